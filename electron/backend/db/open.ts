@@ -1,0 +1,65 @@
+import { accessSync, constants, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { assertNotNewer, migrate, schemaVersion, type Migration } from './migrate'
+import { MIGRATIONS } from './migrations'
+
+export const DATABASE_FILE = 'firebreak.sqlite'
+
+/** The data folder cannot be used; the message names it so the user can fix it. */
+export class DataDirError extends Error {
+  constructor(
+    readonly dataDir: string,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    super(`Firebreak cannot write to its data folder ${dataDir}: ${reason}`)
+    this.name = 'DataDirError'
+  }
+}
+
+export interface OpenOptions {
+  migrations?: readonly Migration[]
+  /** Called with the live database before pending migrations run (the online backup). */
+  beforeMigrate?: (db: Database.Database, fromVersion: number) => Promise<void>
+}
+
+function ensureWritableDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true })
+    accessSync(dataDir, constants.W_OK)
+  } catch (error) {
+    throw new DataDirError(dataDir, error)
+  }
+}
+
+/** Pragmas for a timeline that must survive the laptop dying mid-incident. */
+export function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+}
+
+/** Opens (creating if needed) and migrates the app database inside `dataDir`. */
+export async function openDatabase(
+  dataDir: string,
+  options: OpenOptions = {},
+): Promise<Database.Database> {
+  ensureWritableDir(dataDir)
+  const migrations = options.migrations ?? MIGRATIONS
+  const db = new Database(join(dataDir, DATABASE_FILE))
+  try {
+    // Check the version before any pragma that could rewrite the file (journal_mode).
+    assertNotNewer(db, migrations)
+    applyPragmas(db)
+    const version = schemaVersion(db)
+    const pending = migrations.some((m) => m.version > version)
+    if (pending && version > 0 && options.beforeMigrate) await options.beforeMigrate(db, version)
+    migrate(db, migrations)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

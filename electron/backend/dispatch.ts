@@ -1,0 +1,62 @@
+import {
+  AppError,
+  contract,
+  fieldErrorsFromIssues,
+  isChannel,
+  type BridgeResult,
+  type Channel,
+} from '../../shared/contract/index'
+import type { Handlers } from './handlers/types'
+
+function firstFieldMessage(fields: Record<string, string>): string {
+  const [field, message] = Object.entries(fields)[0] ?? ['', 'Invalid input']
+  return field && field !== '_' ? `${field}: ${message}` : message
+}
+
+/**
+ * The single entry point both transports (Electron IPC and the browser-mode HTTP host) call:
+ * validates input against the contract, runs the handler, and turns every failure into a
+ * typed error the UI can show. It never throws.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  rawInput: unknown,
+  log: (message: string, error: unknown) => void = console.error,
+): Promise<BridgeResult<unknown>> {
+  if (!isChannel(channel)) {
+    return {
+      ok: false,
+      error: { code: 'unknown_channel', message: `Unknown channel "${channel.slice(0, 100)}"` },
+    }
+  }
+  const parsed = contract[channel].input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    const fields = fieldErrorsFromIssues(parsed.error.issues)
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: firstFieldMessage(fields), detail: { fields } },
+    }
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown
+    const value = await handler(parsed.data)
+    return { ok: true, value }
+  } catch (error) {
+    return { ok: false, error: toBridgeError(channel, error, log) }
+  }
+}
+
+function toBridgeError(channel: Channel, error: unknown, log: (m: string, e: unknown) => void) {
+  if (error instanceof AppError) {
+    return error.detail
+      ? { code: error.code, message: error.message, detail: error.detail }
+      : { code: error.code, message: error.message }
+  }
+  log(`[firebreak] ${channel} failed`, error)
+  const reason = error instanceof Error ? error.message : String(error)
+  return {
+    code: 'internal' as const,
+    message: `Firebreak could not complete "${channel}": ${reason}. Your data was not changed; try again, and report it if it persists.`,
+  }
+}

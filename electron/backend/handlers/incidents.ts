@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto'
+import type { incidentChannels } from '../../../shared/contract/incidents'
+import { AppError } from '../../../shared/contract/errors'
+import {
+  normalizeServices,
+  problemWithEventTime,
+  type Incident,
+} from '../../../shared/domain/incident'
+import {
+  findIncident,
+  insertIncident,
+  listIncidents,
+  saveIncident,
+} from '../repositories/incidents'
+import { insertTimelineEvent } from '../repositories/timeline'
+import type { HandlerDeps, HandlersFor } from './types'
+import { readSettings } from '../repositories/settings'
+
+/** Rejects a user-given time with a message attached to its field. */
+export function checkEventTime(field: string, time: number | undefined, now: number): void {
+  if (time === undefined) return
+  const problem = problemWithEventTime(time, now)
+  if (problem) throw new AppError('invalid_input', problem, { fields: { [field]: problem } })
+}
+
+export function requireIncident(deps: HandlerDeps, id: string): Incident {
+  const incident = findIncident(deps.db, id)
+  if (!incident)
+    throw new AppError('not_found', `No incident with id ${id}; it may have been deleted.`)
+  return incident
+}
+
+export function incidentHandlers(deps: HandlerDeps): HandlersFor<keyof typeof incidentChannels> {
+  const { db, now, emit } = deps
+  return {
+    'incident.create'(input) {
+      const at = now()
+      checkEventTime('startedAt', input.startedAt, at)
+      checkEventTime('detectedAt', input.detectedAt, at)
+      const incident: Incident = {
+        id: deps.newId(),
+        title: input.title,
+        severity: input.severity,
+        status: 'investigating',
+        services: normalizeServices(input.services),
+        summary: input.summary,
+        startedAt: input.startedAt ?? at,
+        detectedAt: input.detectedAt ?? null,
+        acknowledgedAt: null,
+        mitigatedAt: null,
+        resolvedAt: null,
+        createdAt: at,
+        updatedAt: at,
+      }
+      db.transaction(() => {
+        insertIncident(db, incident)
+        insertTimelineEvent(db, {
+          id: deps.newId(),
+          incidentId: incident.id,
+          occurredAt: incident.startedAt,
+          kind: 'status',
+          text: `Incident declared: ${incident.severity}, investigating`,
+          author: readSettings(db).authorName,
+          source: 'system',
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: null,
+        })
+      })()
+      emit({ name: 'incident.changed', incidentId: incident.id })
+      emit({ name: 'timeline.changed', incidentId: incident.id })
+      return incident
+    },
+    'incident.get'(input) {
+      return requireIncident(deps, input.id)
+    },
+    'incident.list'(input) {
+      return listIncidents(db, { status: input.status, limit: input.limit })
+    },
+    'incident.update'(input) {
+      const incident = requireIncident(deps, input.id)
+      const updated: Incident = {
+        ...incident,
+        title: input.title ?? incident.title,
+        summary: input.summary ?? incident.summary,
+        services: input.services ? normalizeServices(input.services) : incident.services,
+        updatedAt: now(),
+      }
+      saveIncident(db, updated)
+      emit({ name: 'incident.changed', incidentId: incident.id })
+      return updated
+    },
+  }
+}
+
+export const newId = (): string => randomUUID()

@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3'
+import type {
+  BackendEvent,
+  Channel,
+  ChannelOutput,
+  ParsedInput,
+} from '../../../shared/contract/index'
+
+/** What every handler may use; injected so tests control time and ids. */
+export interface HandlerDeps {
+  db: Database.Database
+  now: () => number
+  newId: () => string
+  emit: (event: BackendEvent) => void
+  info: { version: string; dataDir: string; databasePath: string; mode: 'electron' | 'browser' }
+}
+
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+
+/** One handler per channel: a missing or mistyped channel fails to compile. */
+export type Handlers = { [C in Channel]: Handler<C> }
+
+/** The handlers of one feature module. */
+export type HandlersFor<C extends Channel> = { [K in C]: Handler<K> }

@@ -1,0 +1,37 @@
+import type { EpochMs } from './incident'
+
+/** What produced a timeline event; the timeline filter groups by these. */
+export const TIMELINE_KINDS = [
+  'note',
+  'status',
+  'severity',
+  'role',
+  'step',
+  'checklist',
+  'hypothesis',
+  'evidence',
+  'alert',
+  'postmortem',
+] as const
+export type TimelineKind = (typeof TIMELINE_KINDS)[number]
+
+export const TIMELINE_TEXT_MAX_LENGTH = 20_000
+
+export interface TimelineEvent {
+  id: string
+  incidentId: string
+  occurredAt: EpochMs
+  kind: TimelineKind
+  text: string
+  author: string
+  /** 'user' for typed notes, otherwise the feature that recorded it (runbook, prometheus...). */
+  source: string
+  createdAt: EpochMs
+  updatedAt: EpochMs
+  deletedAt: EpochMs | null
+}
+
+/** Timeline order: when it happened, then when it was written (stable for equal times). */
+export function compareTimelineEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.occurredAt - b.occurredAt || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+}
