@@ -1,0 +1,42 @@
+import type { EpochMs } from './incident'
+import type { TimelineKind } from './timeline'
+
+// The shape every pure rule in shared/domain answers with, so a handler can write the new state
+// and its timeline events in one transaction, or refuse with a message and write nothing.
+
+/** A timeline event a rule asks the caller to append; the caller adds id, author and source. */
+export interface TimelineDraft {
+  kind: TimelineKind
+  text: string
+  occurredAt: EpochMs
+}
+
+/**
+ * Why a change was refused. `invalid`: the input itself is wrong (an empty reason, a time
+ * before the incident started; `field` names it). `conflict`: fine input, but not allowed in the
+ * current state (resolved -> investigating without reopening). `not_found`: no such step or item.
+ */
+export interface Refusal {
+  ok: false
+  reason: 'invalid' | 'conflict' | 'not_found'
+  message: string
+  field?: string
+}
+
+export interface Accepted<T> {
+  ok: true
+  value: T
+  events: TimelineDraft[]
+}
+
+export type Change<T> = Accepted<T> | Refusal
+
+export function accept<T>(value: T, events: TimelineDraft[] = []): Accepted<T> {
+  return { ok: true, value, events }
+}
+
+export function refuse(reason: Refusal['reason'], message: string, field?: string): Refusal {
+  return field === undefined
+    ? { ok: false, reason, message }
+    : { ok: false, reason, message, field }
+}
