@@ -1,0 +1,26 @@
+import type { Channel, ChannelInput } from '../../../shared/contract/index'
+import {
+  isEnvelope,
+  type PreloadApi,
+  type PreloadChannelMethods,
+  type Transport,
+} from './transport'
+
+export function electronTransport(api: PreloadApi): Transport {
+  return {
+    async invoke<C extends Channel>(channel: C, input: ChannelInput<C>) {
+      const method: PreloadChannelMethods[C] = api[channel]
+      const result = await method(input)
+      if (!isEnvelope(result)) {
+        return {
+          ok: false,
+          error: { code: 'internal', message: `The app answered "${channel}" in an unknown shape` },
+        }
+      }
+      return result
+    },
+    onEvent: (listener) => api.onEvent(listener),
+    // IPC events cannot be missed while the window lives, so there is nothing to catch up on.
+    onReconnect: () => () => {},
+  }
+}

@@ -1,0 +1,43 @@
+import type { BridgeError, ErrorCode } from '../../../shared/contract/index'
+
+/** A failed bridge call, with the per-field messages the forms show next to their fields. */
+export class BridgeCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: Record<string, string> = {},
+    readonly info?: string,
+  ) {
+    super(message)
+    this.name = 'BridgeCallError'
+  }
+
+  static from(error: BridgeError): BridgeCallError {
+    return new BridgeCallError(
+      error.code,
+      error.message,
+      error.detail?.fields ?? {},
+      error.detail?.info,
+    )
+  }
+}
+
+/** The message to show for any thrown value, without a trailing period so it can be embedded. */
+export function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.trim().replace(/\.+$/, '')
+}
+
+/**
+ * Field messages from a failed call, keyed by the form's field name. Nested paths
+ * ("services.2") collapse onto their field ("services") so the message sits next to it.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof BridgeCallError)) return {}
+  const fields: Record<string, string> = {}
+  for (const [path, message] of Object.entries(error.fields)) {
+    const field = path.split('.')[0] ?? path
+    fields[field] ??= message
+  }
+  return fields
+}

@@ -1,0 +1,117 @@
+import type {
+  BackendEvent,
+  BridgeResult,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+} from '../../../shared/contract/index'
+import { EVENTS } from '../../../shared/contract/index'
+import { isEnvelope, type Transport } from './transport'
+
+export const TOKEN_HEADER = 'x-firebreak-token'
+
+/** Statuses the host uses for refusing the page itself (token, Host, Origin), not a call. */
+const REFUSAL_STATUSES = new Set([401, 403, 404])
+
+export interface HttpTransportOptions {
+  token: string
+  onRefused: () => void
+  fetch?: typeof fetch
+  createEventSource?: (url: string) => EventSource
+}
+
+function failure(code: 'unavailable' | 'internal', message: string): BridgeResult<never> {
+  return { ok: false, error: { code, message } }
+}
+
+async function readEnvelope(response: Response, channel: string): Promise<BridgeResult<unknown>> {
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    return failure('internal', `Firebreak's host answered "${channel}" with something unreadable`)
+  }
+  return isEnvelope(body)
+    ? body
+    : failure('internal', `Firebreak's host answered "${channel}" in an unknown shape`)
+}
+
+function parseEvent(data: unknown): BackendEvent | null {
+  if (typeof data !== 'string') return null
+  try {
+    const event: unknown = JSON.parse(data)
+    if (typeof event !== 'object' || event === null) return null
+    const { name, incidentId } = event as { name?: unknown; incidentId?: unknown }
+    if (!EVENTS.some((known) => known === name)) return null
+    return typeof incidentId === 'string'
+      ? { name: name as BackendEvent['name'], incidentId }
+      : { name: name as BackendEvent['name'] }
+  } catch {
+    return null
+  }
+}
+
+/** Browser mode: POST /rpc/<channel> for calls, one shared EventSource for events. */
+export function httpTransport(options: HttpTransportOptions): Transport {
+  const doFetch = options.fetch ?? ((url, init) => fetch(url, init))
+  const eventListeners = new Set<(event: BackendEvent) => void>()
+  const reconnectListeners = new Set<() => void>()
+  let source: EventSource | null = null
+
+  function openEvents(): void {
+    if (source) return
+    const url = `/events?token=${encodeURIComponent(options.token)}`
+    source = options.createEventSource ? options.createEventSource(url) : new EventSource(url)
+    let dropped = false
+    source.onmessage = (message) => {
+      const event = parseEvent(message.data)
+      if (event) for (const listener of eventListeners) listener(event)
+    }
+    source.onerror = () => {
+      dropped = true
+    }
+    source.onopen = () => {
+      if (!dropped) return
+      dropped = false
+      for (const listener of reconnectListeners) listener()
+    }
+  }
+
+  return {
+    async invoke<C extends Channel>(channel: C, input: ChannelInput<C>) {
+      let response: Response
+      try {
+        response = await doFetch(`/rpc/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token },
+          body: JSON.stringify(input ?? {}),
+        })
+      } catch {
+        return failure(
+          'unavailable',
+          'Firebreak is not reachable. Check that `npm run start:browser` is still running, then retry',
+        )
+      }
+      if (REFUSAL_STATUSES.has(response.status)) {
+        options.onRefused()
+        return failure('internal', "This page's access token is missing or outdated")
+      }
+      if (!response.ok) {
+        return failure(
+          'internal',
+          `Firebreak's host answered "${channel}" with HTTP ${response.status}`,
+        )
+      }
+      return (await readEnvelope(response, channel)) as BridgeResult<ChannelOutput<C>>
+    },
+    onEvent(listener) {
+      eventListeners.add(listener)
+      openEvents()
+      return () => eventListeners.delete(listener)
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener)
+      return () => reconnectListeners.delete(listener)
+    },
+  }
+}

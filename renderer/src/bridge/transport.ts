@@ -1,0 +1,41 @@
+import type {
+  BackendEvent,
+  BridgeResult,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+} from '../../../shared/contract/index'
+
+/** What both transports offer: one envelope-returning invoke, and backend events. */
+export interface Transport {
+  invoke<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<BridgeResult<ChannelOutput<C>>>
+  onEvent(listener: (event: BackendEvent) => void): () => void
+  /** Called when the event stream comes back after a drop: events may have been missed. */
+  onReconnect(listener: () => void): () => void
+}
+
+/**
+ * The preload's surface. Each method resolves to the envelope rather than rejecting, because
+ * Electron's IPC keeps only the message of a rejected promise and the forms need the fields.
+ */
+export type PreloadChannelMethods = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<BridgeResult<ChannelOutput<C>>>
+}
+export type PreloadApi = PreloadChannelMethods & {
+  onEvent(listener: (event: BackendEvent) => void): () => void
+}
+
+declare global {
+  interface Window {
+    firebreak?: PreloadApi
+  }
+}
+
+export function isEnvelope(value: unknown): value is BridgeResult<unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const ok = (value as { ok?: unknown }).ok
+  return ok === true ? 'value' in value : ok === false && 'error' in value
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { readEventTimeField } from './event-time'
+import { UTC_ZONE, displayZone } from './time'
+
+const now = Date.UTC(2024, 4, 1, 12)
+
+describe('readEventTimeField', () => {
+  it('treats an empty field as "now", leaving the stamp to the backend', () => {
+    expect(readEventTimeField({ value: '', badInput: false }, UTC_ZONE, now)).toEqual({
+      ok: true,
+      time: undefined,
+    })
+  })
+
+  it('reads a backdated time in the chosen zone', () => {
+    const field = { value: '2024-05-01T08:15', badInput: false }
+    expect(readEventTimeField(field, UTC_ZONE, now)).toEqual({
+      ok: true,
+      time: Date.UTC(2024, 4, 1, 8, 15),
+    })
+    expect(readEventTimeField(field, displayZone('local', 'Asia/Tokyo'), now)).toEqual({
+      ok: true,
+      time: Date.UTC(2024, 4, 0, 23, 15),
+    })
+  })
+
+  it('refuses a half-typed date even though the input reports an empty value', () => {
+    expect(readEventTimeField({ value: '', badInput: true }, UTC_ZONE, now)).toEqual({
+      ok: false,
+      error: 'Enter a valid date and time',
+    })
+  })
+
+  it('refuses a time more than a day ahead, with the backend wording', () => {
+    const field = { value: '2024-05-02T12:01', badInput: false }
+    expect(readEventTimeField(field, UTC_ZONE, now)).toEqual({
+      ok: false,
+      error: 'This time is more than a day in the future',
+    })
+  })
+
+  it('accepts a clock a few hours fast', () => {
+    const field = { value: '2024-05-01T15:00', badInput: false }
+    expect(readEventTimeField(field, UTC_ZONE, now).ok).toBe(true)
+  })
+})
