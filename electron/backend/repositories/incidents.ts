@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prepared } from '../db/statements'
 import type { Incident, IncidentStatus, Severity } from '../../../shared/domain/incident'
 import type { IncidentListItem } from '../../../shared/contract/incidents'
 
@@ -58,7 +59,8 @@ const COLUMNS = `id, title, severity, status, services, summary, started_at, det
   acknowledged_at, mitigated_at, resolved_at, created_at, updated_at`
 
 export function insertIncident(db: Database.Database, incident: Incident): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO incidents (${COLUMNS}) VALUES (@id, @title, @severity, @status, @services, @summary,
       @started_at, @detected_at, @acknowledged_at, @mitigated_at, @resolved_at, @created_at, @updated_at)`,
   ).run(rowFromIncident(incident))
@@ -66,7 +68,8 @@ export function insertIncident(db: Database.Database, incident: Incident): void 
 
 /** Writes every field of an incident that already exists. */
 export function saveIncident(db: Database.Database, incident: Incident): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE incidents SET title = @title, severity = @severity, status = @status,
       services = @services, summary = @summary, started_at = @started_at,
       detected_at = @detected_at, acknowledged_at = @acknowledged_at,
@@ -76,7 +79,7 @@ export function saveIncident(db: Database.Database, incident: Incident): void {
 }
 
 export function findIncident(db: Database.Database, id: string): Incident | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM incidents WHERE id = ?`).get(id) as
+  const row = prepared(db, `SELECT ${COLUMNS} FROM incidents WHERE id = ?`).get(id) as
     IncidentRow | undefined
   return row && incidentFromRow(row)
 }
@@ -89,12 +92,11 @@ export interface ListIncidentsArgs {
 /** Newest first, by when the incident started. */
 export function listIncidents(db: Database.Database, args: ListIncidentsArgs): IncidentListItem[] {
   const where = args.status ? 'WHERE status = @status' : ''
-  const rows = db
-    .prepare(
-      `SELECT id, title, severity, status, services, started_at, resolved_at, updated_at
+  const rows = prepared(
+    db,
+    `SELECT id, title, severity, status, services, started_at, resolved_at, updated_at
        FROM incidents ${where} ORDER BY started_at DESC, id LIMIT @limit`,
-    )
-    .all({ status: args.status, limit: args.limit }) as Pick<
+  ).all({ status: args.status, limit: args.limit }) as Pick<
     IncidentRow,
     | 'id'
     | 'title'
@@ -118,5 +120,5 @@ export function listIncidents(db: Database.Database, args: ListIncidentsArgs): I
 }
 
 export function countIncidents(db: Database.Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n
+  return (prepared(db, 'SELECT count(*) AS n FROM incidents').get() as { n: number }).n
 }

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3'
+import { prepared } from '../db/statements'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/contract/settings'
 
 /** Settings are stored as one JSON value per key; unknown or invalid values fall back to defaults. */
 export function readSettings(db: Database.Database): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as {
+  const rows = prepared(db, 'SELECT key, value FROM settings').all() as {
     key: string
     value: string
   }[]
@@ -21,7 +22,8 @@ export function readSettings(db: Database.Database): Settings {
 }
 
 export function writeSettings(db: Database.Database, changes: Partial<Settings>): void {
-  const upsert = db.prepare(
+  const upsert = prepared(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   )
   db.transaction(() => {

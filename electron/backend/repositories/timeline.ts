@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prepared } from '../db/statements'
 import type { TimelineEvent, TimelineKind } from '../../../shared/domain/timeline'
 
 interface TimelineRow {
@@ -33,7 +34,8 @@ const COLUMNS =
   'id, incident_id, occurred_at, kind, text, author, source, created_at, updated_at, deleted_at'
 
 export function insertTimelineEvent(db: Database.Database, event: TimelineEvent): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO timeline_events (${COLUMNS}) VALUES (@id, @incident_id, @occurred_at, @kind,
       @text, @author, @source, @created_at, @updated_at, @deleted_at)`,
   ).run({
@@ -51,19 +53,18 @@ export function insertTimelineEvent(db: Database.Database, event: TimelineEvent)
 }
 
 export function findTimelineEvent(db: Database.Database, id: string): TimelineEvent | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM timeline_events WHERE id = ?`).get(id) as
+  const row = prepared(db, `SELECT ${COLUMNS} FROM timeline_events WHERE id = ?`).get(id) as
     TimelineRow | undefined
   return row && eventFromRow(row)
 }
 
 /** The live (not deleted) events of one incident, in timeline order. */
 export function listTimelineEvents(db: Database.Database, incidentId: string): TimelineEvent[] {
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS} FROM timeline_events WHERE incident_id = ? AND deleted_at IS NULL
+  const rows = prepared(
+    db,
+    `SELECT ${COLUMNS} FROM timeline_events WHERE incident_id = ? AND deleted_at IS NULL
        ORDER BY occurred_at, created_at, id`,
-    )
-    .all(incidentId) as TimelineRow[]
+  ).all(incidentId) as TimelineRow[]
   return rows.map(eventFromRow)
 }
 
@@ -72,7 +73,8 @@ export function updateTimelineEvent(
   id: string,
   changes: { text?: string; occurredAt?: number; deletedAt?: number | null; updatedAt: number },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE timeline_events SET
        text = coalesce(@text, text),
        occurred_at = coalesce(@occurred_at, occurred_at),

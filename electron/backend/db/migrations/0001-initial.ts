@@ -20,7 +20,7 @@ export const initial: Migration = {
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX incidents_started_at ON incidents (started_at DESC);
+      CREATE INDEX incidents_started_at ON incidents (started_at DESC, id);
 
       CREATE TABLE timeline_events (
         id TEXT PRIMARY KEY,

@@ -1,0 +1,52 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// Layering from DESIGN.md: code may only import from folders allowed to run where it runs.
+const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are not available here.' }
+const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, { name: 'react', message: 'shared/ is pure TypeScript.' }],
+          patterns: [nodeBuiltins, { group: ['react-dom', 'react/*'], message: 'shared/ is pure TypeScript.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer talks to the backend only through the bridge.' }],
+        },
+      ],
+    },
+  },
+)
