@@ -1,0 +1,43 @@
+// electron-builder only reads its config when packaging, which needs the Electron binary we do
+// not have here; validate it against electron-builder's own schema instead, plus what we rely on.
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
+import type { Configuration } from 'app-builder-lib'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Configuration
+
+describe('electron-builder.yml', () => {
+  it("passes electron-builder's schema", async () => {
+    const quietLogger = { isEnabled: false, add: () => undefined } as unknown as Parameters<
+      typeof validateConfiguration
+    >[1]
+    await expect(validateConfiguration(config, quietLogger)).resolves.toBeUndefined()
+  })
+
+  it('keeps better-sqlite3 (a native module) out of the asar', () => {
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**')
+    expect(config.npmRebuild).toBe(true)
+  })
+
+  it('packages the build output and installers for each platform', () => {
+    expect(config.appId).toBe('dev.firebreak.app')
+    expect(config.files).toEqual(['out/**', 'package.json'])
+    expect(config.linux?.target).toEqual(['AppImage', 'deb'])
+    expect(config.linux?.category).toBe('Development')
+    expect(config.mac?.target).toBe('dmg')
+    expect(config.win?.target).toBe('nsis')
+    expect(config.directories?.output).toBe('release')
+  })
+
+  it('ships an icon large enough for every platform (at least 512 px)', () => {
+    const png = readFileSync(join(root, 'build', 'icon.png'))
+    // PNG header: width and height are big-endian at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512)
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512)
+  })
+})
