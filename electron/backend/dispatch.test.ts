@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '../../shared/contract/index'
 import type { Incident } from '../../shared/domain/incident'
 import type { TimelineEvent } from '../../shared/domain/timeline'
-import { expectOk, testBackend } from './test-support'
+import { expectOk, testBackend } from './testing/support'
 
 const HOUR = 3_600_000
 

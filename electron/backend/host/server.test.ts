@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempDir, testBackend } from '../test-support'
+import { tempDir, testBackend } from '../testing/support'
 import { startHost, type Host } from './server'
 
 let host: Host | undefined

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createBackend, type Backend, type BackendOptions } from './app'
+import { createBackend, type Backend, type BackendOptions } from '../app'
 
 // Test helpers: a real SQLite file in a temp folder per test, removed afterwards.
 
