@@ -1,4 +1,5 @@
-import type { EpochMs } from './incident'
+import { formatUtc } from './durations'
+import { problemWithEventTime, type EpochMs } from './incident'
 import type { TimelineKind } from './timeline'
 
 // The shape every pure rule in shared/domain answers with, so a handler can write the new state
@@ -39,4 +40,32 @@ export function refuse(reason: Refusal['reason'], message: string, field?: strin
   return field === undefined
     ? { ok: false, reason, message }
     : { ok: false, reason, message, field }
+}
+
+export interface EventTimeContext {
+  /** The real time of the request. */
+  now: EpochMs
+  /** When the user says it happened, if they backdate it; defaults to `now`. */
+  at?: EpochMs
+  /** Nothing about an incident can be dated before it started. */
+  incidentStartedAt: EpochMs
+}
+
+/** The time an action is recorded at, or why the user's chosen time is refused (field "at"). */
+export function eventTime(ctx: EventTimeContext): EpochMs | Refusal {
+  const at = ctx.at ?? ctx.now
+  const problem = problemWithEventTime(at, ctx.now)
+  if (problem) return refuse('invalid', problem, 'at')
+  if (at < ctx.incidentStartedAt) {
+    return refuse(
+      'invalid',
+      `That time is before the incident started (${formatUtc(ctx.incidentStartedAt)}); choose a later time.`,
+      'at',
+    )
+  }
+  return at
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as Refusal).ok === false
 }
