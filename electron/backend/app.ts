@@ -1,12 +1,21 @@
-import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { BackendEvent, BridgeResult } from '../../shared/contract/index'
-import { backupDatabase } from './db/backup'
-import { DATABASE_FILE, openDatabase } from './db/open'
+import {
+  isChannel,
+  type BackendEvent,
+  type BridgeResult,
+  type Channel,
+} from '../../shared/contract/index'
+import { maintenanceChannels } from '../../shared/contract/maintenance'
 import type { Migration } from './db/migrate'
 import { dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './handlers/index'
 import { newId } from './handlers/incidents'
+import { maintenanceHandlers } from './handlers/maintenance'
+import { Store } from './store'
+
+export { backupDir } from './backups/backup'
+
+export const PERIODIC_BACKUP_MS = 10 * 60_000
 
 export interface BackendOptions {
   dataDir: string
@@ -14,63 +23,102 @@ export interface BackendOptions {
   version: string
   now?: () => number
   migrations?: readonly Migration[]
+  /** Off in tests that do not want timers. */
+  periodicBackups?: boolean
 }
 
 export interface Backend {
+  /** The open database; throws while the app is in recovery. */
   readonly db: Database.Database
-  readonly handlers: Handlers
+  readonly store: Store
   readonly dataDir: string
   dispatch(channel: string, input: unknown): Promise<BridgeResult<unknown>>
   onEvent(listener: (event: BackendEvent) => void): () => void
   close(): void
 }
 
-export function backupDir(dataDir: string): string {
-  return join(dataDir, 'backups')
+const isMaintenance = (channel: Channel) => Object.hasOwn(maintenanceChannels, channel)
+
+function hasOpenIncident(db: Database.Database): boolean {
+  return (
+    db
+      .prepare("SELECT 1 FROM incidents WHERE status NOT IN ('resolved', 'closed') LIMIT 1")
+      .get() !== undefined
+  )
 }
 
 /** Opens the store and wires handlers and events; shared by Electron main and browser mode. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? Date.now
-  const db = await openDatabase(options.dataDir, {
+  const store = new Store({
+    dataDir: options.dataDir,
+    now,
+    appVersion: options.version,
     migrations: options.migrations,
-    beforeMigrate: async (live, fromVersion) => {
-      await backupDatabase(
-        live,
-        backupDir(options.dataDir),
-        `before-migrate-v${fromVersion}`,
-        now(),
-      )
-    },
   })
+  await store.open()
+
   const listeners = new Set<(event: BackendEvent) => void>()
   const emit = (event: BackendEvent) => {
     for (const listener of listeners) listener(event)
   }
-  const handlers = createHandlers({
-    db,
-    now,
-    newId,
-    emit,
-    info: {
-      version: options.version,
-      dataDir: options.dataDir,
-      databasePath: join(options.dataDir, DATABASE_FILE),
-      mode: options.mode,
-    },
-  })
-  return {
-    db,
-    handlers,
+  const maintenance = maintenanceHandlers(store, options.dataDir, emit)
+  const info = {
+    version: options.version,
     dataDir: options.dataDir,
-    dispatch: (channel, input) => dispatch(handlers, channel, input),
+    databasePath: store.databasePath,
+    mode: options.mode,
+  }
+  // Handlers are bound to one connection; a restore opens a new one, so rebuild on change.
+  let builtFor: Database.Database | null = null
+  let handlers: Handlers | null = null
+  const currentHandlers = (db: Database.Database): Handlers => {
+    if (builtFor !== db || !handlers) {
+      handlers = { ...createHandlers({ db, now, newId, emit, info }), ...maintenance }
+      builtFor = db
+    }
+    return handlers
+  }
+
+  const backupIfOpenIncident = (reason: string) => {
+    if (store.db && hasOpenIncident(store.db)) void store.backup(reason).catch(() => undefined)
+  }
+  if (store.db && store.db.prepare('SELECT 1 FROM incidents LIMIT 1').get()) {
+    void store.backup('startup').catch(() => undefined)
+  }
+  const timer =
+    options.periodicBackups === false
+      ? null
+      : setInterval(() => backupIfOpenIncident('periodic'), PERIODIC_BACKUP_MS)
+  timer?.unref()
+
+  return {
+    get db() {
+      if (!store.db) throw new Error(store.problem ?? 'The database is not open')
+      return store.db
+    },
+    store,
+    dataDir: options.dataDir,
+    async dispatch(channel, input) {
+      if (isChannel(channel) && !isMaintenance(channel) && !store.db) {
+        return {
+          ok: false,
+          error: {
+            code: 'unavailable',
+            message: `${store.problem ?? 'The database is not open'}. Restore a backup from the recovery screen.`,
+          },
+        }
+      }
+      return dispatch(store.db ? currentHandlers(store.db) : maintenance, channel, input)
+    },
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     close() {
+      if (timer) clearInterval(timer)
       listeners.clear()
-      if (db.open) db.close()
+      store.close()
     },
   }
 }

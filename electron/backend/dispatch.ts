@@ -19,7 +19,7 @@ function firstFieldMessage(fields: Record<string, string>): string {
  * typed error the UI can show. It never throws.
  */
 export async function dispatch(
-  handlers: Handlers,
+  handlers: Partial<Handlers>,
   channel: string,
   rawInput: unknown,
   log: (message: string, error: unknown) => void = console.error,
@@ -38,8 +38,14 @@ export async function dispatch(
       error: { code: 'invalid_input', message: firstFieldMessage(fields), detail: { fields } },
     }
   }
+  const handler = handlers[channel] as ((input: unknown) => unknown) | undefined
+  if (!handler) {
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: `"${channel}" is not available right now` },
+    }
+  }
   try {
-    const handler = handlers[channel] as (input: unknown) => unknown
     const value = await handler(parsed.data)
     return { ok: true, value }
   } catch (error) {

@@ -88,9 +88,10 @@ describe('migrations', () => {
       mode: 'browser',
       version: 'test',
       migrations: [...MIGRATIONS, next],
+      periodicBackups: false,
     })
     backend.close()
-    const backups = readdirSync(join(dir, 'backups'))
+    const backups = readdirSync(join(dir, 'backups')).filter((f) => f.includes('before-migrate'))
     expect(backups).toHaveLength(1)
     expect(backups[0]).toContain(`before-migrate-v${LATEST}`)
     const copy = new Database(join(dir, 'backups', backups[0] ?? ''), { readonly: true })

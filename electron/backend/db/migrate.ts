@@ -11,12 +11,26 @@ export class DatabaseTooNewError extends Error {
   constructor(
     readonly found: number,
     readonly supported: number,
+    /** The app version that last wrote the file, when it recorded one. */
+    readonly writtenBy: string | null,
   ) {
+    const needed = writtenBy ? `Firebreak ${writtenBy} or newer` : 'a newer version of Firebreak'
     super(
       `This data was written by a newer version of Firebreak (schema ${found}; this version reads up to ${supported}). ` +
-        'Install the newer version to open it. Nothing was changed.',
+        `Install ${needed} to open it. Nothing was changed.`,
     )
     this.name = 'DatabaseTooNewError'
+  }
+}
+
+/** The app version recorded in the file's meta table, read without writing anything. */
+export function recordedAppVersion(db: Database.Database): string | null {
+  try {
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'app_version'").get() as
+      { value: string } | undefined
+    return row?.value ?? null
+  } catch {
+    return null
   }
 }
 
@@ -32,7 +46,7 @@ export function latestVersion(migrations: readonly Migration[]): number {
 export function assertNotNewer(db: Database.Database, migrations: readonly Migration[]): void {
   const found = schemaVersion(db)
   const supported = latestVersion(migrations)
-  if (found > supported) throw new DatabaseTooNewError(found, supported)
+  if (found > supported) throw new DatabaseTooNewError(found, supported, recordedAppVersion(db))
 }
 
 /**

@@ -22,6 +22,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[]
   /** Called with the live database before pending migrations run (the online backup). */
   beforeMigrate?: (db: Database.Database, fromVersion: number) => Promise<void>
+  /** Recorded in the file so a too-old app can say which version is needed. */
+  appVersion?: string
 }
 
 function ensureWritableDir(dataDir: string): void {
@@ -57,6 +59,11 @@ export async function openDatabase(
     const pending = migrations.some((m) => m.version > version)
     if (pending && version > 0 && options.beforeMigrate) await options.beforeMigrate(db, version)
     migrate(db, migrations)
+    if (options.appVersion) {
+      db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('app_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      ).run(options.appVersion)
+    }
     return db
   } catch (error) {
     db.close()

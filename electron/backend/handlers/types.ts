@@ -5,6 +5,7 @@ import type {
   ChannelOutput,
   ParsedInput,
 } from '../../../shared/contract/index'
+import type { MaintenanceChannel } from '../../../shared/contract/maintenance'
 
 /** What every handler may use; injected so tests control time and ids. */
 export interface HandlerDeps {
@@ -21,6 +22,9 @@ export type Handler<C extends Channel> = (
 
 /** One handler per channel: a missing or mistyped channel fails to compile. */
 export type Handlers = { [C in Channel]: Handler<C> }
+
+/** Channels served from the open database (all but backup and recovery). */
+export type FeatureHandlers = { [C in Exclude<Channel, MaintenanceChannel>]: Handler<C> }
 
 /** The handlers of one feature module. */
 export type HandlersFor<C extends Channel> = { [K in C]: Handler<K> }

@@ -28,6 +28,7 @@ export async function testBackend(
     mode: 'browser',
     version: 'test',
     now: () => clock.now,
+    periodicBackups: false,
     ...options,
   })
   cleanups.unshift(() => backend.close())

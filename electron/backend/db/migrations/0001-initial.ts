@@ -2,7 +2,7 @@ import type { Migration } from '../migrate'
 
 export const initial: Migration = {
   version: 1,
-  name: 'incidents, timeline events, settings',
+  name: 'incidents, timeline events, settings, meta',
   up(db) {
     db.exec(`
       CREATE TABLE incidents (
@@ -37,6 +37,12 @@ export const initial: Migration = {
       CREATE INDEX timeline_events_incident ON timeline_events (incident_id, occurred_at, created_at);
 
       CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      -- Facts about the file itself, such as the app version that last wrote it.
+      CREATE TABLE meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
       ) STRICT;

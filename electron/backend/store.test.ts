@@ -1,0 +1,152 @@
+import {
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import type { BackupInfoView } from '../../shared/contract/maintenance'
+import { createBackend } from './app'
+import { DATABASE_FILE } from './db/open'
+import { expectOk, tempDir, testBackend } from './testing/support'
+
+async function backendWithIncidents(dataDir: string, titles: string[]) {
+  const backend = await testBackend({ dataDir })
+  for (const title of titles) {
+    expectOk(await backend.dispatch('incident.create', { title, severity: 'SEV2' }))
+  }
+  return backend
+}
+
+/** Scribbles over the file's pages after the header: SQLite can open it but quick_check fails. */
+function damagePages(file: string): void {
+  const fd = openSync(file, 'r+')
+  const size = readFileSync(file).length
+  for (let offset = 4096; offset < size; offset += 4096)
+    writeSync(fd, Buffer.alloc(200, 0xab), 0, 200, offset + 8)
+  closeSync(fd)
+}
+
+describe('backups', () => {
+  it('lists backups with date, size and incident count, and restores one keeping the current file aside', async () => {
+    const dataDir = tempDir()
+    const backend = await backendWithIncidents(dataDir, ['Checkout errors'])
+    const created = expectOk<{ file: string }>(await backend.dispatch('backup.create', {}))
+    backend.clock.now += 60_000
+    expectOk(
+      await backend.dispatch('incident.create', { title: 'After the backup', severity: 'SEV3' }),
+    )
+
+    const list = expectOk<BackupInfoView[]>(await backend.dispatch('backup.list', {}))
+    expect(list[0]).toMatchObject({ file: created.file, incidentCount: 1, good: true })
+    expect(list[0]?.sizeBytes).toBeGreaterThan(0)
+
+    const restored = expectOk<{ keptAside: string }>(
+      await backend.dispatch('backup.restore', { file: created.file }),
+    )
+    const titles = expectOk<{ title: string }[]>(await backend.dispatch('incident.list', {})).map(
+      (i) => i.title,
+    )
+    expect(titles).toEqual(['Checkout errors'])
+    const aside = new Database(join(dataDir, restored.keptAside), { readonly: true })
+    expect(aside.prepare('SELECT count(*) FROM incidents').pluck().get()).toBe(2)
+    aside.close()
+  })
+
+  it('refuses to restore a name outside the backup folder', async () => {
+    const backend = await backendWithIncidents(tempDir(), ['A'])
+    const result = await backend.dispatch('backup.restore', { file: '../firebreak.sqlite' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(expectOk<unknown[]>(await backend.dispatch('incident.list', {}))).toHaveLength(1)
+  })
+})
+
+describe('recovery from a damaged database', () => {
+  it('opens in recovery, refuses feature calls, and restores the newest good backup', async () => {
+    const dataDir = tempDir()
+    const first = await backendWithIncidents(dataDir, ['Before the damage'])
+    expectOk(await first.dispatch('backup.create', {}))
+    first.db.pragma('wal_checkpoint(TRUNCATE)')
+    first.close()
+    damagePages(join(dataDir, DATABASE_FILE))
+
+    const backend = await createBackend({
+      dataDir,
+      mode: 'browser',
+      version: 'test',
+      periodicBackups: false,
+    })
+    const status = expectOk<{ needed: boolean; problem: string }>(
+      await backend.dispatch('recovery.status', {}),
+    )
+    expect(status.needed).toBe(true)
+    expect(status.problem).toMatch(/integrity|could not be read/)
+    expect(await backend.dispatch('incident.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    })
+
+    const backups = expectOk<BackupInfoView[]>(await backend.dispatch('backup.list', {}))
+    const newestGood = backups.find((b) => b.good)
+    expect(newestGood?.incidentCount).toBe(1)
+    const restored = expectOk<{ keptAside: string }>(
+      await backend.dispatch('backup.restore', { file: newestGood?.file }),
+    )
+    expect(restored.keptAside).toContain('damaged')
+    expect(existsSync(join(dataDir, restored.keptAside))).toBe(true)
+    const titles = expectOk<{ title: string }[]>(await backend.dispatch('incident.list', {})).map(
+      (i) => i.title,
+    )
+    expect(titles).toEqual(['Before the damage'])
+    backend.close()
+  })
+
+  it('treats a file that is not a database at all as damaged, not as a crash', async () => {
+    const dataDir = tempDir()
+    writeFileSync(join(dataDir, DATABASE_FILE), 'this is not sqlite '.repeat(500))
+    const backend = await createBackend({
+      dataDir,
+      mode: 'browser',
+      version: 'test',
+      periodicBackups: false,
+    })
+    expect(
+      expectOk<{ needed: boolean }>(await backend.dispatch('recovery.status', {})).needed,
+    ).toBe(true)
+    backend.close()
+  })
+})
+
+describe('a database from a newer Firebreak', () => {
+  it('opens nothing and names the version needed', async () => {
+    const dataDir = tempDir()
+    const newer = await createBackend({
+      dataDir,
+      mode: 'browser',
+      version: '9.4.0',
+      periodicBackups: false,
+    })
+    newer.db.pragma('user_version = 99')
+    newer.close()
+    const before = readdirSync(dataDir)
+    await expect(createBackend({ dataDir, mode: 'browser', version: '0.1.0' })).rejects.toThrow(
+      /Firebreak 9\.4\.0 or newer/,
+    )
+    expect(readdirSync(dataDir)).toEqual(before)
+  })
+})
+
+describe('database check on demand', () => {
+  it('runs a full integrity check', async () => {
+    const backend = await backendWithIncidents(tempDir(), ['A'])
+    expect(expectOk(await backend.dispatch('database.check', { full: true }))).toEqual({
+      ok: true,
+      messages: ['ok'],
+    })
+  })
+})
