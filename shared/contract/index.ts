@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { incidentChannels } from './incidents'
+import { maintenanceChannels } from './maintenance'
 import { settingsChannels } from './settings'
 import { timelineChannels } from './timeline'
 
@@ -10,6 +11,7 @@ export const contract = {
   ...incidentChannels,
   ...timelineChannels,
   ...settingsChannels,
+  ...maintenanceChannels,
 } as const
 
 export type Contract = typeof contract
