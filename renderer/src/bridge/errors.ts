@@ -41,3 +41,14 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return fields
 }
+
+/** The field messages of a failed call for the fields a form shows; others are left out. */
+export function fieldErrorsFor<K extends string>(
+  error: unknown,
+  shown: readonly K[],
+): Partial<Record<K, string>> {
+  const all = fieldErrors(error)
+  const placed: Partial<Record<K, string>> = {}
+  for (const field of shown) if (all[field] !== undefined) placed[field] = all[field]
+  return placed
+}

@@ -5,7 +5,7 @@ import { BridgeCallError } from './errors'
 import { httpTransport } from './http'
 import type { Transport } from './transport'
 
-export { BridgeCallError, errorMessage, fieldErrors } from './errors'
+export { BridgeCallError, errorMessage, fieldErrors, fieldErrorsFor } from './errors'
 export { useAccessStore } from './access'
 
 /** The token browser mode puts in the page URL; kept there so reloads keep working. */

@@ -1,0 +1,89 @@
+import { useEffect } from 'react'
+import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
+import { useAccessStore } from '../bridge'
+import { DataSourcesPage } from '../features/data-sources/DataSourcesPage'
+import { IncidentListPage } from '../features/incidents/IncidentListPage'
+import { IncidentPage } from '../features/incidents/IncidentPage'
+import { useSettings } from '../features/settings/queries'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { useBackendEventInvalidation } from './backend-events'
+import { ErrorBoundary } from './ErrorBoundary'
+import { PageTitle } from './PageTitle'
+import { parseRoute, routeHref, useHash, type Route } from './router'
+import { Shell } from './Shell'
+import { colorSchemeFor } from './theme'
+
+export function App() {
+  const refused = useAccessStore((state) => state.refused)
+  if (refused) return <AccessRefused />
+  return <ConnectedApp />
+}
+
+function ConnectedApp() {
+  const hash = useHash()
+  const route = parseRoute(hash)
+  useBackendEventInvalidation()
+  useThemeFromSettings()
+  return (
+    <Shell route={route}>
+      {/* Keyed by the hash so a crashed screen recovers when the user goes elsewhere. */}
+      <ErrorBoundary key={hash}>
+        <Page route={route} />
+      </ErrorBoundary>
+    </Shell>
+  )
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'incidents':
+      return <IncidentListPage />
+    case 'incident':
+      return <IncidentPage key={route.id} id={route.id} />
+    case 'data-sources':
+      return <DataSourcesPage />
+    case 'settings':
+      return <SettingsPage />
+    case 'not-found':
+      return (
+        <Stack gap="sm">
+          <PageTitle>Page not found</PageTitle>
+          <Text>
+            There is nothing at “{route.path}”.{' '}
+            <Anchor href={routeHref({ name: 'incidents' })}>Go to the incidents</Anchor>
+          </Text>
+        </Stack>
+      )
+  }
+}
+
+/** The saved theme is the source of truth; Mantine caches it locally for the next first paint. */
+function useThemeFromSettings(): void {
+  const theme = useSettings().data?.theme
+  const { colorScheme, setColorScheme } = useMantineColorScheme()
+  useEffect(() => {
+    if (theme && colorSchemeFor(theme) !== colorScheme) setColorScheme(colorSchemeFor(theme))
+  }, [theme, colorScheme, setColorScheme])
+}
+
+function AccessRefused() {
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder p="xl" maw={560} role="alert">
+        <Stack gap="sm">
+          <Title order={1} size="h3">
+            Firebreak cannot open this page
+          </Title>
+          <Text>
+            This page&apos;s access token is missing or outdated: open the URL printed by{' '}
+            <code>npm run start:browser</code>.
+          </Text>
+          <Text size="sm" c="dimmed">
+            Each start of browser mode prints a new address with a fresh token, so a bookmark or an
+            old tab stops working when the host restarts. Nothing was changed.
+          </Text>
+        </Stack>
+      </Paper>
+    </Center>
+  )
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react'
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
+import type { BackendEvent, EventName } from '../../../shared/contract/index'
+import { getTransport } from '../bridge'
+import { incidentKeys } from '../features/incidents/queries'
+import { settingsKeys } from '../features/settings/queries'
+import { timelineKeys } from '../features/timeline/queries'
+
+/**
+ * Which cached queries each backend event makes stale. Features add their events here; an event
+ * with no entry refreshes everything, so a missing entry costs a refetch, never stale data.
+ */
+export const invalidationsByEvent: Partial<Record<EventName, (event: BackendEvent) => QueryKey[]>> =
+  {
+    'incident.changed': (event) =>
+      event.incidentId
+        ? [incidentKeys.lists(), incidentKeys.detail(event.incidentId)]
+        : [incidentKeys.all],
+    'timeline.changed': (event) =>
+      event.incidentId ? [timelineKeys.list(event.incidentId)] : [timelineKeys.all],
+    'settings.changed': () => [settingsKeys.current()],
+  }
+
+export function keysToInvalidate(event: BackendEvent): QueryKey[] | 'everything' {
+  const keysFor = invalidationsByEvent[event.name]
+  return keysFor ? keysFor(event) : 'everything'
+}
+
+/** The one subscription to backend events, mounted once at the app root. */
+export function useBackendEventInvalidation(): void {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    const transport = getTransport()
+    const stopEvents = transport.onEvent((event) => {
+      const keys = keysToInvalidate(event)
+      if (keys === 'everything') void queryClient.invalidateQueries()
+      else for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey })
+    })
+    // Events sent while the stream was down are lost: refresh whatever is on screen.
+    const stopReconnect = transport.onReconnect(() => void queryClient.invalidateQueries())
+    return () => {
+      stopEvents()
+      stopReconnect()
+    }
+  }, [queryClient])
+}

@@ -1,0 +1,61 @@
+import { useSyncExternalStore } from 'react'
+
+// A hash router: it works from file:// in Electron, and the page URL's query string (the
+// browser-mode token) is never touched by navigation.
+
+export type Route =
+  | { name: 'incidents' }
+  | { name: 'incident'; id: string }
+  | { name: 'data-sources' }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string }
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/incidents'
+  const segments = path.split('/').filter(Boolean)
+  const [first, second, ...rest] = segments
+  if (first === 'incidents' && rest.length === 0) {
+    if (second === undefined) return { name: 'incidents' }
+    return { name: 'incident', id: safeDecode(second) }
+  }
+  if (segments.length === 1 && first === 'data-sources') return { name: 'data-sources' }
+  if (segments.length === 1 && first === 'settings') return { name: 'settings' }
+  return { name: 'not-found', path }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string {
+  switch (route.name) {
+    case 'incidents':
+      return '#/incidents'
+    case 'incident':
+      return `#/incidents/${encodeURIComponent(route.id)}`
+    case 'data-sources':
+      return '#/data-sources'
+    case 'settings':
+      return '#/settings'
+  }
+}
+
+export function navigate(route: Exclude<Route, { name: 'not-found' }>): void {
+  window.location.hash = routeHref(route)
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+const currentHash = () => window.location.hash
+
+/** The hash, re-read on every change; parse it with parseRoute (cheap, and keeps identity stable). */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, currentHash)
+}

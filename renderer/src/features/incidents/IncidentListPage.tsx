@@ -1,0 +1,116 @@
+import { useState } from 'react'
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core'
+import type { IncidentListItem } from '../../../../shared/contract/incidents'
+import { navigate, routeHref } from '../../app/router'
+import { PageTitle } from '../../app/PageTitle'
+import { formatAge } from '../../ui/duration'
+import { EmptyState, Loading, QueryError } from '../../ui/states'
+import { TimeText } from '../../ui/TimeText'
+import type { DisplayZone } from '../../ui/time'
+import { useNow } from '../../ui/useNow'
+import { useDisplayZone } from '../settings/queries'
+import { SeverityBadge, StatusBadge } from './badges'
+import { NewIncidentDialog } from './NewIncidentDialog'
+import { useIncidentList } from './queries'
+
+export function IncidentListPage() {
+  const [dialogOpen, setDialogOpen] = useState(false)
+  const incidents = useIncidentList()
+  const openDialog = () => setDialogOpen(true)
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <PageTitle>Incidents</PageTitle>
+        <Button onClick={openDialog}>New incident</Button>
+      </Group>
+      {incidents.isPending ? (
+        <Loading label="Loading incidents…" />
+      ) : incidents.isError ? (
+        <QueryError
+          what="the incidents"
+          error={incidents.error}
+          onRetry={() => void incidents.refetch()}
+        />
+      ) : incidents.data.length === 0 ? (
+        <EmptyState
+          title="No incidents yet"
+          action={
+            <Button variant="light" onClick={openDialog}>
+              Declare the first incident
+            </Button>
+          }
+        >
+          When something breaks, declare an incident: Firebreak starts the clock and keeps the
+          timeline on this machine, even when chat and the network are down.
+        </EmptyState>
+      ) : (
+        <IncidentTable incidents={incidents.data} />
+      )}
+      <NewIncidentDialog opened={dialogOpen} onClose={() => setDialogOpen(false)} />
+    </Stack>
+  )
+}
+
+function IncidentTable({ incidents }: { incidents: IncidentListItem[] }) {
+  const zone = useDisplayZone()
+  // Ages are coarse (minutes), so a slow tick is plenty.
+  const now = useNow(15_000)
+  return (
+    <Table highlightOnHover verticalSpacing="xs" aria-label="Incidents, newest first">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={80}>Severity</Table.Th>
+          <Table.Th>Incident</Table.Th>
+          <Table.Th w={130}>Status</Table.Th>
+          <Table.Th w={240}>Started</Table.Th>
+          <Table.Th w={120}>Age</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {incidents.map((incident) => (
+          <IncidentRow key={incident.id} incident={incident} zone={zone} now={now} />
+        ))}
+      </Table.Tbody>
+    </Table>
+  )
+}
+
+interface IncidentRowProps {
+  incident: IncidentListItem
+  zone: DisplayZone
+  now: number
+}
+
+function IncidentRow({ incident, zone, now }: IncidentRowProps) {
+  const open = () => navigate({ name: 'incident', id: incident.id })
+  return (
+    // The title link is the keyboard path; the row click is a mouse convenience.
+    <Table.Tr onClick={open} style={{ cursor: 'pointer' }}>
+      <Table.Td>
+        <SeverityBadge severity={incident.severity} />
+      </Table.Td>
+      <Table.Td>
+        <Anchor href={routeHref({ name: 'incident', id: incident.id })} fw={600} c="inherit">
+          {incident.title}
+        </Anchor>
+        {incident.services.length > 0 && (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {incident.services.join(' · ')}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge status={incident.status} />
+      </Table.Td>
+      <Table.Td>
+        <TimeText ms={incident.startedAt} zone={zone} withDate size="sm" />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" c="dimmed">
+          {formatAge(incident.startedAt, now)}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
+  )
+}

@@ -1,0 +1,71 @@
+import { useRef, useState, type ReactNode } from 'react'
+import { Anchor, Box, Stack, Title } from '@mantine/core'
+import type { TimelineEvent } from '../../../../shared/domain/timeline'
+import { routeHref } from '../../app/router'
+import { Loading, QueryError } from '../../ui/states'
+import { NoteComposer } from '../timeline/NoteComposer'
+import { Timeline } from '../timeline/Timeline'
+import { UndoBar } from '../timeline/UndoBar'
+import { useFocusShortcut } from '../timeline/useFocusShortcut'
+import classes from './IncidentPage.module.css'
+import { IncidentHeader } from './IncidentHeader'
+import { useIncident } from './queries'
+
+export function IncidentPage({ id }: { id: string }) {
+  const incident = useIncident(id)
+  if (incident.isPending) return <Loading label="Loading the incident…" />
+  if (incident.isError) {
+    return (
+      <QueryError
+        what="the incident"
+        error={incident.error}
+        onRetry={() => void incident.refetch()}
+      >
+        <Anchor href={routeHref({ name: 'incidents' })} size="sm">
+          Back to incidents
+        </Anchor>
+      </QueryError>
+    )
+  }
+  return (
+    <Stack gap="lg">
+      <IncidentHeader incident={incident.data} />
+      <IncidentLayout main={<TimelinePanel incidentId={id} />} />
+    </Stack>
+  )
+}
+
+/**
+ * The incident body: the timeline, with a side column kept for the runbook stepper. Without an
+ * aside the timeline takes the full width.
+ */
+function IncidentLayout({ main, aside }: { main: ReactNode; aside?: ReactNode }) {
+  return (
+    <div className={classes.layout} data-with-aside={aside ? true : undefined}>
+      {aside && <aside className={classes.aside}>{aside}</aside>}
+      <div className={classes.main}>{main}</div>
+    </div>
+  )
+}
+
+function TimelinePanel({ incidentId }: { incidentId: string }) {
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const [highlightId, setHighlightId] = useState<string | null>(null)
+  const [deleted, setDeleted] = useState<TimelineEvent | null>(null)
+  useFocusShortcut('n', noteRef)
+
+  return (
+    <section aria-labelledby="timeline-heading">
+      <Title order={2} size="h4" id="timeline-heading" mb="xs">
+        Timeline
+      </Title>
+      <Timeline incidentId={incidentId} highlightId={highlightId} onDeleted={setDeleted} />
+      <Box className={classes.composer}>
+        <Stack gap="xs">
+          {deleted && <UndoBar deleted={deleted} onClose={() => setDeleted(null)} />}
+          <NoteComposer incidentId={incidentId} noteRef={noteRef} onAdded={setHighlightId} />
+        </Stack>
+      </Box>
+    </section>
+  )
+}

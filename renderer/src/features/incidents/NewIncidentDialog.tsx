@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react'
+import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import { SEVERITIES, SEVERITY_MEANING } from '../../../../shared/domain/incident'
+import { errorMessage, fieldErrorsFor } from '../../bridge'
+import { navigate } from '../../app/router'
+import { DateTimeField } from '../../ui/DateTimeField'
+import { toDateTimeInputValue, type DisplayZone } from '../../ui/time'
+import { useDisplayZone } from '../settings/queries'
+import { useCreateIncident } from './mutations'
+import {
+  validateNewIncident,
+  type NewIncidentDraft,
+  type NewIncidentFieldErrors,
+} from './new-incident-form'
+
+const SEVERITY_OPTIONS = [
+  { value: '', label: 'Choose a severity…', disabled: true },
+  ...SEVERITIES.map((level) => ({ value: level, label: `${level} · ${SEVERITY_MEANING[level]}` })),
+]
+
+const FORM_FIELDS = ['title', 'severity', 'services', 'startedAt'] as const
+
+function emptyDraft(zone: DisplayZone): NewIncidentDraft {
+  return {
+    title: '',
+    severity: '',
+    services: '',
+    startedAt: { value: toDateTimeInputValue(Date.now(), zone), badInput: false },
+  }
+}
+
+interface NewIncidentDialogProps {
+  opened: boolean
+  onClose: () => void
+}
+
+export function NewIncidentDialog({ opened, onClose }: NewIncidentDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New incident" size="lg">
+      {/* Mounted only while open, so every opening starts from a fresh draft stamped "now". */}
+      {opened && <NewIncidentForm onDone={onClose} />}
+    </Modal>
+  )
+}
+
+function NewIncidentForm({ onDone }: { onDone: () => void }) {
+  const zone = useDisplayZone()
+  const [draft, setDraft] = useState(() => emptyDraft(zone))
+  const [errors, setErrors] = useState<NewIncidentFieldErrors>({})
+  const create = useCreateIncident()
+  const update = (change: Partial<NewIncidentDraft>) =>
+    setDraft((current) => ({ ...current, ...change }))
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const checked = validateNewIncident(draft, zone, Date.now())
+    if (!checked.ok) return setErrors(checked.errors)
+    setErrors({})
+    try {
+      const incident = await create.mutateAsync(checked.input)
+      onDone()
+      navigate({ name: 'incident', id: incident.id })
+    } catch (error) {
+      setErrors(fieldErrorsFor(error, FORM_FIELDS))
+    }
+  }
+
+  const serverError = create.error
+  const unplacedError =
+    serverError && Object.keys(fieldErrorsFor(serverError, FORM_FIELDS)).length === 0
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Title"
+          placeholder="What is broken, as users see it: “Checkout fails for card payments”"
+          value={draft.title}
+          onChange={(event) => update({ title: event.currentTarget.value })}
+          error={errors.title}
+          withAsterisk
+          data-autofocus
+        />
+        <NativeSelect
+          label="Severity"
+          data={SEVERITY_OPTIONS}
+          value={draft.severity}
+          onChange={(event) => update({ severity: event.currentTarget.value })}
+          error={errors.severity}
+          withAsterisk
+        />
+        <TextInput
+          label="Services"
+          description="Comma-separated, e.g. checkout, payments-api."
+          value={draft.services}
+          onChange={(event) => update({ services: event.currentTarget.value })}
+          error={errors.services}
+        />
+        <DateTimeField
+          label="Started at"
+          hint="When users were first affected; leave empty for now."
+          field={draft.startedAt}
+          onChange={(startedAt) => update({ startedAt })}
+          zone={zone}
+          error={errors.startedAt}
+        />
+        {unplacedError && (
+          <Alert color="red" variant="light" role="alert">
+            Could not create the incident: {errorMessage(serverError)}. Nothing was saved.
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Create incident
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

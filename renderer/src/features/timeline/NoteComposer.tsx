@@ -1,0 +1,120 @@
+import { useState, type FormEvent, type RefObject } from 'react'
+import { Alert, Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Textarea } from '@mantine/core'
+import { errorMessage, fieldErrorsFor } from '../../bridge'
+import { routeHref } from '../../app/router'
+import { DateTimeField } from '../../ui/DateTimeField'
+import { useDisplayZone, useSettings } from '../settings/queries'
+import { useAddNote } from './mutations'
+import { isSubmitChord, submitChordLabel, validateNote, type NoteFieldErrors } from './note-form'
+import { useDraftStore, useNoteDraft } from './store'
+
+const NOTE_FIELDS = ['text', 'occurredAt'] as const
+
+interface NoteComposerProps {
+  incidentId: string
+  noteRef: RefObject<HTMLTextAreaElement | null>
+  onAdded: (eventId: string) => void
+}
+
+/** Adds a note to the timeline. The draft lives in a store, so it survives leaving the page. */
+export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps) {
+  const zone = useDisplayZone()
+  const draft = useNoteDraft(incidentId)
+  const updateDraft = useDraftStore((state) => state.updateDraft)
+  const clearDraft = useDraftStore((state) => state.clearDraft)
+  const [errors, setErrors] = useState<NoteFieldErrors>({})
+  const add = useAddNote(incidentId)
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault()
+    if (add.isPending) return
+    const checked = validateNote(draft.text, draft.eventTime, zone, Date.now())
+    if (!checked.ok) return setErrors(checked.errors)
+    setErrors({})
+    try {
+      const added = await add.mutateAsync({ text: checked.text, occurredAt: checked.occurredAt })
+      clearDraft(incidentId)
+      onAdded(added.id)
+    } catch (error) {
+      // The draft is untouched: the text stays in the box for another try.
+      setErrors(fieldErrorsFor(error, NOTE_FIELDS))
+    }
+  }
+
+  const unplacedError =
+    add.error && Object.keys(fieldErrorsFor(add.error, NOTE_FIELDS)).length === 0
+
+  return (
+    <Paper
+      component="form"
+      onSubmit={submit}
+      noValidate
+      withBorder
+      p="sm"
+      shadow="xs"
+      aria-label="Add a note"
+    >
+      <Stack gap="xs">
+        <Textarea
+          ref={noteRef}
+          label="Timeline note"
+          placeholder="What happened, what you saw, what you decided…"
+          autosize
+          minRows={2}
+          maxRows={10}
+          value={draft.text}
+          onChange={(event) => updateDraft(incidentId, { text: event.currentTarget.value })}
+          onKeyDown={(event) => {
+            if (!isSubmitChord(event)) return
+            event.preventDefault()
+            void submit()
+          }}
+          error={errors.text}
+        />
+        <Group align="flex-start" justify="space-between" gap="sm" wrap="wrap">
+          <Box w={300}>
+            <DateTimeField
+              label="Event time"
+              hint="Optional, to backdate; empty means now."
+              field={draft.eventTime}
+              onChange={(eventTime) => updateDraft(incidentId, { eventTime })}
+              zone={zone}
+              error={errors.occurredAt}
+            />
+          </Box>
+          <Stack gap={4} align="flex-end" mt={22}>
+            <Button type="submit" loading={add.isPending}>
+              Add to timeline
+            </Button>
+            <ComposerHints />
+          </Stack>
+        </Group>
+        {unplacedError && (
+          <Alert color="red" variant="light" role="alert">
+            Could not add the note: {errorMessage(add.error)}. Your text is still here; try again.
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  )
+}
+
+function ComposerHints() {
+  const author = useSettings().data?.authorName
+  return (
+    <Text size="xs" c="dimmed" ta="right">
+      <Kbd size="xs">{submitChordLabel()}</Kbd> adds · <Kbd size="xs">N</Kbd> jumps here
+      <br />
+      {author ? (
+        <>Signed as {author}</>
+      ) : (
+        <>
+          Unsigned: set your name in{' '}
+          <Anchor href={routeHref({ name: 'settings' })} size="xs">
+            Settings
+          </Anchor>
+        </>
+      )}
+    </Text>
+  )
+}

@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'react'
+import { Text } from '@mantine/core'
+import { compareTimelineEvents, type TimelineEvent } from '../../../../shared/domain/timeline'
+import { Loading, QueryError } from '../../ui/states'
+import { formatDay } from '../../ui/time'
+import { useDisplayZone } from '../settings/queries'
+import classes from './Timeline.module.css'
+import { TimelineItem } from './TimelineItem'
+import { useTimeline } from './queries'
+
+interface TimelineProps {
+  incidentId: string
+  /** The event just added: scrolled into view and highlighted once it appears. */
+  highlightId: string | null
+  onDeleted: (event: TimelineEvent) => void
+}
+
+export function Timeline({ incidentId, highlightId, onDeleted }: TimelineProps) {
+  const timeline = useTimeline(incidentId)
+  const zone = useDisplayZone()
+  const events = useMemo(
+    () => (timeline.data ? [...timeline.data].sort(compareTimelineEvents) : []),
+    [timeline.data],
+  )
+  const highlightPresent = highlightId !== null && events.some((event) => event.id === highlightId)
+
+  useEffect(() => {
+    if (!highlightPresent) return
+    document.getElementById(`event-${highlightId}`)?.scrollIntoView({ block: 'nearest' })
+  }, [highlightId, highlightPresent])
+
+  if (timeline.isPending) return <Loading label="Loading the timeline…" />
+  if (timeline.isError) {
+    return (
+      <QueryError
+        what="the timeline"
+        error={timeline.error}
+        onRetry={() => void timeline.refetch()}
+      />
+    )
+  }
+  if (events.length === 0) {
+    return (
+      <Text c="dimmed" size="sm" py="md">
+        Nothing on the timeline yet. Add the first note below.
+      </Text>
+    )
+  }
+  return (
+    <ol className={classes.list} aria-label="Timeline events">
+      {events.map((event, index) => {
+        const previous = events[index - 1]
+        const day = formatDay(event.occurredAt, zone)
+        return (
+          <TimelineItem
+            key={event.id}
+            event={event}
+            zone={zone}
+            showDay={!previous || formatDay(previous.occurredAt, zone) !== day}
+            highlighted={event.id === highlightId}
+            onDeleted={onDeleted}
+          />
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,95 @@
+import { useRef, useState } from 'react'
+import { Badge, Box, Button, Group, Text } from '@mantine/core'
+import type { TimelineEvent } from '../../../../shared/domain/timeline'
+import { errorMessage } from '../../bridge'
+import { TimeText } from '../../ui/TimeText'
+import { formatDay, type DisplayZone } from '../../ui/time'
+import classes from './Timeline.module.css'
+import { EDITABLE_KINDS, KIND_COLOR } from './kinds'
+import { useDeleteNote } from './mutations'
+import { NoteEditor } from './NoteEditor'
+
+interface TimelineItemProps {
+  event: TimelineEvent
+  zone: DisplayZone
+  /** Shown above the item when the day changes, so clock times stay unambiguous. */
+  showDay: boolean
+  highlighted: boolean
+  onDeleted: (event: TimelineEvent) => void
+}
+
+export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: TimelineItemProps) {
+  const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const remove = useDeleteNote(event.incidentId)
+  const editable = EDITABLE_KINDS.has(event.kind)
+
+  function finishEditing() {
+    setEditing(false)
+    // Give focus back where it came from, after the button is rendered again.
+    requestAnimationFrame(() => editButton.current?.focus())
+  }
+
+  return (
+    <li
+      className={classes.item}
+      data-highlighted={highlighted || undefined}
+      id={`event-${event.id}`}
+    >
+      {showDay && (
+        <Text className={classes.day} size="xs" fw={600} c="dimmed">
+          {formatDay(event.occurredAt, zone)} {zone.kind === 'utc' ? '(UTC)' : '(local)'}
+        </Text>
+      )}
+      <div className={classes.row}>
+        <TimeText ms={event.occurredAt} zone={zone} size="sm" className={classes.time} />
+        <Box className={classes.kind}>
+          <Badge color={KIND_COLOR[event.kind]} variant="light" size="sm" radius="sm">
+            {event.kind}
+          </Badge>
+        </Box>
+        <Box className={classes.body}>
+          {editing ? (
+            <NoteEditor event={event} zone={zone} onDone={finishEditing} />
+          ) : (
+            <>
+              <Text size="sm" className={classes.text}>
+                {event.text}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {event.author || 'unsigned'}
+                {event.updatedAt > event.createdAt && event.source === 'user' ? ' · edited' : ''}
+              </Text>
+              {remove.isError && (
+                <Text size="xs" c="red" role="alert">
+                  Could not delete: {errorMessage(remove.error)}.
+                </Text>
+              )}
+            </>
+          )}
+        </Box>
+        {editable && !editing && (
+          <Group gap={4} className={classes.actions} wrap="nowrap">
+            <Button
+              ref={editButton}
+              variant="subtle"
+              size="compact-xs"
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </Button>
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-xs"
+              loading={remove.isPending}
+              onClick={() => remove.mutate(event.id, { onSuccess: () => onDeleted(event) })}
+            >
+              Delete
+            </Button>
+          </Group>
+        )}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,37 @@
+import { timelineTextSchema } from '../../../../shared/contract/schemas'
+import { readEventTimeField, type EventTimeField } from '../../ui/event-time'
+import type { DisplayZone } from '../../ui/time'
+
+export interface NoteFieldErrors {
+  text?: string
+  occurredAt?: string
+}
+
+export type NoteValidation =
+  | { ok: true; text: string; occurredAt: number | undefined }
+  | { ok: false; errors: NoteFieldErrors }
+
+/** A note's text and optional time, checked with the backend's rules before sending. */
+export function validateNote(
+  text: string,
+  eventTime: EventTimeField,
+  zone: DisplayZone,
+  now: number,
+): NoteValidation {
+  const errors: NoteFieldErrors = {}
+  const parsedText = timelineTextSchema.safeParse(text)
+  if (!parsedText.success) errors.text = parsedText.error.issues[0]?.message ?? 'Check the note'
+  const time = readEventTimeField(eventTime, zone, now)
+  if (!time.ok) errors.occurredAt = time.error
+  if (!parsedText.success || !time.ok) return { ok: false, errors }
+  return { ok: true, text: parsedText.data, occurredAt: time.time }
+}
+
+/** Ctrl+Enter (Cmd+Enter on a Mac) submits a multi-line note; plain Enter is a new line. */
+export function isSubmitChord(event: { key: string; ctrlKey: boolean; metaKey: boolean }): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey)
+}
+
+export function submitChordLabel(platform: string = navigator.platform): string {
+  return /mac|iphone|ipad/i.test(platform) ? '⌘ Enter' : 'Ctrl Enter'
+}

@@ -1,0 +1,56 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import type { EventTimeField } from '../../ui/event-time'
+
+/** What the user has typed in an incident's composer and not yet added. UI state only. */
+export interface NoteDraft {
+  text: string
+  eventTime: EventTimeField
+}
+
+export const EMPTY_DRAFT: NoteDraft = { text: '', eventTime: { value: '', badInput: false } }
+
+interface DraftStore {
+  drafts: Record<string, NoteDraft>
+  updateDraft(incidentId: string, change: Partial<NoteDraft>): void
+  clearDraft(incidentId: string): void
+}
+
+// Persisted to localStorage so typed text survives navigation, a reload, or a crash.
+export const useDraftStore = create<DraftStore>()(
+  persist(
+    (set) => ({
+      drafts: {},
+      updateDraft: (incidentId, change) =>
+        set((state) => ({
+          drafts: {
+            ...state.drafts,
+            [incidentId]: { ...(state.drafts[incidentId] ?? EMPTY_DRAFT), ...change },
+          },
+        })),
+      clearDraft: (incidentId) =>
+        set((state) => {
+          const drafts = { ...state.drafts }
+          delete drafts[incidentId]
+          return { drafts }
+        }),
+    }),
+    {
+      name: 'firebreak-timeline-drafts',
+      storage: createJSONStorage(() => localStorage),
+      // A half-typed date cannot be put back into the input, so its flag is not kept either.
+      partialize: (state) => ({
+        drafts: Object.fromEntries(
+          Object.entries(state.drafts).map(([id, draft]) => [
+            id,
+            { ...draft, eventTime: { value: draft.eventTime.value, badInput: false } },
+          ]),
+        ),
+      }),
+    },
+  ),
+)
+
+export function useNoteDraft(incidentId: string): NoteDraft {
+  return useDraftStore((state) => state.drafts[incidentId] ?? EMPTY_DRAFT)
+}
