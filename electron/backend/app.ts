@@ -11,6 +11,7 @@ import { dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './handlers/index'
 import { newId } from './handlers/incidents'
 import { maintenanceHandlers } from './handlers/maintenance'
+import { SecretStore, type Encryptor } from './secrets/secret-store'
 import { Store } from './store'
 
 export { backupDir } from './backups/backup'
@@ -23,6 +24,8 @@ export interface BackendOptions {
   version: string
   now?: () => number
   migrations?: readonly Migration[]
+  /** Electron's safeStorage; without it secrets live in a 0600 file (browser mode). */
+  encryptor?: Encryptor
   /** Off in tests that do not want timers. */
   periodicBackups?: boolean
 }
@@ -62,6 +65,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const emit = (event: BackendEvent) => {
     for (const listener of listeners) listener(event)
   }
+  const secrets = new SecretStore(options.dataDir, options.encryptor)
   const maintenance = maintenanceHandlers(store, options.dataDir, emit)
   const info = {
     version: options.version,
@@ -74,7 +78,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let handlers: Handlers | null = null
   const currentHandlers = (db: Database.Database): Handlers => {
     if (builtFor !== db || !handlers) {
-      handlers = { ...createHandlers({ db, now, newId, emit, info }), ...maintenance }
+      handlers = { ...createHandlers({ db, now, newId, secrets, emit, info }), ...maintenance }
       builtFor = db
     }
     return handlers

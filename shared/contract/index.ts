@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { dataSourceChannels } from './datasources'
 import { incidentChannels } from './incidents'
 import { maintenanceChannels } from './maintenance'
 import { settingsChannels } from './settings'
@@ -12,6 +13,7 @@ export const contract = {
   ...timelineChannels,
   ...settingsChannels,
   ...maintenanceChannels,
+  ...dataSourceChannels,
 } as const
 
 export type Contract = typeof contract
@@ -29,7 +31,12 @@ export function isChannel(name: string): name is Channel {
 }
 
 /** Events the backend pushes so the renderer can invalidate its queries. */
-export const EVENTS = ['incident.changed', 'timeline.changed', 'settings.changed'] as const
+export const EVENTS = [
+  'incident.changed',
+  'timeline.changed',
+  'settings.changed',
+  'datasource.changed',
+] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {
   name: EventName

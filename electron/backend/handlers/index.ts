@@ -1,3 +1,4 @@
+import { dataSourceHandlers } from './datasources'
 import { incidentHandlers } from './incidents'
 import { settingsHandlers } from './settings'
 import { timelineHandlers } from './timeline'
@@ -11,5 +12,6 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...incidentHandlers(deps),
     ...timelineHandlers(deps),
     ...settingsHandlers(deps),
+    ...dataSourceHandlers(deps),
   }
 }

@@ -5,6 +5,7 @@ import type {
   ChannelOutput,
   ParsedInput,
 } from '../../../shared/contract/index'
+import type { SecretStore } from '../secrets/secret-store'
 import type { MaintenanceChannel } from '../../../shared/contract/maintenance'
 
 /** What every handler may use; injected so tests control time and ids. */
@@ -12,6 +13,7 @@ export interface HandlerDeps {
   db: Database.Database
   now: () => number
   newId: () => string
+  secrets: SecretStore
   emit: (event: BackendEvent) => void
   info: { version: string; dataDir: string; databasePath: string; mode: 'electron' | 'browser' }
 }

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate'
 import { initial } from './0001-initial'
+import { dataSources } from './0003-data-sources'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initial]
+export const MIGRATIONS: readonly Migration[] = [initial, dataSources]
