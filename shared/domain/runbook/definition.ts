@@ -6,9 +6,20 @@ import { z } from 'zod'
 
 export const DEFAULT_RUNBOOK_ID = 'service-degradation'
 
+/**
+ * Says "is required" for a missing field rather than zod's "expected string, received undefined";
+ * other issues (unrecognized keys...) keep zod's own message.
+ */
+const typeError =
+  (what: string, expected: string) =>
+  (issue: { code?: string; input?: unknown }): string | undefined => {
+    if (issue.code !== 'invalid_type') return undefined
+    return issue.input === undefined ? `${what} is required` : `${what} must be ${expected}`
+  }
+
 const text = (what: string, max: number) =>
   z
-    .string({ error: `${what} must be text` })
+    .string({ error: typeError(what, 'text') })
     .trim()
     .min(1, `${what} is empty`)
     .max(max, `${what} is longer than ${max} characters`)
@@ -18,35 +29,53 @@ const stepIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'id uses only a-z, 0-9 and "-" (at most 60 characters)')
 
 const suggestedQueryFileSchema = z
-  .strictObject({
-    title: text('title', 200).optional(),
-    promql: text('promql', 10_000).optional(),
-    pack: text('pack', 100).optional(),
-  })
+  .strictObject(
+    {
+      title: text('title', 200).optional(),
+      promql: text('promql', 10_000).optional(),
+      pack: text('pack', 100).optional(),
+    },
+    { error: typeError('a suggested query', 'a mapping with promql or pack') },
+  )
   .refine((q) => (q.promql === undefined) !== (q.pack === undefined), {
     message: 'Give either "promql" or "pack" (exactly one)',
   })
 
-const stepFileSchema = z.strictObject({
-  id: stepIdSchema.optional(),
-  title: text('title', 120),
-  purpose: text('purpose', 1000),
-  instructions: z.string({ error: 'instructions must be text (Markdown)' }).max(20_000).default(''),
-  checklist: z.array(text('checklist item', 300)).max(50, 'At most 50 checklist items').default([]),
-  suggestedQueries: z.array(suggestedQueryFileSchema).max(20, 'At most 20 queries').default([]),
-  exitCriterion: text('exitCriterion', 1000).optional(),
-})
+const stepFileSchema = z.strictObject(
+  {
+    id: stepIdSchema.optional(),
+    title: text('title', 120),
+    purpose: text('purpose', 1000),
+    instructions: z
+      .string({ error: 'instructions must be text (Markdown)' })
+      .max(20_000)
+      .default(''),
+    checklist: z
+      .array(text('checklist item', 300), { error: typeError('checklist', 'a list of strings') })
+      .max(50, 'At most 50 checklist items')
+      .default([]),
+    suggestedQueries: z
+      .array(suggestedQueryFileSchema, { error: typeError('suggestedQueries', 'a list') })
+      .max(20, 'At most 20 queries')
+      .default([]),
+    exitCriterion: text('exitCriterion', 1000).optional(),
+  },
+  { error: typeError('a step', 'a mapping with title, purpose, instructions and checklist') },
+)
 
 /** What a runbook YAML file must contain. */
 export const runbookFileSchema = z
-  .strictObject({
-    name: text('name', 100),
-    description: z.string({ error: 'description must be text' }).trim().max(2000).default(''),
-    steps: z
-      .array(stepFileSchema, { error: 'steps must be a list' })
-      .min(1, 'A runbook needs at least one step')
-      .max(50, 'At most 50 steps'),
-  })
+  .strictObject(
+    {
+      name: text('name', 100),
+      description: z.string({ error: 'description must be text' }).trim().max(2000).default(''),
+      steps: z
+        .array(stepFileSchema, { error: typeError('steps', 'a list') })
+        .min(1, 'A runbook needs at least one step')
+        .max(50, 'At most 50 steps'),
+    },
+    { error: typeError('A runbook file', 'a mapping with at least "name" and "steps"') },
+  )
   .superRefine((file, ctx) => {
     const seen = new Set<string>()
     file.steps.forEach((step, index) => {
