@@ -80,7 +80,9 @@ function formatFractionAsPercent(fraction: number): string {
   if (percent === 100 || percent === 0) return `${percent}%`
   const distanceFromEdge = Math.min(Math.abs(100 - percent), Math.abs(percent))
   const decimals =
-    distanceFromEdge >= 1 ? 1 : Math.min(4, Math.max(1, Math.ceil(-Math.log10(distanceFromEdge))))
+    distanceFromEdge >= 1
+      ? 1
+      : Math.min(4, Math.max(1, Math.ceil(-Math.log10(distanceFromEdge) - 1e-9)))
   return `${percent.toFixed(decimals)}%`
 }
 

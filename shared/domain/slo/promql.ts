@@ -60,7 +60,9 @@ export function sliQuery(slo: SloDefinition, windowMs: number): string {
 
 /** Burn rate over the window: the bad share divided by the budget share. */
 export function burnRateQuery(slo: SloDefinition, windowMs: number): string {
-  return `(1 - (${sliQuery(slo, windowMs)})) / ${String(1 - slo.target)}`
+  // toPrecision drops float noise: 1 - 0.999 is 0.0010000000000000009.
+  const budget = Number((1 - slo.target).toPrecision(12))
+  return `(1 - (${sliQuery(slo, windowMs)})) / ${budget}`
 }
 
 export function periodMs(slo: SloDefinition): number {
