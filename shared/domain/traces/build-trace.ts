@@ -1,0 +1,196 @@
+import type { TraceAccumulator } from './accumulator'
+import { addSpanWarning } from './accumulator'
+import { canonicalId } from './ids'
+import type { NormalizedTrace } from './model'
+import { SpanFlag } from './model'
+import { buildTree } from './tree'
+
+const LATEST_EXACT_US = Number.MAX_SAFE_INTEGER
+
+/** Span index by exact ID (first occurrence wins); duplicates flagged and warned on both sides. */
+function indexSpanIds(acc: TraceAccumulator): Map<string, number> {
+  const byId = new Map<string, number>()
+  const duplicates = new Map<string, number[]>()
+  acc.spanIds.forEach((id, index) => {
+    const first = byId.get(id)
+    if (first === undefined) byId.set(id, index)
+    else duplicates.set(id, [...(duplicates.get(id) ?? [first]), index])
+  })
+  for (const [id, spans] of duplicates) {
+    for (const span of spans) {
+      acc.flags[span] = (acc.flags[span] ?? 0) | SpanFlag.DuplicateId
+      addSpanWarning(acc, span, `Span ID ${id} is used by ${spans.length} spans in this trace.`)
+    }
+  }
+  if (duplicates.size > 0) {
+    acc.warnings.push(
+      `${duplicates.size} span ID${duplicates.size === 1 ? ' is' : 's are'} shared by several spans; all are shown, children attach to the first.`,
+    )
+  }
+  return byId
+}
+
+/** Looks up an ID exactly, then by canonical hex form (built on first need: real traces rarely need it). */
+function idFinder(acc: TraceAccumulator, byId: Map<string, number>) {
+  let byCanonical: Map<string, number> | undefined
+  return (id: string): number | undefined => {
+    const exact = byId.get(id)
+    if (exact !== undefined) return exact
+    if (!byCanonical) {
+      byCanonical = new Map()
+      acc.spanIds.forEach((spanId, index) => {
+        const key = canonicalId(spanId)
+        if (!byCanonical?.has(key)) byCanonical?.set(key, index)
+      })
+    }
+    return byCanonical.get(canonicalId(id))
+  }
+}
+
+function resolveParents(acc: TraceAccumulator, byId: Map<string, number>): Int32Array {
+  const count = acc.spanIds.length
+  const parent = new Int32Array(count).fill(-1)
+  const find = idFinder(acc, byId)
+  let orphans = 0
+  for (let span = 0; span < count; span++) {
+    const firstId = acc.parentId[span]
+    if (firstId === undefined) continue
+    const flags = acc.flags[span] ?? 0
+    let found = find(firstId)
+    let followsFrom = (flags & SpanFlag.FollowsFrom) !== 0
+    for (const candidate of found === undefined ? (acc.extraParents.get(span) ?? []) : []) {
+      found = find(candidate.id)
+      followsFrom = candidate.followsFrom
+      if (found !== undefined) break
+    }
+    if (found === undefined) {
+      acc.flags[span] = (flags & ~SpanFlag.FollowsFrom) | SpanFlag.Orphan
+      addSpanWarning(acc, span, `Parent span ${firstId} is not in this trace; shown as a root.`)
+      orphans++
+      continue
+    }
+    parent[span] = found
+    acc.flags[span] = followsFrom ? flags | SpanFlag.FollowsFrom : flags & ~SpanFlag.FollowsFrom
+  }
+  if (orphans > 0) {
+    acc.warnings.push(
+      orphans === 1
+        ? "1 span's parent is missing from the trace; it is shown as a root."
+        : `${orphans} spans' parents are missing from the trace; they are shown as roots.`,
+    )
+  }
+  return parent
+}
+
+/**
+ * A parent chain that loops (A's parent is B, B's is A, or a span its own parent) has no root to
+ * start the waterfall from: cut each loop at the span where the walk closed it.
+ */
+function cutParentCycles(acc: TraceAccumulator, parent: Int32Array): void {
+  const state = new Uint8Array(parent.length) // 0 unseen, 1 on the current walk, 2 done
+  const walk: number[] = []
+  for (let start = 0; start < parent.length; start++) {
+    let span = start
+    while (span !== -1 && state[span] === 0) {
+      state[span] = 1
+      walk.push(span)
+      span = parent[span] ?? -1
+    }
+    if (span !== -1 && state[span] === 1) {
+      parent[span] = -1
+      acc.flags[span] = ((acc.flags[span] ?? 0) | SpanFlag.ParentCycle) & ~SpanFlag.FollowsFrom
+      addSpanWarning(acc, span, 'Its parent chain loops back to it; shown as a root.')
+    }
+    for (const seen of walk) state[seen] = 2
+    walk.length = 0
+  }
+}
+
+/** A child outside its parent is shown as recorded and flagged; FOLLOWS_FROM may outlive its parent. */
+function flagOutsideParent(trace: NormalizedTrace): number {
+  const { parent, startUs, durationUs, flags } = trace
+  let flagged = 0
+  for (let span = 0; span < parent.length; span++) {
+    const up = parent[span] ?? -1
+    if (up < 0) continue
+    const start = startUs[span] ?? 0
+    const parentStart = startUs[up] ?? 0
+    let bits = start < parentStart ? SpanFlag.StartsBeforeParent : 0
+    const followsFrom = ((flags[span] ?? 0) & SpanFlag.FollowsFrom) !== 0
+    const end = start + (durationUs[span] ?? 0)
+    if (!followsFrom && end > parentStart + (durationUs[up] ?? 0)) bits |= SpanFlag.EndsAfterParent
+    if (bits !== 0) {
+      flags[span] = (flags[span] ?? 0) | bits
+      flagged++
+    }
+  }
+  return flagged
+}
+
+function traceBounds(startUs: Float64Array, durationUs: Float64Array) {
+  let first = Infinity
+  let last = -Infinity
+  for (let span = 0; span < startUs.length; span++) {
+    const start = startUs[span] ?? 0
+    first = Math.min(first, start)
+    last = Math.max(last, start + (durationUs[span] ?? 0))
+  }
+  if (startUs.length === 0) return { traceStartUs: 0, traceEndUs: 0 }
+  return { traceStartUs: first, traceEndUs: last }
+}
+
+function serviceOfSpans(acc: TraceAccumulator): Int32Array {
+  const serviceOfProcess = acc.processes.map((process) => process.serviceIndex)
+  const services = new Int32Array(acc.processIndex.length)
+  for (let span = 0; span < services.length; span++) {
+    services[span] = serviceOfProcess[acc.processIndex[span] ?? 0] ?? 0
+  }
+  return services
+}
+
+/** Turns collected spans into the normalized trace: parents, tree, display order, flags. */
+export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
+  const byId = indexSpanIds(acc)
+  const parent = resolveParents(acc, byId)
+  cutParentCycles(acc, parent)
+  const startUs = Float64Array.from(acc.startUs)
+  const durationUs = Float64Array.from(acc.durationUs)
+  const tree = buildTree(parent, startUs)
+  const { traceStartUs, traceEndUs } = traceBounds(startUs, durationUs)
+  const trace: NormalizedTrace = {
+    traceId: acc.traceId,
+    format: acc.format,
+    spanCount: acc.spanIds.length,
+    spanIds: acc.spanIds,
+    operations: acc.operations,
+    operationIndex: Int32Array.from(acc.operationIndex),
+    services: acc.services,
+    serviceIndex: serviceOfSpans(acc),
+    processes: acc.processes,
+    processIndex: Int32Array.from(acc.processIndex),
+    scopes: acc.scopes,
+    scopeIndex: Int32Array.from(acc.scopeIndex),
+    startUs,
+    durationUs,
+    parent,
+    flags: Uint16Array.from(acc.flags),
+    ...tree,
+    traceStartUs,
+    traceEndUs,
+    traceDurationUs: traceEndUs - traceStartUs,
+    warnings: acc.warnings,
+    spanWarnings: acc.spanWarnings,
+    sourceSpans: acc.sourceSpans,
+    sourceKind: acc.sourceKind,
+  }
+  const outside = flagOutsideParent(trace)
+  if (outside > 0) {
+    trace.warnings.push(
+      `${outside} span${outside === 1 ? ' lies' : 's lie'} partly outside ${outside === 1 ? 'its parent' : 'their parents'} (clock skew?); shown as recorded.`,
+    )
+  }
+  if (traceEndUs > LATEST_EXACT_US) {
+    trace.warnings.push('Times after the year 2255 cannot be kept to the microsecond.')
+  }
+  return trace
+}

@@ -1,0 +1,18 @@
+export * from './model'
+export { detectTraceFormat, type PayloadDetection } from './detect'
+export { parseTracePayload, normalizeTraceValue } from './parse'
+export {
+  spanDetails,
+  type SpanDetails,
+  type SpanKind,
+  type SpanLog,
+  type SpanReference,
+  type SpanReferenceType,
+} from './details'
+export { adjustClockSkew, type SkewAdjustment } from './skew'
+export { analyzeTrace, errorSpans, type TraceAnalysis } from './analyze'
+export { selfTimes } from './self-time'
+export { criticalPath, type CriticalPath, type CriticalSegment } from './critical-path'
+export { spanTotals, type SpanGroupTotals } from './totals'
+export { timeSummary } from './summary'
+export { formatDurationUs, formatShare } from './format'

@@ -1,0 +1,152 @@
+import type { TraceAccumulator } from './accumulator'
+import { buildTrace } from './build-trace'
+import type { PayloadDetection } from './detect'
+import { detectTraceFormat } from './detect'
+import { quoteLargeIntegerValues } from './large-integers'
+import type { TraceFormat, TraceParseError, TraceParseResult } from './model'
+import { EXPECTED_TRACE_FORMATS } from './model'
+import { readOtlp } from './read-otlp'
+import { readV1SpanArray, readV1Trace } from './read-v1'
+import { asRecord } from './tags'
+
+type Read = { accumulators: TraceAccumulator[]; warnings: string[] } | TraceParseError
+
+const fail = (error: TraceParseError): TraceParseResult => ({ ok: false, error })
+
+function notATrace(detection: Exclude<PayloadDetection, { kind: 'trace' }>): TraceParseError {
+  if (detection.kind === 'error-response') {
+    return {
+      code: 'error_response',
+      message: `Jaeger answered with an error: ${detection.messages.join('; ')}`,
+      detectedAs: detection.description,
+    }
+  }
+  return {
+    code: 'not_a_trace',
+    message: `This is ${detection.description}, not a trace. Expected ${EXPECTED_TRACE_FORMATS}.`,
+    detectedAs: detection.description,
+  }
+}
+
+function readV1Traces(items: readonly unknown[], format: TraceFormat, prefix: string): Read {
+  const accumulators: TraceAccumulator[] = []
+  for (let index = 0; index < items.length; index++) {
+    const read = readV1Trace(items[index], format, `${prefix}[${index}]`)
+    if ('code' in read) return read
+    accumulators.push(read)
+  }
+  return { accumulators, warnings: [] }
+}
+
+/** Jaeger may answer with some traces and errors for others: keep the traces, say what failed. */
+function readV1Envelope(record: Record<string, unknown>): Read {
+  const read = readV1Traces(record.data as unknown[], 'jaeger-v1-envelope', 'data')
+  if ('code' in read || !Array.isArray(record.errors)) return read
+  const errors = record.errors.map((error) => asRecord(error)?.msg ?? JSON.stringify(error))
+  return { ...read, warnings: errors.map((error) => `Jaeger reported: ${String(error)}`) }
+}
+
+function readFormat(value: unknown, format: TraceFormat): Read {
+  const record = asRecord(value) ?? {}
+  switch (format) {
+    case 'jaeger-v1-envelope':
+      return readV1Envelope(record)
+    case 'jaeger-v1-trace':
+      return readV1Traces([value], format, '')
+    case 'jaeger-v1-trace-array':
+      return readV1Traces(value as unknown[], format, '')
+    case 'jaeger-v1-span-array':
+      return { accumulators: readV1SpanArray(value as unknown[]), warnings: [] }
+    case 'otlp-json':
+    case 'otlp-ndjson':
+      return otlpRead([record], format)
+    case 'jaeger-v3-envelope':
+      return otlpRead([asRecord(record.result) ?? {}], format)
+  }
+}
+
+function otlpRead(tracesData: Record<string, unknown>[], format: TraceFormat): Read {
+  for (const [index, data] of tracesData.entries()) {
+    if (!Array.isArray(data.resourceSpans)) {
+      const path = format === 'jaeger-v3-envelope' ? 'result.resourceSpans' : 'resourceSpans'
+      const where = format === 'otlp-ndjson' ? ` on line ${index + 1}` : ''
+      return {
+        code: 'malformed_trace',
+        message: `Expected "${path}" to be an array${where}.`,
+        path,
+      }
+    }
+  }
+  return { accumulators: readOtlp(tracesData, format), warnings: [] }
+}
+
+function finish(format: TraceFormat, read: Read): TraceParseResult {
+  if ('code' in read) return fail(read)
+  return { ok: true, format, traces: read.accumulators.map(buildTrace), warnings: read.warnings }
+}
+
+/**
+ * Normalizes an already-parsed JSON value. Prefer `parseTracePayload` on the raw text: once
+ * JSON.parse has run, int64 tag values beyond 2^53 are already rounded (they get a warning).
+ */
+export function normalizeTraceValue(value: unknown): TraceParseResult {
+  const detection = detectTraceFormat(value)
+  if (detection.kind !== 'trace') return fail(notATrace(detection))
+  return finish(detection.format, readFormat(value, detection.format))
+}
+
+function syntaxMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** NDJSON: one OTLP TracesData (or v3 answer) per line, as the OTel collector's file exporter writes. */
+function parseNdjson(lines: string[]): TraceParseResult {
+  const tracesData: Record<string, unknown>[] = []
+  for (const [index, line] of lines.entries()) {
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch (error) {
+      const message = `Line ${index + 1} is not JSON: ${syntaxMessage(error)}`
+      return fail({ code: 'not_json', message, line: index + 1 })
+    }
+    const detection = detectTraceFormat(value)
+    const format = detection.kind === 'trace' ? detection.format : undefined
+    if (format !== 'otlp-json' && format !== 'jaeger-v3-envelope') {
+      const what = detection.kind === 'trace' ? detection.format : detection.description
+      const message = `Line ${index + 1} is ${what}; NDJSON lines must each be OTLP JSON ({"resourceSpans": [...]}) or a Jaeger v3 answer.`
+      return fail({ code: 'not_a_trace', message, line: index + 1, detectedAs: what })
+    }
+    const record = asRecord(value) ?? {}
+    tracesData.push(format === 'otlp-json' ? record : (asRecord(record.result) ?? {}))
+  }
+  return finish('otlp-ndjson', otlpRead(tracesData, 'otlp-ndjson'))
+}
+
+/**
+ * Reads a trace payload from its text: any format in TRACE_FORMATS. Never throws: malformed,
+ * foreign or error payloads come back as a typed error naming what was expected.
+ */
+export function parseTracePayload(text: string): TraceParseResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (body.trim() === '') return fail({ code: 'not_json', message: 'The payload is empty.' })
+  const prepared = quoteLargeIntegerValues(body).text
+  let value: unknown
+  try {
+    value = JSON.parse(prepared)
+  } catch (error) {
+    const lines = prepared.split(/\r?\n/).filter((line) => line.trim() !== '')
+    if (lines.length > 1 && isJson(lines[0] ?? '')) return parseNdjson(lines)
+    return fail({ code: 'not_json', message: `Not valid JSON: ${syntaxMessage(error)}` })
+  }
+  return normalizeTraceValue(value)
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,45 @@
+import type { CriticalPath } from './critical-path'
+import { formatDurationUs, formatShare } from './format'
+import type { NormalizedTrace } from './model'
+
+interface Holder {
+  service: string
+  operation: string
+  criticalUs: number
+  spans: Set<number>
+}
+
+/** Critical-path time of the main root's tree, per (service, operation). */
+function holdersOfMainRoot(trace: NormalizedTrace, path: CriticalPath): Holder[] {
+  const holders = new Map<string, Holder>()
+  for (const segment of path.segments) {
+    if (segment.root !== path.mainRoot) continue
+    const service = trace.services[trace.serviceIndex[segment.span] ?? 0] ?? ''
+    const operation = trace.operations[trace.operationIndex[segment.span] ?? 0] ?? ''
+    const key = `${service}\u0000${operation}`
+    let holder = holders.get(key)
+    if (!holder)
+      holders.set(key, (holder = { service, operation, criticalUs: 0, spans: new Set() }))
+    holder.criticalUs += segment.endUs - segment.startUs
+    holder.spans.add(segment.span)
+  }
+  return [...holders.values()].sort((a, b) => b.criticalUs - a.criticalUs)
+}
+
+/**
+ * One sentence on where the time went, e.g. "74% of 7.1 s is self time in leaderboard-db SELECT."
+ * The share is critical-path time over the main root's duration: the segments of the critical
+ * path tile the root, so shares add up to 100% even when children run concurrently.
+ */
+export function timeSummary(trace: NormalizedTrace, path: CriticalPath): string {
+  if (trace.spanCount === 0 || path.mainRoot < 0) return 'The trace has no spans.'
+  const rootDuration = trace.durationUs[path.mainRoot] ?? 0
+  if (rootDuration <= 0) {
+    return `The trace took ${formatDurationUs(0)}: there is no time to attribute.`
+  }
+  const top = holdersOfMainRoot(trace, path)[0]
+  if (!top) return `The trace took ${formatDurationUs(rootDuration)}.`
+  const spans = top.spans.size > 1 ? ` (${top.spans.size} spans)` : ''
+  const share = formatShare(top.criticalUs, rootDuration)
+  return `${share} of ${formatDurationUs(rootDuration)} is self time in ${top.service} ${top.operation}${spans}.`
+}
