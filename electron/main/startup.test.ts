@@ -20,6 +20,15 @@ describe('startupFailure', () => {
     expect(message).toContain('disk I/O error')
   })
 
+  it('tells a developer how to rebuild SQLite for Electron', () => {
+    const error = new Error(
+      "The module 'better_sqlite3.node' was compiled against a different Node.js version using\nNODE_MODULE_VERSION 115. This version of Node.js requires\nNODE_MODULE_VERSION 140.",
+    )
+    const { message } = startupFailure(error, '/d')
+    expect(message).toContain('npm run postinstall')
+    expect(message).not.toContain('/d')
+  })
+
   it('copes with things thrown that are not errors', () => {
     expect(startupFailure('boom', '/d').message).toContain('boom')
   })

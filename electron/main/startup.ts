@@ -3,6 +3,9 @@
 /** Errors whose own message already says what happened and what to do (they name the folder). */
 const SELF_EXPLAINING_ERRORS = new Set(['DataDirError', 'DatabaseTooNewError'])
 
+/** Seen from source checkouts installed with ELECTRON_SKIP_BINARY_DOWNLOAD (Node's build). */
+const NATIVE_MODULE_MISMATCH = /NODE_MODULE_VERSION|compiled against a different Node\.js version/
+
 export interface StartupFailure {
   title: string
   message: string
@@ -15,6 +18,14 @@ export function startupFailure(error: unknown, dataDir: string): StartupFailure 
     return { title, message: error.message }
   }
   const reason = error instanceof Error ? error.message : String(error)
+  if (NATIVE_MODULE_MISMATCH.test(reason)) {
+    return {
+      title,
+      message:
+        `The SQLite module was compiled for Node.js, not for Electron (${reason.split('\n')[0]}).\n\n` +
+        'Run `npm run postinstall` (electron-builder install-app-deps) in the project folder, then start Firebreak again.',
+    }
+  }
   return {
     title,
     message:

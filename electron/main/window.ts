@@ -60,6 +60,11 @@ export function guardWebContents(contents: WebContents): void {
     event.preventDefault()
     offerExternal(event.url)
   })
+  // will-navigate covers only the top frame. Firebreak has no frames, so any frame that tries
+  // to load something (an iframe smuggled into rendered Markdown, say) is refused.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault()
+  })
   contents.on('will-redirect', (event) => {
     if (navigationDecision(contents.getURL(), event.url) !== 'allow') event.preventDefault()
   })

@@ -13,8 +13,8 @@ import { EVENT_CHANNEL } from './event-channel'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const preloadFile = join(root, 'out', 'preload', 'index.cjs')
-/** Sources that end up in the preload bundle; a newer one means out/ is stale. */
-const PRELOAD_SOURCES = ['electron/preload', 'shared/contract']
+/** Sources of what these tests inspect; a newer one means out/ is stale. */
+const CHECKED_SOURCES = ['electron/main', 'electron/preload', 'shared/contract']
 
 function newestMtime(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -26,7 +26,7 @@ function newestMtime(dir: string): number {
 
 function buildIsCurrent(): boolean {
   if (!existsSync(preloadFile)) return false
-  const sources = Math.max(...PRELOAD_SOURCES.map((dir) => newestMtime(join(root, dir))))
+  const sources = Math.max(...CHECKED_SOURCES.map((dir) => newestMtime(join(root, dir))))
   return statSync(preloadFile).mtimeMs >= sources
 }
 
@@ -63,6 +63,26 @@ function moduleLoads(source: string): { imports: string[]; requires: string[] } 
   }
   visit(file)
   return { imports, requires }
+}
+
+/** Uses of __dirname / __filename in code (comments do not count): they throw in an ES module. */
+function commonJsGlobals(source: string): string[] {
+  const file = ts.createSourceFile(
+    'main.js',
+    source,
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.JS,
+  )
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && (node.text === '__dirname' || node.text === '__filename')) {
+      found.push(node.text)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return found
 }
 
 type Listener = (...args: unknown[]) => void
@@ -157,8 +177,13 @@ describe('paths the main process computes', () => {
   })
 
   it('come from import.meta.url, since an ES-module main has no __dirname', () => {
-    const main = readFileSync(mainBundle, 'utf8')
-    expect(main).toContain('import.meta.url')
-    expect(main).not.toMatch(/\b__dirname\b|\b__filename\b/)
+    expect(readFileSync(mainBundle, 'utf8')).toContain('import.meta.url')
+    const mainDir = dirname(mainBundle)
+    const bundles = readdirSync(mainDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(mainDir, name))
+    for (const bundle of bundles) {
+      expect(commonJsGlobals(readFileSync(bundle, 'utf8')), bundle).toEqual([])
+    }
   })
 })
