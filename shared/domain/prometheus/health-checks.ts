@@ -43,7 +43,11 @@ const expectedValuePanel = z.object({
 
 const informationalPanel = z.object({ ...panelBase, bad: z.literal('none') })
 
-export const healthPanelSchema = z.union([thresholdPanel, expectedValuePanel, informationalPanel])
+export const healthPanelSchema = z.discriminatedUnion('bad', [
+  thresholdPanel,
+  expectedValuePanel,
+  informationalPanel,
+])
 export type HealthPanel = z.infer<typeof healthPanelSchema>
 
 export const healthPackSchema = z

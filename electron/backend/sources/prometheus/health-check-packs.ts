@@ -1,0 +1,88 @@
+// Loads the health-check packs shipped in templates/health-checks and runs one panel.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { AppError } from '../../../../shared/contract/errors'
+import {
+  healthPackSchema,
+  panelState,
+  substituteVariables,
+  type HealthPack,
+  type HealthPanel,
+  type PackVariable,
+  type PanelState,
+} from '../../../../shared/domain/prometheus/health-checks'
+import type { PrometheusClient } from './client'
+
+function describeIssue(file: string, issue: { path: PropertyKey[]; message: string }): string {
+  const where = issue.path.map(String).join('.')
+  return `${file}${where ? ` at ${where}` : ''}: ${issue.message}`
+}
+
+function parsePack(dir: string, file: string): HealthPack {
+  let raw: unknown
+  try {
+    raw = parse(readFileSync(join(dir, file), 'utf8'))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new AppError('invalid_input', `Health-check pack ${file} is not valid YAML: ${reason}`)
+  }
+  const parsed = healthPackSchema.safeParse(raw)
+  if (!parsed.success) {
+    const messages = parsed.error.issues.slice(0, 5).map((issue) => describeIssue(file, issue))
+    throw new AppError('invalid_input', `Health-check pack ${messages.join('; ')}`)
+  }
+  return parsed.data
+}
+
+/** Every *.yaml pack in `dir`, validated; one bad file fails the load with its name and path. */
+export function loadHealthCheckPacks(dir: string): HealthPack[] {
+  const files = readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+  const packs = files.map((file) => parsePack(dir, file))
+  const seen = new Map<string, string>()
+  packs.forEach((pack, index) => {
+    const other = seen.get(pack.id)
+    if (other) {
+      throw new AppError(
+        'invalid_input',
+        `Packs ${other} and ${files[index]} share the id "${pack.id}"`,
+      )
+    }
+    seen.set(pack.id, files[index] ?? '')
+  })
+  return packs
+}
+
+export interface PanelResult {
+  panelId: string
+  state: PanelState
+  /** Current value per series, with the labels that tell the series apart. */
+  values: { labels: Record<string, string>; value: number }[]
+  query: string
+}
+
+/** Runs one panel as an instant query and grades it; failures are thrown as they come. */
+export async function evaluatePanel(
+  client: PrometheusClient,
+  panel: HealthPanel,
+  variables: Partial<Record<PackVariable, string>>,
+  options: { timeMs?: number; signal?: AbortSignal } = {},
+): Promise<PanelResult> {
+  const query = substituteVariables(panel.query, variables)
+  const result = await client.query(query, options)
+  const values =
+    result.resultType === 'vector'
+      ? result.samples
+          .filter((sample) => sample.value !== null)
+          .map((sample) => ({ labels: sample.labels, value: sample.value ?? Number.NaN }))
+      : result.resultType === 'scalar'
+        ? [{ labels: {}, value: result.value }]
+        : []
+  const state = panelState(
+    values.map((entry) => entry.value),
+    panel,
+  )
+  return { panelId: panel.id, state, values, query }
+}
