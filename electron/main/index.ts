@@ -1,7 +1,9 @@
 // Firebreak's Electron main process: start the backend, open one hardened window, relay IPC.
 // Everything worth testing is decided in plain modules (paths, security, menu, startup).
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron'
 import { createBackend, type Backend } from '../backend/app'
+import type { Encryptor } from '../backend/secrets/secret-store'
+import { osEncryptionUsable } from './encryption'
 import { forwardEvents, registerIpc } from './ipc'
 import { applicationMenuTemplate } from './menu'
 import { bundlePaths, rendererSource } from './paths'
@@ -42,6 +44,21 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
+/** safeStorage for data-source secrets, only where it really protects them (see encryption.ts). */
+function osEncryptor(): Encryptor | undefined {
+  const usable = osEncryptionUsable({
+    available: safeStorage.isEncryptionAvailable(),
+    platform: process.platform,
+    linuxBackend:
+      process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
+  })
+  if (!usable) return undefined
+  return {
+    encrypt: (plain) => safeStorage.encryptString(plain),
+    decrypt: (encrypted) => safeStorage.decryptString(encrypted),
+  }
+}
+
 function failStartup(error: unknown, dataDir: string): void {
   const failure = startupFailure(error, dataDir)
   console.error('[firebreak] start-up failed', error)
@@ -58,7 +75,8 @@ async function onReady(): Promise<void> {
 
   const dataDir = app.getPath('userData')
   try {
-    backend = await createBackend({ dataDir, mode: 'electron', version: app.getVersion() })
+    const version = app.getVersion()
+    backend = await createBackend({ dataDir, mode: 'electron', version, encryptor: osEncryptor() })
   } catch (error) {
     failStartup(error, dataDir)
     return
