@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import { dataSourceChannels } from './datasources'
+import { hypothesisChannels } from './hypotheses'
 import { incidentChannels } from './incidents'
+import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
+import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
 import { timelineChannels } from './timeline'
 
@@ -14,6 +17,9 @@ export const contract = {
   ...settingsChannels,
   ...maintenanceChannels,
   ...dataSourceChannels,
+  ...runbookChannels,
+  ...lifecycleChannels,
+  ...hypothesisChannels,
 } as const
 
 export type Contract = typeof contract
@@ -36,6 +42,8 @@ export const EVENTS = [
   'timeline.changed',
   'settings.changed',
   'datasource.changed',
+  'runbook.changed',
+  'hypothesis.changed',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {

@@ -1,5 +1,8 @@
 import { dataSourceHandlers } from './datasources'
+import { hypothesisHandlers } from './hypotheses'
 import { incidentHandlers } from './incidents'
+import { lifecycleHandlers } from './lifecycle'
+import { runbookHandlers } from './runbook'
 import { settingsHandlers } from './settings'
 import { timelineHandlers } from './timeline'
 import type { FeatureHandlers, HandlerDeps } from './types'
@@ -13,5 +16,8 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...timelineHandlers(deps),
     ...settingsHandlers(deps),
     ...dataSourceHandlers(deps),
+    ...runbookHandlers(deps),
+    ...lifecycleHandlers(deps),
+    ...hypothesisHandlers(deps),
   }
 }

@@ -45,7 +45,7 @@ export function DateTimeField(props: DateTimeFieldProps) {
       error={error}
       ref={inputRef}
       withAsterisk={withAsterisk}
-      ff="monospace"
+      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
     />
   )
 }

@@ -12,7 +12,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
   return (
     <Stack gap={6}>
       <Anchor href={routeHref({ name: 'incidents' })} size="sm">
-        ← All incidents
+        ← Back to the list
       </Anchor>
       <PageTitle documentTitle={incident.title}>{incident.title}</PageTitle>
       <Group gap="md" align="center">

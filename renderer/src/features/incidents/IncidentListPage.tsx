@@ -34,7 +34,7 @@ export function IncidentListPage() {
         />
       ) : incidents.data.length === 0 ? (
         <EmptyState
-          title="No incidents yet"
+          title="All quiet so far"
           action={
             <Button variant="light" onClick={openDialog}>
               Declare the first incident
@@ -63,7 +63,7 @@ function IncidentTable({ incidents }: { incidents: IncidentListItem[] }) {
           <Table.Th w={80}>Severity</Table.Th>
           <Table.Th>Incident</Table.Th>
           <Table.Th w={130}>Status</Table.Th>
-          <Table.Th w={240}>Started</Table.Th>
+          <Table.Th w={280}>Started</Table.Th>
           <Table.Th w={120}>Age</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -104,7 +104,13 @@ function IncidentRow({ incident, zone, now }: IncidentRowProps) {
         <StatusBadge status={incident.status} />
       </Table.Td>
       <Table.Td>
-        <TimeText ms={incident.startedAt} zone={zone} withDate size="sm" />
+        <TimeText
+          ms={incident.startedAt}
+          zone={zone}
+          withDate
+          size="sm"
+          style={{ whiteSpace: 'nowrap' }}
+        />
       </Table.Td>
       <Table.Td>
         <Text size="sm" c="dimmed">

@@ -1,4 +1,5 @@
-import { useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useElementSize } from '@mantine/hooks'
 import { Anchor, Box, Stack, Title } from '@mantine/core'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { routeHref } from '../../app/router'
@@ -22,7 +23,7 @@ export function IncidentPage({ id }: { id: string }) {
         onRetry={() => void incident.refetch()}
       >
         <Anchor href={routeHref({ name: 'incidents' })} size="sm">
-          Back to incidents
+          Back to the list
         </Anchor>
       </QueryError>
     )
@@ -48,11 +49,27 @@ function IncidentLayout({ main, aside }: { main: ReactNode; aside?: ReactNode })
   )
 }
 
+/**
+ * Keeps the page from scrolling a focused field (an in-place edit, a new event) under the
+ * sticky composer: the browser honours scroll-padding when it scrolls something into view.
+ */
+function useScrollPaddingBottom(height: number): void {
+  useEffect(() => {
+    const root = document.documentElement
+    root.style.scrollPaddingBottom = `${Math.ceil(height) + 16}px`
+    return () => {
+      root.style.scrollPaddingBottom = ''
+    }
+  }, [height])
+}
+
 function TimelinePanel({ incidentId }: { incidentId: string }) {
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const [highlightId, setHighlightId] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<TimelineEvent | null>(null)
+  const { ref: composerRef, height: composerHeight } = useElementSize<HTMLDivElement>()
   useFocusShortcut('n', noteRef)
+  useScrollPaddingBottom(composerHeight)
 
   return (
     <section aria-labelledby="timeline-heading">
@@ -60,7 +77,7 @@ function TimelinePanel({ incidentId }: { incidentId: string }) {
         Timeline
       </Title>
       <Timeline incidentId={incidentId} highlightId={highlightId} onDeleted={setDeleted} />
-      <Box className={classes.composer}>
+      <Box className={classes.composer} ref={composerRef}>
         <Stack gap="xs">
           {deleted && <UndoBar deleted={deleted} onClose={() => setDeleted(null)} />}
           <NoteComposer incidentId={incidentId} noteRef={noteRef} onAdded={setHighlightId} />

@@ -36,7 +36,13 @@ interface NewIncidentDialogProps {
 
 export function NewIncidentDialog({ opened, onClose }: NewIncidentDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New incident" size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New incident"
+      size="lg"
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
+    >
       {/* Mounted only while open, so every opening starts from a fresh draft stamped "now". */}
       {opened && <NewIncidentForm onDone={onClose} />}
     </Modal>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Group, SegmentedControl, Text, type SegmentedControlProps } from '@mantine/core'
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/contract/settings'
 import { describeZone, displayZone } from '../../ui/time'
@@ -30,17 +31,32 @@ function isTimeZone(value: string): value is Settings['timeZone'] {
   return TIME_ZONE_OPTIONS.some((option) => option.value === value)
 }
 
-export function ThemeControl({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
+/**
+ * One setting as a toggle. The choice shows at once, before the save round-trip, so the
+ * radio the user clicked is checked immediately (a controlled radio would otherwise bounce).
+ */
+function useSettingChoice<K extends 'theme' | 'timeZone'>(key: K) {
   const settings = useSettings()
   const update = useUpdateSettings()
+  const [pending, setPending] = useState<Settings[K] | null>(null)
+  const choose = (value: Settings[K]) => {
+    setPending(value)
+    update.mutate({ [key]: value }, { onSettled: () => setPending(null) })
+  }
+  const saved = settings.data?.[key] ?? DEFAULT_SETTINGS[key]
+  return { value: pending ?? saved, choose, ready: settings.data !== undefined }
+}
+
+export function ThemeControl({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
+  const theme = useSettingChoice('theme')
   return (
     <SegmentedControl
       aria-label="Theme"
       size={size}
       data={THEME_OPTIONS}
-      value={settings.data?.theme ?? DEFAULT_SETTINGS.theme}
-      onChange={(value) => isTheme(value) && update.mutate({ theme: value })}
-      disabled={!settings.data}
+      value={theme.value}
+      onChange={(value) => isTheme(value) && theme.choose(value)}
+      disabled={!theme.ready}
       styles={radioOverSegment}
     />
   )
@@ -54,9 +70,8 @@ export function TimeZoneControl({
   size?: 'xs' | 'sm'
   showZoneName?: boolean
 }) {
-  const settings = useSettings()
-  const update = useUpdateSettings()
-  const choice = settings.data?.timeZone ?? DEFAULT_SETTINGS.timeZone
+  const timeZone = useSettingChoice('timeZone')
+  const choice = timeZone.value
   const now = useNow(60_000)
   return (
     <Group gap="xs" wrap="nowrap">
@@ -65,8 +80,8 @@ export function TimeZoneControl({
         size={size}
         data={TIME_ZONE_OPTIONS}
         value={choice}
-        onChange={(value) => isTimeZone(value) && update.mutate({ timeZone: value })}
-        disabled={!settings.data}
+        onChange={(value) => isTimeZone(value) && timeZone.choose(value)}
+        disabled={!timeZone.ready}
         styles={radioOverSegment}
       />
       {showZoneName && choice === 'local' && (

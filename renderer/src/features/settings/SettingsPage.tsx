@@ -140,21 +140,25 @@ function AppInfo() {
     return (
       <QueryError what="the app details" error={info.error} onRetry={() => void info.refetch()} />
     )
-  const rows: [string, string][] = [
-    ['Version', info.data.version],
-    ['Data folder', info.data.dataDir],
-    ['Database', info.data.databasePath],
-    ['Running as', info.data.mode === 'electron' ? 'Desktop app' : 'Browser mode'],
+  const rows: [label: string, value: string, isPath: boolean][] = [
+    ['Version', info.data.version, false],
+    ['Data folder', info.data.dataDir, true],
+    ['Database', info.data.databasePath, true],
+    ['Running as', info.data.mode === 'electron' ? 'Desktop app' : 'Browser mode', false],
   ]
   return (
     <Table variant="vertical" layout="fixed" withTableBorder={false}>
       <Table.Tbody>
-        {rows.map(([label, value]) => (
+        {rows.map(([label, value, isPath]) => (
           <Table.Tr key={label}>
             <Table.Th w={140}>{label}</Table.Th>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
-                <Code style={{ overflowWrap: 'anywhere' }}>{value}</Code>
+                {isPath ? (
+                  <Code style={{ overflowWrap: 'anywhere' }}>{value}</Code>
+                ) : (
+                  <Text size="sm">{value}</Text>
+                )}
                 {label === 'Data folder' && (
                   <CopyButton value={value}>
                     {({ copied, copy }) => (

@@ -21,7 +21,7 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
   const zone = useDisplayZone()
   const draft = useNoteDraft(incidentId)
   const updateDraft = useDraftStore((state) => state.updateDraft)
-  const clearDraft = useDraftStore((state) => state.clearDraft)
+  const clearDraftIfUnchanged = useDraftStore((state) => state.clearDraftIfUnchanged)
   const [errors, setErrors] = useState<NoteFieldErrors>({})
   const add = useAddNote(incidentId)
 
@@ -31,9 +31,10 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
     const checked = validateNote(draft.text, draft.eventTime, zone, Date.now())
     if (!checked.ok) return setErrors(checked.errors)
     setErrors({})
+    const submitted = draft
     try {
       const added = await add.mutateAsync({ text: checked.text, occurredAt: checked.occurredAt })
-      clearDraft(incidentId)
+      clearDraftIfUnchanged(incidentId, submitted)
       onAdded(added.id)
     } catch (error) {
       // The draft is untouched: the text stays in the box for another try.
@@ -72,7 +73,7 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
           error={errors.text}
         />
         <Group align="flex-start" justify="space-between" gap="sm" wrap="wrap">
-          <Box w={300}>
+          <Box w={360} maw="100%">
             <DateTimeField
               label="Event time"
               hint="Optional, to backdate; empty means now."

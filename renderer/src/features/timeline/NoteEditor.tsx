@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
@@ -23,6 +23,12 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
   const [time, setTime] = useState<EventTimeField>({ value: initialTime, badInput: false })
   const [errors, setErrors] = useState<NoteFieldErrors>({})
   const update = useUpdateNote(event.incidentId)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // The whole form, buttons included, should be in view, not only the focused text box.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [])
 
   async function save(formEvent?: FormEvent) {
     formEvent?.preventDefault()
@@ -48,7 +54,7 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
     update.error && Object.keys(fieldErrorsFor(update.error, NOTE_FIELDS)).length === 0
 
   return (
-    <form onSubmit={save} noValidate aria-label="Edit note">
+    <form ref={formRef} onSubmit={save} noValidate aria-label="Edit note">
       <Stack gap="xs">
         <Textarea
           label="Note text"

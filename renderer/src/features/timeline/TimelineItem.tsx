@@ -18,6 +18,12 @@ interface TimelineItemProps {
   onDeleted: (event: TimelineEvent) => void
 }
 
+/** Who wrote it: the author, else what recorded it ("system", "runbook"...). */
+function byline(event: TimelineEvent): string {
+  if (event.author) return event.author
+  return event.source === 'user' ? 'unsigned' : event.source
+}
+
 export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: TimelineItemProps) {
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
@@ -57,8 +63,7 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
                 {event.text}
               </Text>
               <Text size="xs" c="dimmed">
-                {event.author || 'unsigned'}
-                {event.updatedAt > event.createdAt && event.source === 'user' ? ' · edited' : ''}
+                {byline(event)}
               </Text>
               {remove.isError && (
                 <Text size="xs" c="red" role="alert">

@@ -10,10 +10,18 @@ export interface NoteDraft {
 
 export const EMPTY_DRAFT: NoteDraft = { text: '', eventTime: { value: '', badInput: false } }
 
+function sameDraft(a: NoteDraft, b: NoteDraft): boolean {
+  return a.text === b.text && a.eventTime.value === b.eventTime.value
+}
+
 interface DraftStore {
   drafts: Record<string, NoteDraft>
   updateDraft(incidentId: string, change: Partial<NoteDraft>): void
-  clearDraft(incidentId: string): void
+  /**
+   * Clears the draft only if it still holds what was submitted: text typed while the add was
+   * in flight belongs to the next note and must not vanish with this one.
+   */
+  clearDraftIfUnchanged(incidentId: string, submitted: NoteDraft): void
 }
 
 // Persisted to localStorage so typed text survives navigation, a reload, or a crash.
@@ -28,8 +36,10 @@ export const useDraftStore = create<DraftStore>()(
             [incidentId]: { ...(state.drafts[incidentId] ?? EMPTY_DRAFT), ...change },
           },
         })),
-      clearDraft: (incidentId) =>
+      clearDraftIfUnchanged: (incidentId, submitted) =>
         set((state) => {
+          const current = state.drafts[incidentId]
+          if (!current || !sameDraft(current, submitted)) return state
           const drafts = { ...state.drafts }
           delete drafts[incidentId]
           return { drafts }
