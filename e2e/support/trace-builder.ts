@@ -265,12 +265,21 @@ function decorate(next: () => number, spans: Draft[], options: Required<TraceBui
   }
 }
 
-function shuffled<T>(next: () => number, items: T[]): T[] {
+/** Random order, except that the first holder of a duplicated ID stays ahead of its copies. */
+function shuffled(next: () => number, items: Draft[], first: Map<string, Draft>): Draft[] {
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1))
     ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
   }
+  const seen = new Map<string, number>()
+  copy.forEach((span, position) => {
+    const earlier = seen.get(span.spanId)
+    if (earlier === undefined) seen.set(span.spanId, position)
+    else if (first.get(span.spanId) === span) {
+      ;[copy[earlier], copy[position]] = [span, copy[earlier]!]
+    }
+  })
   return copy
 }
 
@@ -279,6 +288,7 @@ export function generateTrace(input: TraceBuilderOptions): BuiltTrace {
   const options: Required<TraceBuilderOptions> = { ...DEFAULTS, ...input }
   options.maxDepth = Math.max(1, options.maxDepth)
   options.fanOut = Math.max(1, options.fanOut)
+  options.dominantDbSpan &&= options.spans >= 2 // the root and the database span
   const next = random(options.seed)
   const traceId = options.nonHexIds ? `trace-${options.seed}` : hexId(next, 32)
   const drafts = options.spans > 0 ? growTree(next, options) : []
@@ -290,7 +300,7 @@ export function generateTrace(input: TraceBuilderOptions): BuiltTrace {
   const ids = (flag: (span: Draft, index: number) => boolean) =>
     drafts.filter(flag).map((span) => span.spanId)
   const parentOf = (span: Draft) => first.get(span.parentId ?? '')
-  const spans = (options.shuffle ? shuffled(next, drafts) : drafts).map(
+  const spans = (options.shuffle ? shuffled(next, drafts, first) : drafts).map(
     ({ depth: _depth, children: _children, ...span }) => span,
   )
   return {
