@@ -8,7 +8,7 @@ import {
 import { maintenanceChannels } from '../../shared/contract/maintenance'
 import type { Migration } from './db/migrate'
 import { dispatch } from './dispatch'
-import { createHandlers, type Handlers } from './handlers/index'
+import { createHandlers, type HandlerDeps, type Handlers } from './handlers/index'
 import { newId } from './handlers/incidents'
 import { maintenanceHandlers } from './handlers/maintenance'
 import { SecretStore, type Encryptor } from './secrets/secret-store'
@@ -34,6 +34,8 @@ export interface Backend {
   /** The open database; throws while the app is in recovery. */
   readonly db: Database.Database
   readonly store: Store
+  /** What handlers are given; for service functions in tests. Throws while in recovery. */
+  readonly deps: HandlerDeps
   readonly dataDir: string
   dispatch(channel: string, input: unknown): Promise<BridgeResult<unknown>>
   onEvent(listener: (event: BackendEvent) => void): () => void
@@ -76,9 +78,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // Handlers are bound to one connection; a restore opens a new one, so rebuild on change.
   let builtFor: Database.Database | null = null
   let handlers: Handlers | null = null
+  const depsFor = (db: Database.Database): HandlerDeps => ({ db, now, newId, secrets, emit, info })
   const currentHandlers = (db: Database.Database): Handlers => {
     if (builtFor !== db || !handlers) {
-      handlers = { ...createHandlers({ db, now, newId, secrets, emit, info }), ...maintenance }
+      handlers = { ...createHandlers(depsFor(db)), ...maintenance }
       builtFor = db
     }
     return handlers
@@ -102,6 +105,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return store.db
     },
     store,
+    get deps() {
+      if (!store.db) throw new Error(store.problem ?? 'The database is not open')
+      return depsFor(store.db)
+    },
     dataDir: options.dataDir,
     async dispatch(channel, input) {
       if (isChannel(channel) && !isMaintenance(channel) && !store.db) {

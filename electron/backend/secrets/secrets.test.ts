@@ -56,7 +56,7 @@ describe('secrets', () => {
     // A stand-in for safeStorage (which needs the Electron binary): XOR is enough to show the
     // store writes what the encryptor returns, never the plain value.
     const xor: Encryptor = {
-      encrypt: (plain) => Buffer.from(plain).map((b) => b ^ 0x5a),
+      encrypt: (plain) => Buffer.from(Buffer.from(plain).map((b) => b ^ 0x5a)),
       decrypt: (bytes) => Buffer.from(bytes.map((b) => b ^ 0x5a)).toString(),
     }
     const store = new SecretStore(dataDir, xor)
