@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { dataSourceChannels } from './datasources'
 import { hypothesisChannels } from './hypotheses'
+import { evidenceChannels } from './evidence'
 import { incidentChannels } from './incidents'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
@@ -17,6 +18,7 @@ export const contract = {
   ...settingsChannels,
   ...maintenanceChannels,
   ...dataSourceChannels,
+  ...evidenceChannels,
   ...runbookChannels,
   ...lifecycleChannels,
   ...hypothesisChannels,
@@ -42,6 +44,7 @@ export const EVENTS = [
   'timeline.changed',
   'settings.changed',
   'datasource.changed',
+  'evidence.changed',
   'runbook.changed',
   'hypothesis.changed',
 ] as const

@@ -1,5 +1,6 @@
 import { dataSourceHandlers } from './datasources'
 import { hypothesisHandlers } from './hypotheses'
+import { evidenceHandlers } from './evidence'
 import { incidentHandlers } from './incidents'
 import { lifecycleHandlers } from './lifecycle'
 import { runbookHandlers } from './runbook'
@@ -16,6 +17,7 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...timelineHandlers(deps),
     ...settingsHandlers(deps),
     ...dataSourceHandlers(deps),
+    ...evidenceHandlers(deps),
     ...runbookHandlers(deps),
     ...lifecycleHandlers(deps),
     ...hypothesisHandlers(deps),

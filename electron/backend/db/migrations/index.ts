@@ -2,6 +2,12 @@ import type { Migration } from '../migrate'
 import { initial } from './0001-initial'
 import { runbooksHypothesesRoles } from './0002-runbooks-hypotheses-roles'
 import { dataSources } from './0003-data-sources'
+import { evidence } from './0004-evidence'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initial, runbooksHypothesesRoles, dataSources]
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  runbooksHypothesesRoles,
+  dataSources,
+  evidence,
+]
