@@ -16,6 +16,8 @@ export const incidentCreateInput = z.object({
   summary: z.string().max(20_000).default(''),
   startedAt: epochMsSchema.optional(),
   detectedAt: epochMsSchema.optional(),
+  /** The runbook to follow (see runbook.list); the default "service-degradation" if omitted. */
+  runbookId: idSchema.optional(),
 })
 
 export const incidentListItemSchema = incidentSchema.pick({

@@ -15,6 +15,7 @@ import {
 import { insertTimelineEvent } from '../repositories/timeline'
 import type { HandlerDeps, HandlersFor } from './types'
 import { readSettings } from '../repositories/settings'
+import { runbookForNewIncident, startRunForNewIncident } from './runbook'
 
 /** Rejects a user-given time with a message attached to its field. */
 export function checkEventTime(field: string, time: number | undefined, now: number): void {
@@ -37,6 +38,8 @@ export function incidentHandlers(deps: HandlerDeps): HandlersFor<keyof typeof in
       const at = now()
       checkEventTime('startedAt', input.startedAt, at)
       checkEventTime('detectedAt', input.detectedAt, at)
+      // Runbook (issue 3): resolved before writing, so an unknown runbookId changes nothing.
+      const runbook = runbookForNewIncident(deps, input.runbookId)
       const incident: Incident = {
         id: deps.newId(),
         title: input.title,
@@ -66,6 +69,7 @@ export function incidentHandlers(deps: HandlerDeps): HandlersFor<keyof typeof in
           updatedAt: at,
           deletedAt: null,
         })
+        if (runbook) startRunForNewIncident(deps, incident, runbook, at)
       })()
       emit({ name: 'incident.changed', incidentId: incident.id })
       emit({ name: 'timeline.changed', incidentId: incident.id })
