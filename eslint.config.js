@@ -5,10 +5,22 @@ import tseslint from 'typescript-eslint'
 
 // Layering from DESIGN.md: code may only import from folders allowed to run where it runs.
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are not available here.' }
-const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }
+const electronImport = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import electron.',
+}
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +28,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -26,7 +41,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport, { name: 'react', message: 'shared/ is pure TypeScript.' }],
-          patterns: [nodeBuiltins, { group: ['react-dom', 'react/*'], message: 'shared/ is pure TypeScript.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['react-dom', 'react/*'], message: 'shared/ is pure TypeScript.' },
+          ],
         },
       ],
     },
@@ -44,7 +62,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer talks to the backend only through the bridge.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the backend only through the bridge.',
+            },
+          ],
         },
       ],
     },

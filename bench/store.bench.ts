@@ -72,7 +72,8 @@ export async function benchIncidentList(): Promise<BenchFigure[]> {
       samples.push(
         await timeMs(async () => {
           const result = await backend.dispatch('incident.list', { limit: INCIDENTS })
-          if (!result.ok || (result.value as unknown[]).length !== INCIDENTS) throw new Error('list failed')
+          if (!result.ok || (result.value as unknown[]).length !== INCIDENTS)
+            throw new Error('list failed')
         }),
       )
     }

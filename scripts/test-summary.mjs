@@ -29,7 +29,11 @@ const total = {
   failed: unit.failed + e2e.failed + (unit.missing ? 1 : 0) + (e2e.missing ? 1 : 0),
   skipped: unit.skipped + e2e.skipped,
 }
-console.log(`unit: ${unit.missing ? 'no report' : `${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`}`)
-console.log(`e2e: ${e2e.missing ? 'no report' : `${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`}`)
+console.log(
+  `unit: ${unit.missing ? 'no report' : `${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`}`,
+)
+console.log(
+  `e2e: ${e2e.missing ? 'no report' : `${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`}`,
+)
 console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(total.failed > 0 ? 1 : 0)
