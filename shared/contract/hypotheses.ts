@@ -34,6 +34,11 @@ const timelineLinks = z
   .array(idSchema)
   .max(MAX_HYPOTHESIS_LINKS, `At most ${MAX_HYPOTHESIS_LINKS} links per hypothesis.`)
 
+/** Frozen evidence (pinned charts, traces) of the same incident. */
+const evidenceLinks = z
+  .array(idSchema)
+  .max(MAX_HYPOTHESIS_LINKS, `At most ${MAX_HYPOTHESIS_LINKS} links per hypothesis.`)
+
 export const hypothesisChannels = {
   /** Oldest first. */
   'hypothesis.list': {
@@ -45,6 +50,7 @@ export const hypothesisChannels = {
       incidentId: idSchema,
       text: hypothesisText,
       timelineEventIds: timelineLinks.default([]),
+      evidenceIds: evidenceLinks.default([]),
       at: epochMsSchema.optional(),
     }),
     output: hypothesisSchema,
@@ -65,6 +71,7 @@ export const hypothesisChannels = {
       id: idSchema,
       text: hypothesisText.optional(),
       timelineEventIds: timelineLinks.optional(),
+      evidenceIds: evidenceLinks.optional(),
     }),
     output: hypothesisSchema,
   },

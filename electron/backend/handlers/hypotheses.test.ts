@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { insertEvidence } from '../repositories/evidence'
 import { MIN, setup } from './test-harness'
 
 async function withIncidents() {
@@ -69,5 +70,35 @@ describe('hypotheses', () => {
     const edited = await call('hypothesis.update', { id: added.id, text: 'Bad deploy of cart v42' })
     expect(edited.text).toBe('Bad deploy of cart v42')
     expect((await timeline(id)).length).toBe(count)
+  })
+
+  it('links evidence of the same incident and refuses evidence of another', async () => {
+    const { backend, call, fail, id, otherId } = await withIncidents()
+    const pin = (evidenceId: string, incidentId: string) =>
+      insertEvidence(backend.db, {
+        id: evidenceId,
+        incidentId,
+        kind: 'chart',
+        caption: 'p99 latency',
+        sourceName: 'prom',
+        summary: {},
+        payloadJson: '{}',
+        png: null,
+        createdAt: backend.clock.now,
+      })
+    pin('ev-mine', id)
+    pin('ev-other', otherId)
+    const added = await call('hypothesis.add', {
+      incidentId: id,
+      text: 'Slow DB',
+      evidenceIds: ['ev-mine'],
+    })
+    expect(added.evidenceIds).toEqual(['ev-mine'])
+    const error = await fail('hypothesis.update', { id: added.id, evidenceIds: ['ev-other'] })
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: 'Evidence ev-other is not part of this incident.',
+    })
+    expect((await call('hypothesis.list', { incidentId: id }))[0]?.evidenceIds).toEqual(['ev-mine'])
   })
 })

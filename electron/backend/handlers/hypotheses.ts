@@ -14,6 +14,7 @@ import {
   listHypotheses,
   saveHypothesis,
 } from '../repositories/hypotheses'
+import { findEvidence } from '../repositories/evidence'
 import { readSettings } from '../repositories/settings'
 import { findTimelineEvent } from '../repositories/timeline'
 import { requireIncident } from './incidents'
@@ -26,13 +27,24 @@ function requireHypothesis(deps: HandlerDeps, id: string): Hypothesis {
   return hypothesis
 }
 
-/** A link must point at a live event of the same incident. */
-function checkTimelineLinks(deps: HandlerDeps, incidentId: string, ids: readonly string[]): void {
-  for (const id of ids) {
+/** Every link must point at a live timeline event or an evidence item of the same incident. */
+function checkLinks(
+  deps: HandlerDeps,
+  incidentId: string,
+  links: { timelineEventIds?: readonly string[]; evidenceIds?: readonly string[] },
+): void {
+  const refuse = (field: string, message: string) => {
+    throw new AppError('invalid_input', message, { fields: { [field]: message } })
+  }
+  for (const id of links.timelineEventIds ?? []) {
     const event = findTimelineEvent(deps.db, id)
     if (!event || event.incidentId !== incidentId || event.deletedAt !== null) {
-      const message = `Timeline event ${id} is not part of this incident's timeline.`
-      throw new AppError('invalid_input', message, { fields: { timelineEventIds: message } })
+      refuse('timelineEventIds', `Timeline event ${id} is not part of this incident's timeline.`)
+    }
+  }
+  for (const id of links.evidenceIds ?? []) {
+    if (findEvidence(deps.db, id)?.incidentId !== incidentId) {
+      refuse('evidenceIds', `Evidence ${id} is not part of this incident.`)
     }
   }
 }
@@ -67,13 +79,14 @@ export function hypothesisHandlers(
       return listHypotheses(db, input.incidentId)
     },
     'hypothesis.add'(input) {
-      checkTimelineLinks(deps, input.incidentId, input.timelineEventIds)
+      checkLinks(deps, input.incidentId, input)
       const draft = {
         id: deps.newId(),
         incidentId: input.incidentId,
         text: input.text,
         author: readSettings(db).authorName,
         timelineEventIds: input.timelineEventIds,
+        evidenceIds: input.evidenceIds,
       }
       return record(
         deps,
@@ -99,10 +112,12 @@ export function hypothesisHandlers(
     },
     'hypothesis.update'(input) {
       const current = requireHypothesis(deps, input.id)
-      if (input.timelineEventIds) {
-        checkTimelineLinks(deps, current.incidentId, input.timelineEventIds)
+      checkLinks(deps, current.incidentId, input)
+      const edit = {
+        text: input.text,
+        timelineEventIds: input.timelineEventIds,
+        evidenceIds: input.evidenceIds,
       }
-      const edit = { text: input.text, timelineEventIds: input.timelineEventIds }
       return record(
         deps,
         current.incidentId,
