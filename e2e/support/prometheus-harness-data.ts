@@ -104,8 +104,17 @@ export function buildIncidentHistory(nowMs: number): IncidentHistory {
   }
 }
 
-function cumulative(perInterval: number[]): number[] {
-  const totals = [0]
+/**
+ * Counters start where about two days of earlier traffic left them, as a real service's do. An
+ * error counter sitting at 0 until the incident would make rate() stop extrapolating at zero for
+ * that series only (correct Prometheus behaviour, but then extrapolation no longer cancels in the
+ * SLI ratio and the truth would have to model it).
+ */
+const EARLIER_INTERVALS = 10_000
+const EARLIER_ERROR_SHARE = 0.0005
+
+function cumulative(perInterval: number[], start = 0): number[] {
+  const totals = [start]
   for (const count of perInterval) totals.push((totals[totals.length - 1] ?? 0) + count)
   return totals
 }
@@ -116,22 +125,30 @@ function seriesLines(name: string, labels: string, totals: number[], times: numb
 
 function serviceFamilies(traffic: ServiceTraffic, times: number[]) {
   const base = `job="${traffic.job}",service="${traffic.service}"`
+  const earlier = (traffic.requests[0] ?? 0) * EARLIER_INTERVALS
+  const earlierBuckets = intervalBuckets(earlier, 0)
   const histogram: string[] = []
   BUCKETS.forEach((le, bucket) => {
-    const upTo = traffic.bucketCounts.map((counts) =>
-      counts.slice(0, bucket + 1).reduce((sum, count) => sum + count, 0),
-    )
-    histogram.push(
-      ...seriesLines(`${HISTOGRAM}_bucket`, `${base},le="${le}"`, cumulative(upTo), times),
-    )
+    const upTo = (counts: number[]) => counts.slice(0, bucket + 1).reduce((sum, c) => sum + c, 0)
+    const totals = cumulative(traffic.bucketCounts.map(upTo), upTo(earlierBuckets))
+    histogram.push(...seriesLines(`${HISTOGRAM}_bucket`, `${base},le="${le}"`, totals, times))
   })
-  histogram.push(...seriesLines(`${HISTOGRAM}_count`, base, cumulative(traffic.requests), times))
-  const sums = cumulative(traffic.latencySum).map((sum) => Math.round(sum * 1000) / 1000)
+  const counts = cumulative(traffic.requests, earlier)
+  histogram.push(...seriesLines(`${HISTOGRAM}_count`, base, counts, times))
+  const sums = cumulative(traffic.latencySum, earlier * 0.06).map(
+    (s) => Math.round(s * 1000) / 1000,
+  )
   histogram.push(...seriesLines(`${HISTOGRAM}_sum`, base, sums, times))
   const ok = traffic.requests.map((count, index) => count - (traffic.errors[index] ?? 0))
+  const earlierErrors = Math.round(earlier * EARLIER_ERROR_SHARE)
   const counters = [
-    ...seriesLines(REQUESTS, `${base},code="200"`, cumulative(ok), times),
-    ...seriesLines(REQUESTS, `${base},code="500"`, cumulative(traffic.errors), times),
+    ...seriesLines(REQUESTS, `${base},code="200"`, cumulative(ok, earlier - earlierErrors), times),
+    ...seriesLines(
+      REQUESTS,
+      `${base},code="500"`,
+      cumulative(traffic.errors, earlierErrors),
+      times,
+    ),
   ]
   return { histogram, counters }
 }

@@ -49,7 +49,7 @@ describe('loadHealthCheckPacks', () => {
     'panels:',
     '  - id: up',
     '    title: Up',
-    "    query: 'up{job=\"$job\"}'",
+    '    query: \'up{job="$job"}\'',
     '    unit: none',
     '    bad: not_equal',
     '    expected: 1',
