@@ -162,6 +162,27 @@ describe('labels, label values, series and build info', () => {
   })
 })
 
+describe('metric metadata', () => {
+  it.each([
+    `${CAPTURED}/metadata_limit5.json`,
+    `${CAPTURED}/metadata_metric.json`,
+    'docs_api_md/metadata__limit.json',
+    'docs_api_md/metadata__limit_per_metric.json',
+    'docs_api_md/metadata__metric.json',
+    'openapi_examples/metadata__200_metricMetadata.json',
+    'ui_testdata/codemirror-promql_metadata.json',
+  ])('%s: type and help per metric', async (file) => {
+    serve(file)
+    const metadata = await client.metadata({ metric: 'http_requests_total', limit: 5 })
+    expect(metadata).toEqual(data(file))
+    const sent = server.requests.at(-1)!
+    expect([sent.query.get('metric'), sent.query.get('limit')]).toEqual([
+      'http_requests_total',
+      '5',
+    ])
+  })
+})
+
 describe('every recorded error answer', () => {
   it.each([
     [

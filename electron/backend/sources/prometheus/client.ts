@@ -21,6 +21,7 @@ import {
   buildInfoSchema,
   errorEnvelopeSchema,
   matrixDataSchema,
+  metadataSchema,
   queryDataSchema,
   rulesDataSchema,
   seriesListSchema,
@@ -28,6 +29,7 @@ import {
   successEnvelopeSchema,
   type BuildInfo,
   type Labels,
+  type MetricMetadata,
   type RuleGroup,
 } from './schemas'
 
@@ -233,6 +235,19 @@ export class PrometheusClient {
   async series(filter: SeriesFilter & { match: string[] }, options: CallOptions = {}) {
     const spec = { path: '/api/v1/series', params: filterParams(filter), postable: true }
     const { data } = await this.call('series', spec, seriesListSchema, options)
+    return data
+  }
+
+  /** Type and help text per metric name (all metrics, or one); limit caps the metric count. */
+  async metadata(
+    filter: { metric?: string; limit?: number } = {},
+    options: CallOptions = {},
+  ): Promise<MetricMetadata> {
+    const params: Params = []
+    if (filter.metric) params.push(['metric', filter.metric])
+    if (filter.limit !== undefined) params.push(['limit', String(filter.limit)])
+    const spec = { path: '/api/v1/metadata', params }
+    const { data } = await this.call('metadata', spec, metadataSchema, options)
     return data
   }
 

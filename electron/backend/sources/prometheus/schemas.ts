@@ -117,6 +117,13 @@ export const rulesDataSchema = z.object({
 export const stringListSchema = z.array(z.string())
 export const seriesListSchema = z.array(labelsSchema)
 
+/** Per metric name, what its exporters say it is: the editor shows it while autocompleting. */
+export const metadataSchema = z.record(
+  z.string(),
+  z.array(z.object({ type: z.string(), help: z.string(), unit: z.string().optional() })),
+)
+export type MetricMetadata = z.infer<typeof metadataSchema>
+
 export const buildInfoSchema = z.object({
   version: z.string(),
   revision: z.string(),
