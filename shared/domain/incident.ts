@@ -11,7 +11,15 @@ export const SEVERITY_MEANING: Record<Severity, string> = {
   SEV4: 'Low: cosmetic or internal issue, no customer impact',
 }
 
-export const INCIDENT_STATUSES = ['investigating', 'identified', 'mitigated', 'resolved'] as const
+export const INCIDENT_STATUSES = [
+  'investigating',
+  'identified',
+  'mitigated',
+  'resolved',
+  // After resolution, driven by the postmortem (see lifecycle.ts `advanceAfterResolution`).
+  'postmortem',
+  'closed',
+] as const
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number]
 
 export const TITLE_MAX_LENGTH = 200

@@ -25,6 +25,8 @@ export const STATUS_LABELS: Record<IncidentStatus, string> = {
   identified: 'Identified',
   mitigated: 'Mitigated',
   resolved: 'Resolved',
+  postmortem: 'Postmortem',
+  closed: 'Closed',
 }
 
 const RANK: Record<IncidentStatus, number> = {
@@ -32,7 +34,13 @@ const RANK: Record<IncidentStatus, number> = {
   identified: 1,
   mitigated: 2,
   resolved: 3,
+  postmortem: 4,
+  closed: 5,
 }
+
+/** Statuses past resolution: only the postmortem moves an incident into and between them. */
+const AFTER_RESOLUTION: ReadonlySet<IncidentStatus> = new Set(['postmortem', 'closed'])
+const isResolvedOrLater = (status: IncidentStatus) => RANK[status] >= RANK.resolved
 
 export interface LifecycleContext {
   now: EpochMs
@@ -42,8 +50,10 @@ export interface LifecycleContext {
 
 /** Statuses the "Status" select may offer from `from` (a resolved incident offers none: reopen). */
 export function allowedNextStatuses(from: IncidentStatus): IncidentStatus[] {
-  if (from === 'resolved') return []
-  return (Object.keys(RANK) as IncidentStatus[]).filter((s) => s !== from)
+  if (isResolvedOrLater(from)) return []
+  return (Object.keys(RANK) as IncidentStatus[]).filter(
+    (s) => s !== from && !AFTER_RESOLUTION.has(s),
+  )
 }
 
 export function canChangeStatus(from: IncidentStatus, to: IncidentStatus): boolean {
@@ -120,10 +130,16 @@ export function changeStatus(
 ): Change<Incident> {
   const from = incident.status
   if (from === to) return refuse('conflict', `The incident is already ${to}.`)
-  if (from === 'resolved') {
+  if (isResolvedOrLater(from)) {
     return refuse(
       'conflict',
-      'The incident is resolved. Reopen it first: it goes back to investigating and the reopening is recorded.',
+      `The incident is ${from}. Reopen it first: it goes back to investigating and the reopening is recorded.`,
+    )
+  }
+  if (AFTER_RESOLUTION.has(to)) {
+    return refuse(
+      'conflict',
+      'An incident enters postmortem when its postmortem is started, and closes when it is published.',
     )
   }
   const at = timeFor(incident, ctx)
@@ -148,7 +164,7 @@ export function reopenIncident(
   reason: string,
   ctx: LifecycleContext,
 ): Change<Incident> {
-  if (incident.status !== 'resolved') {
+  if (!isResolvedOrLater(incident.status)) {
     return refuse(
       'conflict',
       `Only a resolved incident can be reopened; this one is ${incident.status}.`,
@@ -171,7 +187,7 @@ export function reopenIncident(
     resolvedAt: null,
     updatedAt: ctx.now,
   }
-  const text = `Incident reopened: resolved to investigating${why ? `: ${why}` : ''}`
+  const text = `Incident reopened: ${incident.status} to investigating${why ? `: ${why}` : ''}`
   return accept(next, [{ kind: 'status', text, occurredAt: at }])
 }
 
@@ -250,7 +266,7 @@ function problemWithChange(
   if (field === 'mitigatedAt' && RANK[incident.status] < RANK.mitigated) {
     return refuse('invalid', 'The incident is not mitigated yet; change its status instead.', field)
   }
-  if (field === 'resolvedAt' && incident.status !== 'resolved') {
+  if (field === 'resolvedAt' && !isResolvedOrLater(incident.status)) {
     return refuse('invalid', 'The incident is not resolved yet; change its status instead.', field)
   }
   if (value === null) return null
@@ -287,4 +303,26 @@ export function setMilestoneTimes(
     return problemWithMilestones(next, field) ?? accept(incident)
   }
   return accept({ ...next, updatedAt: now }, events)
+}
+
+/** resolved -> postmortem -> closed, and closed -> postmortem when a published postmortem reopens. */
+const POST_RESOLUTION_MOVES: Partial<Record<IncidentStatus, IncidentStatus[]>> = {
+  resolved: ['postmortem'],
+  postmortem: ['closed'],
+  closed: ['postmortem'],
+}
+
+/** The moves the postmortem makes; the caller decides when (see postmortem handlers). */
+export function advanceAfterResolution(
+  incident: Incident,
+  to: 'postmortem' | 'closed',
+  now: EpochMs,
+): Change<Incident> {
+  const from = incident.status
+  if (!POST_RESOLUTION_MOVES[from]?.includes(to)) {
+    return refuse('conflict', `An incident that is ${from} cannot move to ${to}.`)
+  }
+  return accept({ ...incident, status: to, updatedAt: now }, [
+    { kind: 'status', text: `Status changed from ${from} to ${to}`, occurredAt: now },
+  ])
 }

@@ -33,4 +33,6 @@ export const STATUS_COLOR: Record<IncidentStatus, MantineColor> = {
   identified: 'orange',
   mitigated: 'blue',
   resolved: 'teal',
+  postmortem: 'grape',
+  closed: 'gray',
 }
