@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MIN, setup, START } from './test-harness'
 
 describe('a new incident follows a runbook', () => {
@@ -259,5 +259,22 @@ describe('choosing runbooks', () => {
     const { id } = await call('incident.create', { title: 'X', severity: 'SEV3' })
     const error = await fail('runbook.choose', { incidentId: id, runbookId: 'broken' })
     expect(error.message).toMatch(/^The runbook "broken" cannot be loaded: YAML syntax error/)
+  })
+})
+
+describe('without shipped runbooks', () => {
+  it('still declares incidents, and the picker says what is missing', async () => {
+    vi.stubEnv('FIREBREAK_TEMPLATES_DIR', '/nonexistent/firebreak-templates')
+    try {
+      const { call } = await setup()
+      const incident = await call('incident.create', { title: 'X', severity: 'SEV3' })
+      expect(await call('runbook.get', { incidentId: incident.id })).toBeNull()
+      const list = await call('runbook.list', {})
+      expect(list.runbooks).toEqual([])
+      expect(list.errors[0]).toMatchObject({ origin: 'shipped', path: null })
+      expect(list.errors[0]?.message).toMatch(/^The shipped runbooks cannot be read: ENOENT/)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })

@@ -22,7 +22,7 @@ import {
 import { saveIncident } from '../repositories/incidents'
 import { findRunbookRun, saveRunbookRun } from '../repositories/runbook-runs'
 import { readSettings } from '../repositories/settings'
-import { loadRunbooks, type RunbookCatalog } from '../runbooks/loader'
+import { loadRunbookCatalog, loadRunbooks, type RunbookCatalog } from '../runbooks/loader'
 import { shippedRunbooksDir, userRunbooksDir } from '../runbooks/templates-dir'
 import { requireIncident } from './incidents'
 import { appendTimeline, unwrap } from './record'
@@ -31,19 +31,19 @@ import type { HandlerDeps, HandlersFor } from './types'
 /** Read from disk on every call: runbooks a user adds show up without a restart. */
 export function runbookCatalog(deps: HandlerDeps): RunbookCatalog {
   const userDir = userRunbooksDir(deps.info.dataDir)
-  let shippedDir: string
   try {
-    shippedDir = shippedRunbooksDir()
+    return loadRunbooks(shippedRunbooksDir(), userDir)
   } catch (error) {
-    const catalog = loadRunbooks(userDir, userDir)
+    // No templates folder at all: the user's own runbooks still work; the picker says why
+    // the shipped ones are missing.
+    const catalog = loadRunbookCatalog([{ dir: userDir, origin: 'user' }])
     const message = error instanceof Error ? error.message : String(error)
-    const missing = { file: 'runbooks', filePath: '', origin: 'shipped' as const, message }
+    const missing = { file: 'templates', filePath: '', origin: 'shipped' as const, message }
     return {
       ...catalog,
       errors: [{ ...missing, path: null, line: null, column: null }, ...catalog.errors],
     }
   }
-  return loadRunbooks(shippedDir, userDir)
 }
 
 function findRunbook(deps: HandlerDeps, runbookId: string): RunbookDefinition {

@@ -160,7 +160,7 @@ function readRunbookFile(filePath: string): string | RunbookProblem {
   }
 }
 
-function runbookFilesIn(dir: string): string[] {
+function runbookFilesIn(dir: string, origin: RunbookOrigin): string[] | RunbookProblem {
   try {
     return readdirSync(dir, { withFileTypes: true })
       .filter(
@@ -168,9 +168,12 @@ function runbookFilesIn(dir: string): string[] {
       )
       .map((entry) => entry.name)
       .sort()
-  } catch {
-    // A user who never created <dataDir>/runbooks simply has no runbooks of their own.
-    return []
+  } catch (error) {
+    // A user who never created <dataDir>/runbooks simply has no runbooks of their own; missing
+    // shipped runbooks mean a broken installation, which the picker should say.
+    if (origin === 'user') return []
+    const reason = error instanceof Error ? error.message : String(error)
+    return wholeFile(`The shipped runbooks cannot be read: ${reason}`)
   }
 }
 
@@ -189,7 +192,12 @@ export function loadRunbookCatalog(folders: readonly RunbookFolder[]): RunbookCa
   const errors: RunbookLoadError[] = []
   for (const { dir, origin } of folders) {
     const seenHere = new Set<string>()
-    for (const file of runbookFilesIn(dir)) {
+    const files = runbookFilesIn(dir, origin)
+    if (!Array.isArray(files)) {
+      errors.push({ file: basename(dir), filePath: dir, origin, ...files })
+      continue
+    }
+    for (const file of files) {
       const filePath = join(dir, file)
       const id = basename(file, extname(file))
       const fail = (problem: RunbookProblem) => errors.push({ file, filePath, origin, ...problem })

@@ -1,58 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import type { Accepted, Change, Refusal } from '../change'
-import { addStepNote, setItemTicked } from './checklist'
-import { definitionFromFile, runbookFileSchema, type RunbookDefinition } from './definition'
 import {
+  completeStep,
   canChangeRunbook,
   changeRunbook,
-  completeStep,
   reopenStep,
   skipStep,
   startRun,
   startStep,
 } from './engine'
+import { setItemTicked, addStepNote } from './checklist'
 import type { RunbookRun } from './run'
-import { nextStep, runView } from './view'
-
-const STARTED = Date.UTC(2026, 2, 3, 12, 0)
-const MIN = 60_000
-
-function runbook(id: string, name: string, titles: string[]): RunbookDefinition {
-  const file = runbookFileSchema.parse({
-    name,
-    steps: titles.map((title) => ({
-      title,
-      purpose: `Why ${title}`,
-      checklist: [`First check of ${title}`, `Second check of ${title}`],
-    })),
-  })
-  return definitionFromFile(id, file)
-}
-
-const DEGRADATION = runbook('service-degradation', 'Service degradation', [
-  'Confirm the alert',
-  'Assess impact',
-  'Quick health check',
-  'Analyze logs',
-])
-const TRIAGE = runbook('quick-triage', 'Quick triage', ['Look', 'Act'])
-
-function ok<T>(change: Change<T>): Accepted<T> {
-  if (!change.ok) throw new Error(`refused: ${change.message}`)
-  return change
-}
-function refused<T>(change: Change<T>): Refusal {
-  if (change.ok) throw new Error('expected a refusal')
-  return change
-}
-
-const ctx = (minutes: number, at?: number) => ({
-  now: STARTED + minutes * MIN,
-  at,
-  incidentStartedAt: STARTED,
-})
-const fresh = () => ok(startRun('inc-1', DEGRADATION, STARTED + MIN)).value
-const stateOf = (run: RunbookRun, stepId: string) => run.steps.find((s) => s.stepId === stepId)
+import {
+  ctx,
+  DEGRADATION,
+  fresh,
+  MIN,
+  ok,
+  refused,
+  STARTED,
+  stateOf,
+  TRIAGE,
+} from './test-fixtures'
 
 describe('starting a run', () => {
   it('begins with every step to do and records which runbook was chosen', () => {
@@ -238,83 +206,6 @@ describe('backdating', () => {
   })
 })
 
-describe('checklist', () => {
-  it('ticks and unticks with their times, on the timeline', () => {
-    const run = ok(startStep(fresh(), 'quick-health-check', ctx(1))).value
-    const ticked = ok(setItemTicked(run, 'quick-health-check', '2', true, ctx(2)))
-    expect(ticked.events).toEqual([
-      {
-        kind: 'checklist',
-        text: 'Ticked "Second check of Quick health check" in "Quick health check"',
-        occurredAt: STARTED + 2 * MIN,
-      },
-    ])
-    expect(stateOf(ticked.value, 'quick-health-check')?.ticked).toEqual({ '2': STARTED + 2 * MIN })
-    const unticked = ok(setItemTicked(ticked.value, 'quick-health-check', '2', false, ctx(3)))
-    expect(unticked.events[0]?.text).toBe(
-      'Unticked "Second check of Quick health check" in "Quick health check"',
-    )
-    expect(stateOf(unticked.value, 'quick-health-check')?.ticked).toEqual({})
-  })
-
-  it('starts a step still to do when one of its items is ticked', () => {
-    const change = ok(setItemTicked(fresh(), 'assess-impact', '1', true, ctx(4)))
-    expect(change.events.map((e) => e.kind)).toEqual(['step', 'checklist'])
-    expect(stateOf(change.value, 'assess-impact')).toMatchObject({
-      state: 'active',
-      startedAt: STARTED + 4 * MIN,
-    })
-  })
-
-  it('treats ticking a ticked item as a no-op with no event', () => {
-    const run = ok(setItemTicked(fresh(), 'assess-impact', '1', true, ctx(4))).value
-    const again = ok(setItemTicked(run, 'assess-impact', '1', true, ctx(5)))
-    expect(again.events).toEqual([])
-    expect(again.value).toBe(run)
-  })
-
-  it('refuses to change the checklist of a finished step or an unknown item', () => {
-    const done = ok(completeStep(fresh(), 'assess-impact', ctx(1))).value
-    expect(refused(setItemTicked(done, 'assess-impact', '1', true, ctx(2))).message).toBe(
-      'Step "Assess impact" is done; reopen it to change its checklist.',
-    )
-    expect(refused(setItemTicked(fresh(), 'assess-impact', '9', true, ctx(2))).reason).toBe(
-      'not_found',
-    )
-  })
-})
-
-describe('notes', () => {
-  it('adds a note to a step in any state and puts it on the timeline', () => {
-    const done = ok(completeStep(fresh(), 'analyze-logs', ctx(1))).value
-    const change = ok(
-      addStepNote(
-        done,
-        'analyze-logs',
-        { id: 'n1', text: ' 502s from the LB ', author: 'ana' },
-        ctx(2),
-      ),
-    )
-    expect(stateOf(change.value, 'analyze-logs')?.notes).toEqual([
-      { id: 'n1', text: '502s from the LB', at: STARTED + 2 * MIN, author: 'ana' },
-    ])
-    expect(change.events).toEqual([
-      {
-        kind: 'note',
-        text: 'Note on "Analyze logs": 502s from the LB',
-        occurredAt: STARTED + 2 * MIN,
-      },
-    ])
-  })
-
-  it('refuses an empty note', () => {
-    expect(
-      refused(addStepNote(fresh(), 'analyze-logs', { id: 'n', text: ' ', author: '' }, ctx(1)))
-        .field,
-    ).toBe('text')
-  })
-})
-
 describe('changing the runbook', () => {
   it('is allowed while no step is completed or skipped, and recorded', () => {
     const run = ok(startStep(fresh(), 'assess-impact', ctx(1))).value
@@ -346,45 +237,5 @@ describe('changing the runbook', () => {
 
   it('refuses choosing the runbook already followed', () => {
     expect(refused(changeRunbook(fresh(), DEGRADATION, STARTED)).reason).toBe('conflict')
-  })
-})
-
-describe('what to do next', () => {
-  it('points at the first step, then the active one, then the next to do, then nothing', () => {
-    let run = fresh()
-    expect(nextStep(run)).toEqual({
-      stepId: 'confirm-the-alert',
-      index: 0,
-      title: 'Confirm the alert',
-      reason: 'next',
-    })
-    run = ok(startStep(run, 'quick-health-check', ctx(1))).value
-    expect(nextStep(run)).toMatchObject({ stepId: 'quick-health-check', reason: 'active' })
-    run = ok(completeStep(run, 'quick-health-check', ctx(2))).value
-    expect(nextStep(run)).toMatchObject({ stepId: 'confirm-the-alert', reason: 'next' })
-    for (const id of ['confirm-the-alert', 'assess-impact'])
-      run = ok(completeStep(run, id, ctx(3))).value
-    run = ok(skipStep(run, 'analyze-logs', 'no access', ctx(4))).value
-    expect(nextStep(run)).toBeNull()
-    expect(runView(run).progress).toEqual({ total: 4, done: 3, skipped: 1, active: 0, todo: 0 })
-  })
-
-  it('merges definition and progress for the UI', () => {
-    const run = ok(setItemTicked(fresh(), 'assess-impact', '2', true, ctx(1))).value
-    const view = runView(run)
-    expect(view).toMatchObject({
-      runbookId: 'service-degradation',
-      runbookName: 'Service degradation',
-      canChangeRunbook: true,
-    })
-    expect(view.steps[1]).toMatchObject({
-      index: 1,
-      title: 'Assess impact',
-      state: 'active',
-      checklist: [
-        { id: '1', text: 'First check of Assess impact', tickedAt: null },
-        { id: '2', text: 'Second check of Assess impact', tickedAt: STARTED + MIN },
-      ],
-    })
   })
 })
