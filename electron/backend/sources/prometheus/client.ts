@@ -1,32 +1,23 @@
 // A typed client for the Prometheus HTTP API v1. Every answer is validated; Prometheus's own
 // errors become PrometheusApiError, transport failures SourceError.
 import type { z } from 'zod'
-import {
-  matrixToColumns,
-  MatrixShapeError,
-  type ColumnarMatrix,
-  type RawMatrixSeries,
-} from '../../../../shared/domain/prometheus/columnar'
+import type { ColumnarMatrix } from '../../../../shared/domain/prometheus/columnar'
 import {
   msToSecondsParam,
   parseRfc3339Ms,
   parseSampleValue,
   secondsToMs,
 } from '../../../../shared/domain/prometheus/sample'
-import { httpStatusError } from '../http'
-import { apiErrorFromEnvelope, apiErrorFromUnexpected, unexpectedResponse } from './errors'
+import { decodeAnswer, decodeRangeAnswer, toColumns, type RangeQueryResult } from './decode'
 import { sendApiRequest, type CallOptions, type Params, type SourceConfig } from './request'
 import {
   alertsDataSchema,
   buildInfoSchema,
-  errorEnvelopeSchema,
-  matrixDataSchema,
   metadataSchema,
   queryDataSchema,
   rulesDataSchema,
   seriesListSchema,
   stringListSchema,
-  successEnvelopeSchema,
   type BuildInfo,
   type Labels,
   type MetricMetadata,
@@ -46,17 +37,14 @@ export type InstantQueryResult =
   | { resultType: 'string'; value: string; timestampMs: number; warnings: string[] }
   | { resultType: 'matrix'; matrix: ColumnarMatrix; warnings: string[] }
 
+export type { RangeQueryResult }
+
 export interface RangeQuery {
   startMs: number
   endMs: number
   stepMs: number
   /** Keep at most this many series; the rest are counted in matrix.droppedSeries. */
   maxSeries?: number
-}
-
-export interface RangeQueryResult {
-  matrix: ColumnarMatrix
-  warnings: string[]
 }
 
 export interface PrometheusAlert {
@@ -96,24 +84,7 @@ export class PrometheusClient {
     options: CallOptions,
   ): Promise<{ data: z.infer<T>; warnings: string[] }> {
     const { status, json, url } = await sendApiRequest(this.config, spec, options)
-    const failed = errorEnvelopeSchema.safeParse(json)
-    if (failed.success) {
-      throw apiErrorFromEnvelope(failed.data.errorType, failed.data.error, status, spec.query)
-    }
-    if (status < 200 || status > 299) throw httpStatusError(url, status, JSON.stringify(json))
-    const envelope = successEnvelopeSchema.safeParse(json)
-    if (!envelope.success) throw unexpectedResponse(what, envelope.error.issues, status)
-    const parsed = dataSchema.safeParse(envelope.data.data)
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({
-        ...issue,
-        path: ['data', ...issue.path],
-      }))
-      throw unexpectedResponse(what, issues, status)
-    }
-    const { warnings = [], infos = [] } = envelope.data
-    const data: z.infer<T> = parsed.data
-    return { data, warnings: [...warnings, ...infos] }
+    return decodeAnswer({ what, status, url, query: spec.query }, json, dataSchema)
   }
 
   private get timeoutMs(): number | undefined {
@@ -150,7 +121,7 @@ export class PrometheusClient {
           : { resultType: 'string', value: text, timestampMs, warnings }
       }
       case 'matrix':
-        return { resultType: 'matrix', matrix: this.columns(data.result, {}, 200), warnings }
+        return { resultType: 'matrix', matrix: toColumns(data.result, {}, 200), warnings }
     }
   }
 
@@ -168,23 +139,8 @@ export class PrometheusClient {
       ...serverTimeoutParam(options.timeoutMs ?? this.timeoutMs),
     ]
     const spec = { path: '/api/v1/query_range', params, postable: true, query: expr }
-    const { data, warnings } = await this.call('query_range', spec, matrixDataSchema, options)
-    const grid = { startMs: range.startMs, endMs: range.endMs, stepMs: range.stepMs }
-    const matrix = this.columns(data.result, { grid, maxSeries: range.maxSeries }, 200)
-    return { matrix, warnings }
-  }
-
-  private columns(
-    result: RawMatrixSeries[],
-    options: Parameters<typeof matrixToColumns>[1],
-    status: number,
-  ): ColumnarMatrix {
-    try {
-      return matrixToColumns(result, options)
-    } catch (error) {
-      if (error instanceof MatrixShapeError) throw apiErrorFromUnexpected(error.message, status)
-      throw error
-    }
+    const { status, json, url } = await sendApiRequest(this.config, spec, options)
+    return decodeRangeAnswer({ what: 'query_range', status, url, query: expr }, json, range)
   }
 
   /** Firing and pending alerts with their labels, annotations and active-since time. */
