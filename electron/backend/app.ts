@@ -11,6 +11,7 @@ import { dispatch } from './dispatch'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers/index'
 import { newId } from './handlers/incidents'
 import { maintenanceHandlers } from './handlers/maintenance'
+import { RequestRegistry } from './requests'
 import { SecretStore, type Encryptor } from './secrets/secret-store'
 import { Store } from './store'
 
@@ -39,6 +40,8 @@ export interface Backend {
   readonly dataDir: string
   dispatch(channel: string, input: unknown): Promise<BridgeResult<unknown>>
   onEvent(listener: (event: BackendEvent) => void): () => void
+  /** What the 10-minute timer runs: a backup while an incident is open, else nothing. */
+  scheduledBackup(): Promise<string | null>
   close(): void
 }
 
@@ -68,6 +71,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     for (const listener of listeners) listener(event)
   }
   const secrets = new SecretStore(options.dataDir, options.encryptor)
+  const requests = new RequestRegistry()
   const maintenance = maintenanceHandlers(store, options.dataDir, emit)
   const info = {
     version: options.version,
@@ -78,7 +82,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // Handlers are bound to one connection; a restore opens a new one, so rebuild on change.
   let builtFor: Database.Database | null = null
   let handlers: Handlers | null = null
-  const depsFor = (db: Database.Database): HandlerDeps => ({ db, now, newId, secrets, emit, info })
+  const depsFor = (db: Database.Database): HandlerDeps => ({
+    db,
+    now,
+    newId,
+    secrets,
+    requests,
+    emit,
+    info,
+  })
   const currentHandlers = (db: Database.Database): Handlers => {
     if (builtFor !== db || !handlers) {
       handlers = { ...createHandlers(depsFor(db)), ...maintenance }
@@ -87,16 +99,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return handlers
   }
 
-  const backupIfOpenIncident = (reason: string) => {
-    if (store.db && hasOpenIncident(store.db)) void store.backup(reason).catch(() => undefined)
-  }
+  const scheduledBackup = async (): Promise<string | null> =>
+    store.db && hasOpenIncident(store.db) ? store.backup('periodic') : null
   if (store.db && store.db.prepare('SELECT 1 FROM incidents LIMIT 1').get()) {
     void store.backup('startup').catch(() => undefined)
   }
   const timer =
     options.periodicBackups === false
       ? null
-      : setInterval(() => backupIfOpenIncident('periodic'), PERIODIC_BACKUP_MS)
+      : setInterval(() => void scheduledBackup().catch(() => undefined), PERIODIC_BACKUP_MS)
   timer?.unref()
 
   return {
@@ -122,6 +133,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }
       return dispatch(store.db ? currentHandlers(store.db) : maintenance, channel, input)
     },
+    scheduledBackup,
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -66,6 +66,17 @@ describe('backups', () => {
   })
 })
 
+describe('periodic backups', () => {
+  it('back up while an incident is open, and not once all are resolved', async () => {
+    const backend = await backendWithIncidents(tempDir(), ['Open one'])
+    const file = await backend.scheduledBackup()
+    expect(file).toContain('periodic')
+    const [incident] = expectOk<{ id: string }[]>(await backend.dispatch('incident.list', {}))
+    expectOk(await backend.dispatch('incident.setStatus', { id: incident?.id, status: 'resolved' }))
+    expect(await backend.scheduledBackup()).toBeNull()
+  })
+})
+
 describe('recovery from a damaged database', () => {
   it('opens in recovery, refuses feature calls, and restores the newest good backup', async () => {
     const dataDir = tempDir()

@@ -3,6 +3,7 @@ import { dataSourceChannels } from './datasources'
 import { hypothesisChannels } from './hypotheses'
 import { evidenceChannels } from './evidence'
 import { incidentChannels } from './incidents'
+import { requestChannels } from './requests'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
 import { runbookChannels } from './runbook'
@@ -19,6 +20,7 @@ export const contract = {
   ...maintenanceChannels,
   ...dataSourceChannels,
   ...evidenceChannels,
+  ...requestChannels,
   ...runbookChannels,
   ...lifecycleChannels,
   ...hypothesisChannels,

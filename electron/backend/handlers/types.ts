@@ -5,6 +5,7 @@ import type {
   ChannelOutput,
   ParsedInput,
 } from '../../../shared/contract/index'
+import type { RequestRegistry } from '../requests'
 import type { SecretStore } from '../secrets/secret-store'
 import type { MaintenanceChannel } from '../../../shared/contract/maintenance'
 
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   now: () => number
   newId: () => string
   secrets: SecretStore
+  /** Live-source requests the user can cancel by id. */
+  requests: RequestRegistry
   emit: (event: BackendEvent) => void
   info: { version: string; dataDir: string; databasePath: string; mode: 'electron' | 'browser' }
 }
