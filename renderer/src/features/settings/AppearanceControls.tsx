@@ -1,35 +1,22 @@
 import { useState } from 'react'
-import { Group, SegmentedControl, Text, type SegmentedControlProps } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
+import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup'
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/contract/settings'
 import { describeZone, displayZone } from '../../ui/time'
 import { useNow } from '../../ui/useNow'
 import { useUpdateSettings } from './mutations'
 import { useSettings } from './queries'
 
-// Mantine hides the radio inputs at zero size; stretching them (still invisible) over their
-// segment keeps the segments clickable as real radios by pointer, keyboard and test tools alike.
-const radioOverSegment: SegmentedControlProps['styles'] = {
-  input: { width: '100%', height: '100%', inset: 0, margin: 0, zIndex: 3, cursor: 'pointer' },
-}
-
-const THEME_OPTIONS = [
+const THEME_CHOICES: Choice<Settings['theme']>[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
   { value: 'system', label: 'System' },
 ]
 
-const TIME_ZONE_OPTIONS = [
+const TIME_ZONE_CHOICES: Choice<Settings['timeZone']>[] = [
   { value: 'utc', label: 'UTC' },
   { value: 'local', label: 'Local' },
 ]
-
-function isTheme(value: string): value is Settings['theme'] {
-  return THEME_OPTIONS.some((option) => option.value === value)
-}
-
-function isTimeZone(value: string): value is Settings['timeZone'] {
-  return TIME_ZONE_OPTIONS.some((option) => option.value === value)
-}
 
 /**
  * One setting as a toggle. The choice shows at once, before the save round-trip, so the
@@ -50,14 +37,13 @@ function useSettingChoice<K extends 'theme' | 'timeZone'>(key: K) {
 export function ThemeControl({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const theme = useSettingChoice('theme')
   return (
-    <SegmentedControl
-      aria-label="Theme"
+    <ChoiceGroup
+      label="Theme"
       size={size}
-      data={THEME_OPTIONS}
+      choices={THEME_CHOICES}
       value={theme.value}
-      onChange={(value) => isTheme(value) && theme.choose(value)}
+      onChange={theme.choose}
       disabled={!theme.ready}
-      styles={radioOverSegment}
     />
   )
 }
@@ -75,14 +61,13 @@ export function TimeZoneControl({
   const now = useNow(60_000)
   return (
     <Group gap="xs" wrap="nowrap">
-      <SegmentedControl
-        aria-label="Time zone"
+      <ChoiceGroup
+        label="Time zone"
         size={size}
-        data={TIME_ZONE_OPTIONS}
+        choices={TIME_ZONE_CHOICES}
         value={choice}
-        onChange={(value) => isTimeZone(value) && timeZone.choose(value)}
+        onChange={timeZone.choose}
         disabled={!timeZone.ready}
-        styles={radioOverSegment}
       />
       {showZoneName && choice === 'local' && (
         <Text size="xs" c="dimmed" visibleFrom="md">

@@ -110,9 +110,9 @@ function ComposerHints() {
         <>Signed as {author}</>
       ) : (
         <>
-          Unsigned: set your name in{' '}
+          Notes are unsigned:{' '}
           <Anchor href={routeHref({ name: 'settings' })} size="xs">
-            Settings
+            add your name
           </Anchor>
         </>
       )}

@@ -1,11 +1,15 @@
 import { useEffect, type RefObject } from 'react'
 
+// Inputs that take no typed text: a shortcut pressed on a focused checkbox is still a shortcut.
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range'])
+
 /** True when a key press belongs to whatever the user is typing in, not to the page. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   const tag = target.tagName
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT'
+  if (tag === 'INPUT') return !NON_TEXT_INPUTS.has((target as HTMLInputElement).type)
+  return tag === 'TEXTAREA' || tag === 'SELECT'
 }
 
 /**
