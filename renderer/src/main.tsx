@@ -1,5 +1,6 @@
 // theme-bootstrap must run first: it applies the cached colour scheme before anything paints.
 import './app/theme-bootstrap'
+import './app/zod-config'
 import '@mantine/core/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
