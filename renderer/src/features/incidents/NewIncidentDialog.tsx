@@ -1,17 +1,14 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
 import { SEVERITIES, SEVERITY_MEANING } from '../../../../shared/domain/incident'
-import { errorMessage, fieldErrorsFor } from '../../bridge'
+import { errorMessage } from '../../bridge'
 import { navigate } from '../../app/router'
 import { DateTimeField } from '../../ui/DateTimeField'
 import { toDateTimeInputValue, type DisplayZone } from '../../ui/time'
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
 import { useDisplayZone } from '../settings/queries'
 import { useCreateIncident } from './mutations'
-import {
-  validateNewIncident,
-  type NewIncidentDraft,
-  type NewIncidentFieldErrors,
-} from './new-incident-form'
+import { validateNewIncident, type NewIncidentDraft } from './new-incident-form'
 
 const SEVERITY_OPTIONS = [
   { value: '', label: 'Choose a severity…', disabled: true },
@@ -52,28 +49,18 @@ export function NewIncidentDialog({ opened, onClose }: NewIncidentDialogProps) {
 function NewIncidentForm({ onDone }: { onDone: () => void }) {
   const zone = useDisplayZone()
   const [draft, setDraft] = useState(() => emptyDraft(zone))
-  const [errors, setErrors] = useState<NewIncidentFieldErrors>({})
   const create = useCreateIncident()
   const update = (change: Partial<NewIncidentDraft>) =>
     setDraft((current) => ({ ...current, ...change }))
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const checked = validateNewIncident(draft, zone, Date.now())
-    if (!checked.ok) return setErrors(checked.errors)
-    setErrors({})
-    try {
-      const incident = await create.mutateAsync(checked.input)
+  const { errors, failure, sending, submit } = useCheckedSubmit({
+    fields: FORM_FIELDS,
+    check: () => validateNewIncident(draft, zone, Date.now()),
+    send: create.mutateAsync,
+    onSent: (incident) => {
       onDone()
       navigate({ name: 'incident', id: incident.id })
-    } catch (error) {
-      setErrors(fieldErrorsFor(error, FORM_FIELDS))
-    }
-  }
-
-  const serverError = create.error
-  const unplacedError =
-    serverError && Object.keys(fieldErrorsFor(serverError, FORM_FIELDS)).length === 0
+    },
+  })
 
   return (
     <form onSubmit={submit} noValidate>
@@ -110,16 +97,16 @@ function NewIncidentForm({ onDone }: { onDone: () => void }) {
           zone={zone}
           error={errors.startedAt}
         />
-        {unplacedError && (
+        {failure !== null && (
           <Alert color="red" variant="light" role="alert">
-            Could not create the incident: {errorMessage(serverError)}. Nothing was saved.
+            Could not create the incident: {errorMessage(failure)}. Nothing was saved.
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={sending}>
             Create incident
           </Button>
         </Group>

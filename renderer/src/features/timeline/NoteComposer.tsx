@@ -1,11 +1,12 @@
-import { useState, type FormEvent, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import { Alert, Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Textarea } from '@mantine/core'
-import { errorMessage, fieldErrorsFor } from '../../bridge'
+import { errorMessage } from '../../bridge'
 import { routeHref } from '../../app/router'
 import { DateTimeField } from '../../ui/DateTimeField'
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
 import { useDisplayZone, useSettings } from '../settings/queries'
 import { useAddNote } from './mutations'
-import { isSubmitChord, submitChordLabel, validateNote, type NoteFieldErrors } from './note-form'
+import { isSubmitChord, submitChordLabel, validateNote } from './note-form'
 import { useDraftStore, useNoteDraft } from './store'
 
 const NOTE_FIELDS = ['text', 'occurredAt'] as const
@@ -22,28 +23,18 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
   const draft = useNoteDraft(incidentId)
   const updateDraft = useDraftStore((state) => state.updateDraft)
   const clearDraftIfUnchanged = useDraftStore((state) => state.clearDraftIfUnchanged)
-  const [errors, setErrors] = useState<NoteFieldErrors>({})
   const add = useAddNote(incidentId)
-
-  async function submit(event?: FormEvent) {
-    event?.preventDefault()
-    if (add.isPending) return
-    const checked = validateNote(draft.text, draft.eventTime, zone, Date.now())
-    if (!checked.ok) return setErrors(checked.errors)
-    setErrors({})
-    const submitted = draft
-    try {
-      const added = await add.mutateAsync({ text: checked.text, occurredAt: checked.occurredAt })
+  const { errors, failure, sending, submit } = useCheckedSubmit({
+    fields: NOTE_FIELDS,
+    check: () => validateNote(draft.text, draft.eventTime, zone, Date.now()),
+    send: async (input: { text: string; occurredAt: number | undefined }) => {
+      const submitted = draft
+      const added = await add.mutateAsync(input)
       clearDraftIfUnchanged(incidentId, submitted)
-      onAdded(added.id)
-    } catch (error) {
-      // The draft is untouched: the text stays in the box for another try.
-      setErrors(fieldErrorsFor(error, NOTE_FIELDS))
-    }
-  }
-
-  const unplacedError =
-    add.error && Object.keys(fieldErrorsFor(add.error, NOTE_FIELDS)).length === 0
+      return added
+    },
+    onSent: (added) => onAdded(added.id),
+  })
 
   return (
     <Paper
@@ -84,15 +75,15 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
             />
           </Box>
           <Stack gap={4} align="flex-end" mt={22}>
-            <Button type="submit" loading={add.isPending}>
+            <Button type="submit" loading={sending}>
               Add to timeline
             </Button>
             <ComposerHints />
           </Stack>
         </Group>
-        {unplacedError && (
+        {failure !== null && (
           <Alert color="red" variant="light" role="alert">
-            Could not add the note: {errorMessage(add.error)}. Your text is still here; try again.
+            Could not add the note: {errorMessage(failure)}. Your text is still here; try again.
           </Alert>
         )}
       </Stack>

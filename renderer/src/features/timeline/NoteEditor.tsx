@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
-import { errorMessage, fieldErrorsFor } from '../../bridge'
+import { errorMessage } from '../../bridge'
 import { DateTimeField } from '../../ui/DateTimeField'
 import type { EventTimeField } from '../../ui/event-time'
 import { toDateTimeInputValue, type DisplayZone } from '../../ui/time'
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
 import { useUpdateNote } from './mutations'
-import { isSubmitChord, validateNote, type NoteFieldErrors } from './note-form'
+import { isSubmitChord, validateNote } from './note-form'
 
 const NOTE_FIELDS = ['text', 'occurredAt'] as const
+const UNCHANGED: EventTimeField = { value: '', badInput: false }
 
 interface NoteEditorProps {
   event: TimelineEvent
@@ -21,7 +23,6 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
   const initialTime = toDateTimeInputValue(event.occurredAt, zone)
   const [text, setText] = useState(event.text)
   const [time, setTime] = useState<EventTimeField>({ value: initialTime, badInput: false })
-  const [errors, setErrors] = useState<NoteFieldErrors>({})
   const update = useUpdateNote(event.incidentId)
   const formRef = useRef<HTMLFormElement>(null)
 
@@ -30,28 +31,24 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
     formRef.current?.scrollIntoView({ block: 'nearest' })
   }, [])
 
-  async function save(formEvent?: FormEvent) {
-    formEvent?.preventDefault()
-    if (update.isPending) return
+  const {
+    errors,
+    failure,
+    sending,
+    submit: save,
+  } = useCheckedSubmit({
+    fields: NOTE_FIELDS,
     // An untouched time field is not sent: the input drops milliseconds the stored time has.
-    const timeField = time.value === initialTime ? { value: '', badInput: false } : time
-    const checked = validateNote(text, timeField, zone, Date.now())
-    if (!checked.ok) return setErrors(checked.errors)
-    setErrors({})
-    try {
-      await update.mutateAsync({
+    check: () =>
+      validateNote(text, time.value === initialTime ? UNCHANGED : time, zone, Date.now()),
+    send: (input: { text: string; occurredAt: number | undefined }) =>
+      update.mutateAsync({
         id: event.id,
-        ...(checked.text === event.text ? {} : { text: checked.text }),
-        ...(checked.occurredAt === undefined ? {} : { occurredAt: checked.occurredAt }),
-      })
-      onDone()
-    } catch (error) {
-      setErrors(fieldErrorsFor(error, NOTE_FIELDS))
-    }
-  }
-
-  const unplacedError =
-    update.error && Object.keys(fieldErrorsFor(update.error, NOTE_FIELDS)).length === 0
+        ...(input.text === event.text ? {} : { text: input.text }),
+        ...(input.occurredAt === undefined ? {} : { occurredAt: input.occurredAt }),
+      }),
+    onSent: onDone,
+  })
 
   return (
     <form ref={formRef} onSubmit={save} noValidate aria-label="Edit note">
@@ -88,14 +85,14 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
             <Button variant="default" size="xs" onClick={onDone}>
               Cancel
             </Button>
-            <Button type="submit" size="xs" loading={update.isPending}>
+            <Button type="submit" size="xs" loading={sending}>
               Save
             </Button>
           </Group>
         </Group>
-        {unplacedError && (
+        {failure !== null && (
           <Alert color="red" variant="light" role="alert">
-            Could not save the note: {errorMessage(update.error)}. Your changes are still here.
+            Could not save the note: {errorMessage(failure)}. Your changes are still here.
           </Alert>
         )}
       </Stack>

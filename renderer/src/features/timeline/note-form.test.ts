@@ -9,8 +9,7 @@ describe('validateNote', () => {
   it('trims the text and leaves the time to the backend when none is given', () => {
     expect(validateNote('  Rolled back deploy 42 \n', noTime, UTC_ZONE, now)).toEqual({
       ok: true,
-      text: 'Rolled back deploy 42',
-      occurredAt: undefined,
+      input: { text: 'Rolled back deploy 42', occurredAt: undefined },
     })
   })
 
@@ -23,8 +22,7 @@ describe('validateNote', () => {
     )
     expect(result).toEqual({
       ok: true,
-      text: 'Paged DB on-call',
-      occurredAt: Date.UTC(2024, 4, 1, 9, 30),
+      input: { text: 'Paged DB on-call', occurredAt: Date.UTC(2024, 4, 1, 9, 30) },
     })
   })
 

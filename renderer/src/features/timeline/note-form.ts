@@ -1,15 +1,17 @@
 import { timelineTextSchema } from '../../../../shared/contract/schemas'
 import { readEventTimeField, type EventTimeField } from '../../ui/event-time'
 import type { DisplayZone } from '../../ui/time'
+import type { Checked } from '../../ui/useCheckedSubmit'
 
 export interface NoteFieldErrors {
   text?: string
   occurredAt?: string
 }
 
-export type NoteValidation =
-  | { ok: true; text: string; occurredAt: number | undefined }
-  | { ok: false; errors: NoteFieldErrors }
+export type NoteValidation = Checked<
+  keyof NoteFieldErrors,
+  { text: string; occurredAt: number | undefined }
+>
 
 /** A note's text and optional time, checked with the backend's rules before sending. */
 export function validateNote(
@@ -24,7 +26,7 @@ export function validateNote(
   const time = readEventTimeField(eventTime, zone, now)
   if (!time.ok) errors.occurredAt = time.error
   if (!parsedText.success || !time.ok) return { ok: false, errors }
-  return { ok: true, text: parsedText.data, occurredAt: time.time }
+  return { ok: true, input: { text: parsedText.data, occurredAt: time.time } }
 }
 
 /** Ctrl+Enter (Cmd+Enter on a Mac) submits a multi-line note; plain Enter is a new line. */
