@@ -138,16 +138,39 @@ export interface JsonResponse {
   json: unknown
 }
 
-/** Like fetchWithLimits, then parses JSON; a body that is not JSON (a proxy's HTML page) fails. */
-export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<JsonResponse> {
+export interface TextResponse {
+  status: number
+  statusText: string
+  headers: Headers
+  text: string
+}
+
+/** Like fetchWithLimits, with the body decoded as UTF-8 text. */
+export async function fetchText(url: string, limits: FetchLimits = {}): Promise<TextResponse> {
   const response = await fetchWithLimits(url, {
     ...limits,
     headers: { accept: 'application/json', ...limits.headers },
   })
   const text = new TextDecoder().decode(response.body)
-  try {
-    return { status: response.status, headers: response.headers, json: JSON.parse(text) }
-  } catch (cause) {
-    throw notJsonError(url, response.status, response.statusText, text, cause)
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    text,
   }
+}
+
+/** JSON.parse of an answer; a body that is not JSON (a proxy's HTML page) is a not_json error. */
+export function parseJsonText(url: string, answer: TextResponse): unknown {
+  try {
+    return JSON.parse(answer.text)
+  } catch (cause) {
+    throw notJsonError(url, answer.status, answer.statusText, answer.text, cause)
+  }
+}
+
+/** fetchText then parseJsonText. */
+export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<JsonResponse> {
+  const answer = await fetchText(url, limits)
+  return { status: answer.status, headers: answer.headers, json: parseJsonText(url, answer) }
 }

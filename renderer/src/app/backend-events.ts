@@ -2,7 +2,9 @@ import { useEffect } from 'react'
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import type { BackendEvent, EventName } from '../../../shared/contract/index'
 import { getTransport } from '../bridge'
+import { hypothesisKeys } from '../features/hypotheses/queries'
 import { incidentKeys } from '../features/incidents/queries'
+import { runbookKeys } from '../features/runbook/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { timelineKeys } from '../features/timeline/queries'
 
@@ -19,6 +21,10 @@ export const invalidationsByEvent: Partial<Record<EventName, (event: BackendEven
     'timeline.changed': (event) =>
       event.incidentId ? [timelineKeys.list(event.incidentId)] : [timelineKeys.all],
     'settings.changed': () => [settingsKeys.current()],
+    'runbook.changed': (event) =>
+      event.incidentId ? [runbookKeys.run(event.incidentId)] : [runbookKeys.runs()],
+    'hypothesis.changed': (event) =>
+      event.incidentId ? [hypothesisKeys.list(event.incidentId)] : [hypothesisKeys.all],
   }
 
 export function keysToInvalidate(event: BackendEvent): QueryKey[] | 'everything' {

@@ -50,13 +50,21 @@ export class MatrixShapeError extends Error {
   }
 }
 
-type SamplePairs = readonly (readonly [number, string])[]
+/** One series' samples as parsed: times in seconds and values, in the order Prometheus sent. */
+export interface SeriesSamples {
+  labels: Labels
+  timesSec: Float64Array
+  values: Float64Array
+}
 
-function checkedPairs(values: unknown, seriesIndex: number): SamplePairs {
-  if (!Array.isArray(values))
-    throw new MatrixShapeError(`series ${seriesIndex} has no values array`)
-  for (let index = 0; index < values.length; index++) {
-    const pair: unknown = values[index]
+/** Type-checks `[time, "value"]` pairs while parsing them into typed arrays. */
+function samplesOf(series: RawMatrixSeries, seriesIndex: number): SeriesSamples {
+  const pairs = series.values
+  if (!Array.isArray(pairs)) throw new MatrixShapeError(`series ${seriesIndex} has no values array`)
+  const timesSec = new Float64Array(pairs.length)
+  const values = new Float64Array(pairs.length)
+  for (let index = 0; index < pairs.length; index++) {
+    const pair: unknown = pairs[index]
     if (
       !Array.isArray(pair) ||
       pair.length !== 2 ||
@@ -65,94 +73,114 @@ function checkedPairs(values: unknown, seriesIndex: number): SamplePairs {
     ) {
       throw new MatrixShapeError(`series ${seriesIndex}, sample ${index} is not [time, "value"]`)
     }
+    timesSec[index] = pair[0]
+    values[index] = parseSampleValue(pair[1])
   }
-  return values as SamplePairs
+  return { labels: series.metric, timesSec, values }
 }
 
-function sameTimestamps(a: SamplePairs, b: SamplePairs): boolean {
+function sameTimes(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false
-  for (let index = 0; index < a.length; index++) if (a[index]?.[0] !== b[index]?.[0]) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
   return true
 }
 
 /** Sorted distinct timestamps (seconds) over all series. */
-function unionTimestamps(all: readonly SamplePairs[]): Float64Array {
-  const first = all[0] ?? []
-  if (all.every((pairs) => sameTimestamps(first, pairs))) {
-    return Float64Array.from(first, (pair) => pair[0])
-  }
+function unionTimes(all: readonly SeriesSamples[]): Float64Array {
+  const first = all[0]?.timesSec ?? new Float64Array(0)
+  if (all.every((samples) => sameTimes(first, samples.timesSec))) return first
   const set = new Set<number>()
-  for (const pairs of all) for (const pair of pairs) set.add(pair[0])
+  for (const samples of all) for (const time of samples.timesSec) set.add(time)
   return Float64Array.from(set).sort()
 }
 
-function fillOnGrid(pairs: SamplePairs, grid: RangeGrid, size: number): Float64Array | null {
-  const values = new Float64Array(size).fill(NaN)
-  for (const [seconds, text] of pairs) {
-    const exact = (seconds * 1000 - grid.startMs) / grid.stepMs
-    const index = Math.round(exact)
+function gridIndex(seconds: number, grid: RangeGrid, size: number): number {
+  const exact = (seconds * 1000 - grid.startMs) / grid.stepMs
+  const index = Math.round(exact)
+  if (index < 0 || index >= size || Math.abs(exact - index) > 1e-6 * Math.max(1, index)) return -1
+  return index
+}
+
+/** Values on the grid; the parsed array itself when the series has every point. */
+function fillOnGrid(samples: SeriesSamples, grid: RangeGrid, size: number): Float64Array | null {
+  const { timesSec, values } = samples
+  let complete = timesSec.length === size
+  for (let index = 0; complete && index < size; index++) {
+    complete = gridIndex(timesSec[index] ?? NaN, grid, size) === index
+  }
+  if (complete) return values
+  const column = new Float64Array(size).fill(NaN)
+  for (let index = 0; index < timesSec.length; index++) {
+    const at = gridIndex(timesSec[index] ?? NaN, grid, size)
     // Off-grid samples mean this was not the query_range we were told about: use the union.
-    if (index < 0 || index >= size || Math.abs(exact - index) > 1e-6 * Math.max(1, index)) {
-      return null
-    }
-    values[index] = parseSampleValue(text)
+    if (at < 0) return null
+    column[at] = values[index] ?? NaN
   }
-  return values
+  return column
 }
 
-function fillOnAxis(pairs: SamplePairs, axisSeconds: Float64Array): Float64Array {
-  const values = new Float64Array(axisSeconds.length).fill(NaN)
+function fillOnAxis(samples: SeriesSamples, axis: Float64Array): Float64Array {
+  if (samples.timesSec === axis) return samples.values
+  const column = new Float64Array(axis.length).fill(NaN)
   let cursor = 0
-  for (const [seconds, text] of pairs) {
-    while (cursor < axisSeconds.length && (axisSeconds[cursor] ?? Infinity) < seconds) cursor++
-    if (axisSeconds[cursor] === seconds) values[cursor] = parseSampleValue(text)
-  }
-  return values
+  samples.timesSec.forEach((seconds, index) => {
+    while (cursor < axis.length && (axis[cursor] ?? Infinity) < seconds) cursor++
+    if (axis[cursor] === seconds) column[cursor] = samples.values[index] ?? NaN
+  })
+  return column
 }
 
-function onGrid(labels: Labels[], pairs: SamplePairs[], grid: RangeGrid): ColumnarSeries[] | null {
+function onGrid(all: readonly SeriesSamples[], grid: RangeGrid): ColumnarMatrix | null {
   const size = pointCount(grid.startMs, grid.endMs, grid.stepMs)
   const series: ColumnarSeries[] = []
-  for (let index = 0; index < pairs.length; index++) {
-    const values = fillOnGrid(pairs[index] ?? [], grid, size)
+  for (const samples of all) {
+    const values = fillOnGrid(samples, grid, size)
     if (!values) return null
-    series.push({ labels: labels[index] ?? {}, values })
+    series.push({ labels: samples.labels, values })
   }
-  return series
+  const timestampsMs = new Float64Array(size)
+  for (let index = 0; index < size; index++)
+    timestampsMs[index] = grid.startMs + index * grid.stepMs
+  return { timestampsMs, series, droppedSeries: 0, histogramSeries: 0 }
+}
+
+/** Lays parsed series on one time axis: the query grid when given and consistent, else the union. */
+export function columnsFromSamples(
+  all: readonly SeriesSamples[],
+  options: ColumnarOptions = {},
+  histogramSeries = 0,
+): ColumnarMatrix {
+  const kept = all.slice(0, options.maxSeries ?? all.length)
+  const droppedSeries = all.length - kept.length
+  const { grid } = options
+  const gridded = grid && grid.stepMs > 0 && grid.endMs >= grid.startMs ? onGrid(kept, grid) : null
+  if (gridded) return { ...gridded, droppedSeries, histogramSeries }
+  const axis = unionTimes(kept)
+  const series = kept.map((samples) => ({
+    labels: samples.labels,
+    values: fillOnAxis(samples, axis),
+  }))
+  const timestampsMs = axis.map((seconds) => Math.round(seconds * 1000))
+  return { timestampsMs, series, droppedSeries, histogramSeries }
 }
 
 /**
- * Converts a matrix `result` into columns. Every sample is type-checked here rather than by a
- * schema: validating a million pairs with zod costs more than parsing the JSON.
+ * Converts a parsed matrix `result` into columns. Every sample is type-checked here rather than
+ * by a schema: validating a million pairs with zod costs more than parsing the JSON.
  */
 export function matrixToColumns(
   result: readonly RawMatrixSeries[],
   options: ColumnarOptions = {},
 ): ColumnarMatrix {
   const plottable = result.filter((series) => series.values !== undefined || !series.histograms)
-  const histogramSeries = result.length - plottable.length
   const kept = plottable.slice(0, options.maxSeries ?? plottable.length)
-  const droppedSeries = plottable.length - kept.length
-  const labels = kept.map((series) => series.metric)
-  const pairs = kept.map((series, index) => checkedPairs(series.values, index))
-  const { grid } = options
-  if (grid && grid.stepMs > 0 && grid.endMs >= grid.startMs) {
-    const series = onGrid(labels, pairs, grid)
-    if (series) {
-      const size = pointCount(grid.startMs, grid.endMs, grid.stepMs)
-      const timestampsMs = new Float64Array(size)
-      for (let index = 0; index < size; index++)
-        timestampsMs[index] = grid.startMs + index * grid.stepMs
-      return { timestampsMs, series, droppedSeries, histogramSeries }
-    }
-  }
-  const axisSeconds = unionTimestamps(pairs)
-  const series = pairs.map((seriesPairs, index) => ({
-    labels: labels[index] ?? {},
-    values: fillOnAxis(seriesPairs, axisSeconds),
-  }))
-  const timestampsMs = axisSeconds.map((seconds) => Math.round(seconds * 1000))
-  return { timestampsMs, series, droppedSeries, histogramSeries }
+  const samples = kept.map((series, index) => samplesOf(series, index))
+  const columns = columnsFromSamples(
+    samples,
+    { grid: options.grid },
+    result.length - plottable.length,
+  )
+  return { ...columns, droppedSeries: plottable.length - kept.length }
 }
 
 /** A short legend name: the metric name and its labels, `__name__` first. */

@@ -2,14 +2,22 @@
 // errors become PrometheusApiError, transport failures SourceError.
 import type { z } from 'zod'
 import type { ColumnarMatrix } from '../../../../shared/domain/prometheus/columnar'
+import { scanMatrixAnswer } from '../../../../shared/domain/prometheus/matrix-scan'
 import {
   msToSecondsParam,
   parseRfc3339Ms,
   parseSampleValue,
   secondsToMs,
 } from '../../../../shared/domain/prometheus/sample'
+import { parseJsonText } from '../http'
 import { decodeAnswer, decodeRangeAnswer, toColumns, type RangeQueryResult } from './decode'
-import { sendApiRequest, type CallOptions, type Params, type SourceConfig } from './request'
+import {
+  sendApiRequest,
+  sendApiRequestText,
+  type CallOptions,
+  type Params,
+  type SourceConfig,
+} from './request'
 import {
   alertsDataSchema,
   buildInfoSchema,
@@ -139,8 +147,14 @@ export class PrometheusClient {
       ...serverTimeoutParam(options.timeoutMs ?? this.timeoutMs),
     ]
     const spec = { path: '/api/v1/query_range', params, postable: true, query: expr }
-    const { status, json, url } = await sendApiRequest(this.config, spec, options)
-    return decodeRangeAnswer({ what: 'query_range', status, url, query: expr }, json, range)
+    const answer = await sendApiRequestText(this.config, spec, options)
+    if (answer.status === 200) {
+      // Big answers: straight from text to columns; anything unusual takes the ordinary path.
+      const scanned = scanMatrixAnswer(answer.text, { grid: range, maxSeries: range.maxSeries })
+      if (scanned) return scanned
+    }
+    const context = { what: 'query_range', status: answer.status, url: answer.url, query: expr }
+    return decodeRangeAnswer(context, parseJsonText(answer.url, answer), range)
   }
 
   /** Firing and pending alerts with their labels, annotations and active-since time. */

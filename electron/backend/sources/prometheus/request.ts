@@ -1,6 +1,6 @@
 // What a Prometheus or Alertmanager source needs to make a request: where, how to authenticate,
 // how long to wait. Secrets arrive here per call and leave only in request headers.
-import { fetchJson, type JsonResponse } from '../http'
+import { fetchText, parseJsonText, type JsonResponse, type TextResponse } from '../http'
 
 export type SourceAuth =
   | { type: 'none' }
@@ -58,12 +58,12 @@ export interface RequestSpec {
   postable?: boolean
 }
 
-/** Sends one API request and returns the parsed JSON with its HTTP status. */
-export async function sendApiRequest(
+/** Sends one API request and returns the body as text with its HTTP status. */
+export async function sendApiRequestText(
   config: SourceConfig,
   spec: RequestSpec,
   options: CallOptions = {},
-): Promise<JsonResponse & { url: string }> {
+): Promise<TextResponse & { url: string }> {
   const url = apiUrl(config.baseUrl, spec.path)
   const query = new URLSearchParams(spec.params ?? []).toString()
   const getUrl = query ? `${url}?${query}` : url
@@ -76,8 +76,23 @@ export async function sendApiRequest(
     maxBytes: config.maxBytes,
     signal: options.signal,
   }
-  const response = usePost
-    ? await fetchJson(url, { ...limits, method: 'POST', body: query })
-    : await fetchJson(getUrl, { ...limits, method: 'GET' })
-  return { ...response, url }
+  const answer = usePost
+    ? await fetchText(url, { ...limits, method: 'POST', body: query })
+    : await fetchText(getUrl, { ...limits, method: 'GET' })
+  return { ...answer, url }
+}
+
+/** Sends one API request and returns the parsed JSON with its HTTP status. */
+export async function sendApiRequest(
+  config: SourceConfig,
+  spec: RequestSpec,
+  options: CallOptions = {},
+): Promise<JsonResponse & { url: string }> {
+  const answer = await sendApiRequestText(config, spec, options)
+  return {
+    status: answer.status,
+    headers: answer.headers,
+    json: parseJsonText(answer.url, answer),
+    url: answer.url,
+  }
 }

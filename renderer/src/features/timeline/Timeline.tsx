@@ -1,10 +1,13 @@
 import { useEffect, useMemo } from 'react'
-import { Text } from '@mantine/core'
+import { Anchor, Stack, Text } from '@mantine/core'
 import { compareTimelineEvents, type TimelineEvent } from '../../../../shared/domain/timeline'
 import { Loading, QueryError } from '../../ui/states'
 import { formatDay } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
+import { useTimelineFilter } from './filter-store'
+import { eventsOfKinds } from './kinds'
 import classes from './Timeline.module.css'
+import { TimelineFilter } from './TimelineFilter'
 import { TimelineItem } from './TimelineItem'
 import { useTimeline } from './queries'
 
@@ -22,7 +25,17 @@ export function Timeline({ incidentId, highlightId, onDeleted }: TimelineProps) 
     () => (timeline.data ? [...timeline.data].sort(compareTimelineEvents) : []),
     [timeline.data],
   )
-  const highlightPresent = highlightId !== null && events.some((event) => event.id === highlightId)
+  const chosenKinds = useTimelineFilter((state) => state.chosen)
+  const showAll = useTimelineFilter((state) => state.showAll)
+  const shown = useMemo(() => eventsOfKinds(events, chosenKinds), [events, chosenKinds])
+  const highlightPresent = highlightId !== null && shown.some((event) => event.id === highlightId)
+  const highlightFiltered =
+    highlightId !== null && !highlightPresent && events.some((event) => event.id === highlightId)
+
+  // A note just added must never vanish behind the filter: show everything again.
+  useEffect(() => {
+    if (highlightFiltered) showAll()
+  }, [highlightFiltered, showAll])
 
   useEffect(() => {
     if (!highlightPresent) return
@@ -47,21 +60,33 @@ export function Timeline({ incidentId, highlightId, onDeleted }: TimelineProps) 
     )
   }
   return (
-    <ol className={classes.list} aria-label="Timeline events">
-      {events.map((event, index) => {
-        const previous = events[index - 1]
-        const day = formatDay(event.occurredAt, zone)
-        return (
-          <TimelineItem
-            key={event.id}
-            event={event}
-            zone={zone}
-            showDay={!previous || formatDay(previous.occurredAt, zone) !== day}
-            highlighted={event.id === highlightId}
-            onDeleted={onDeleted}
-          />
-        )
-      })}
-    </ol>
+    <Stack gap="xs">
+      <TimelineFilter events={events} />
+      {shown.length === 0 ? (
+        <Text c="dimmed" size="sm" py="md">
+          No events of the chosen kinds yet.{' '}
+          <Anchor component="button" type="button" size="sm" onClick={showAll}>
+            Show all events
+          </Anchor>
+        </Text>
+      ) : (
+        <ol className={classes.list} aria-label="Timeline events">
+          {shown.map((event, index) => {
+            const previous = shown[index - 1]
+            const day = formatDay(event.occurredAt, zone)
+            return (
+              <TimelineItem
+                key={event.id}
+                event={event}
+                zone={zone}
+                showDay={!previous || formatDay(previous.occurredAt, zone) !== day}
+                highlighted={event.id === highlightId}
+                onDeleted={onDeleted}
+              />
+            )
+          })}
+        </ol>
+      )}
+    </Stack>
   )
 }
