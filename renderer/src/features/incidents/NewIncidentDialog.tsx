@@ -52,7 +52,7 @@ function NewIncidentForm({ onDone }: { onDone: () => void }) {
   const create = useCreateIncident()
   const update = (change: Partial<NewIncidentDraft>) =>
     setDraft((current) => ({ ...current, ...change }))
-  const { errors, failure, sending, submit } = useCheckedSubmit({
+  const { errors, failure, sending, submit, formRef } = useCheckedSubmit({
     fields: FORM_FIELDS,
     check: () => validateNewIncident(draft, zone, Date.now()),
     send: create.mutateAsync,
@@ -63,7 +63,7 @@ function NewIncidentForm({ onDone }: { onDone: () => void }) {
   })
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
         <TextInput
           label="Title"

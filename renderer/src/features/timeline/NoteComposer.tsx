@@ -24,7 +24,7 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
   const updateDraft = useDraftStore((state) => state.updateDraft)
   const clearDraftIfUnchanged = useDraftStore((state) => state.clearDraftIfUnchanged)
   const add = useAddNote(incidentId)
-  const { errors, failure, sending, submit } = useCheckedSubmit({
+  const { errors, failure, sending, submit, formRef } = useCheckedSubmit({
     fields: NOTE_FIELDS,
     check: () => validateNote(draft.text, draft.eventTime, zone, Date.now()),
     send: async (input: { text: string; occurredAt: number | undefined }) => {
@@ -39,6 +39,7 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
   return (
     <Paper
       component="form"
+      ref={formRef}
       onSubmit={submit}
       noValidate
       withBorder

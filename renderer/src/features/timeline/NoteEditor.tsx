@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage } from '../../bridge'
@@ -24,18 +24,13 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
   const [text, setText] = useState(event.text)
   const [time, setTime] = useState<EventTimeField>({ value: initialTime, badInput: false })
   const update = useUpdateNote(event.incidentId)
-  const formRef = useRef<HTMLFormElement>(null)
-
-  // The whole form, buttons included, should be in view, not only the focused text box.
-  useEffect(() => {
-    formRef.current?.scrollIntoView({ block: 'nearest' })
-  }, [])
 
   const {
     errors,
     failure,
     sending,
     submit: save,
+    formRef,
   } = useCheckedSubmit({
     fields: NOTE_FIELDS,
     // An untouched time field is not sent: the input drops milliseconds the stored time has.
@@ -49,6 +44,11 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
       }),
     onSent: onDone,
   })
+
+  // The whole form, buttons included, should be in view, not only the focused text box.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [formRef])
 
   return (
     <form ref={formRef} onSubmit={save} noValidate aria-label="Edit note">
