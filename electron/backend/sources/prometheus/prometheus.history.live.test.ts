@@ -8,6 +8,7 @@
 // rounding. (Counters start from earlier traffic, so rate()'s "stop extrapolating at zero" rule
 // never applies to one series and not another.) Evaluation times sit half a scrape off the sample grid, where Prometheus 2.x (closed
 // range windows) and 3.x (left-open) see the same samples.
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -247,8 +248,9 @@ describe('errors a responder can act on', () => {
     expect(matrix.series).toHaveLength(2)
   })
 
-  it('a stopped server is unreachable', async () => {
+  it('a stopped server is unreachable, and the harness leaves nothing behind', async () => {
     await harness.stop()
+    expect(existsSync(harness.dataDir)).toBe(false)
     const error = await client.buildInfo().catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SourceError)
     expect(error).toMatchObject({ kind: 'unreachable' })
