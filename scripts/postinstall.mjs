@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { writeMarker } from './native-target.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const builderCli = join(root, 'node_modules', 'electron-builder', 'cli.js')
@@ -53,7 +54,10 @@ function main() {
     cwd: root,
     stdio: 'inherit',
   })
-  if (result.status === 0) return 0
+  if (result.status === 0) {
+    writeMarker('electron')
+    return 0
+  }
   // A failed rebuild can leave better-sqlite3 with no compiled module at all, so say how to
   // get back to a working Node build, not only how to retry.
   console.error(
