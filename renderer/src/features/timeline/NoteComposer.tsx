@@ -75,7 +75,7 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
               error={errors.occurredAt}
             />
           </Box>
-          <Stack gap={4} align="flex-end" mt={22}>
+          <Stack gap={4} align="flex-end" mt={22} ml="auto">
             <Button type="submit" loading={sending}>
               Add to timeline
             </Button>
