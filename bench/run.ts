@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { benchIncidentList, benchTimelineAppend } from './store.bench'
 import type { BenchFigure } from './stats'
+import { benchTraceFigures } from './traces.bench'
 
 // `npm run bench`: runs every entry, prints JSON figures with their budgets and writes them to
 // bench/results/latest.json. Budgets are reported, not asserted: the test suite has no timings.
@@ -9,6 +10,7 @@ import type { BenchFigure } from './stats'
 const ENTRIES: Record<string, () => Promise<BenchFigure[]>> = {
   timelineAppend: benchTimelineAppend,
   incidentList: benchIncidentList,
+  traces: benchTraceFigures,
 }
 
 const only = process.argv.slice(2)
