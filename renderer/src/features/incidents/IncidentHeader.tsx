@@ -4,30 +4,36 @@ import { routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
 import { Elapsed } from '../../ui/Elapsed'
 import { TimeText } from '../../ui/TimeText'
+import { KeyDurations } from '../lifecycle/KeyDurations'
+import { RolesPanel } from '../lifecycle/RolesPanel'
+import { SeverityControl } from '../lifecycle/SeverityControl'
+import { StatusControl } from '../lifecycle/StatusControl'
 import { useDisplayZone } from '../settings/queries'
-import { SeverityBadge, StatusBadge } from './badges'
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const zone = useDisplayZone()
   return (
-    <Stack gap={6}>
+    <Stack gap={8}>
       <Anchor href={routeHref({ name: 'incidents' })} size="sm">
         ← Back to the list
       </Anchor>
       <PageTitle documentTitle={incident.title}>{incident.title}</PageTitle>
-      <Group gap="md" align="center">
-        <SeverityBadge severity={incident.severity} size="lg" />
-        <StatusBadge status={incident.status} size="lg" />
-        <Elapsed
-          label={incident.resolvedAt === null ? 'Elapsed' : 'Lasted'}
-          from={incident.startedAt}
-          until={incident.resolvedAt}
-          fw={600}
-        />
-        <Text size="sm" c="dimmed" component="span">
-          Started <TimeText ms={incident.startedAt} zone={zone} withDate />
-        </Text>
+      <Group gap="md" align="flex-start" wrap="wrap">
+        <StatusControl incident={incident} />
+        <SeverityControl incident={incident} />
+        <Stack gap={2} mt={22}>
+          <Elapsed
+            label={incident.resolvedAt === null ? 'Elapsed' : 'Lasted'}
+            from={incident.startedAt}
+            until={incident.resolvedAt}
+            fw={600}
+          />
+          <Text size="xs" c="dimmed" component="span">
+            Started <TimeText ms={incident.startedAt} zone={zone} withDate />
+          </Text>
+        </Stack>
       </Group>
+      <KeyDurations incident={incident} />
       {incident.services.length > 0 && (
         <Group gap={6} aria-label="Affected services">
           {incident.services.map((service) => (
@@ -37,6 +43,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           ))}
         </Group>
       )}
+      <RolesPanel incidentId={incident.id} />
     </Stack>
   )
 }

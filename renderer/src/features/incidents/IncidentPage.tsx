@@ -4,6 +4,8 @@ import { Anchor, Box, Stack, Title } from '@mantine/core'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { routeHref } from '../../app/router'
 import { Loading, QueryError } from '../../ui/states'
+import { HypothesesPanel } from '../hypotheses/HypothesesPanel'
+import { RunbookPanel } from '../runbook/RunbookPanel'
 import { NoteComposer } from '../timeline/NoteComposer'
 import { Timeline } from '../timeline/Timeline'
 import { UndoBar } from '../timeline/UndoBar'
@@ -31,14 +33,22 @@ export function IncidentPage({ id }: { id: string }) {
   return (
     <Stack gap="lg">
       <IncidentHeader incident={incident.data} />
-      <IncidentLayout main={<TimelinePanel incidentId={id} />} />
+      <IncidentLayout
+        aside={<RunbookPanel incidentId={id} />}
+        main={
+          <Stack gap="lg">
+            <HypothesesPanel incidentId={id} />
+            <TimelinePanel incidentId={id} />
+          </Stack>
+        }
+      />
     </Stack>
   )
 }
 
 /**
- * The incident body: the timeline, with a side column kept for the runbook stepper. Without an
- * aside the timeline takes the full width.
+ * The incident body: the runbook stepper in a side column beside hypotheses and the timeline;
+ * stacked on narrow windows. Without an aside the main column takes the full width.
  */
 function IncidentLayout({ main, aside }: { main: ReactNode; aside?: ReactNode }) {
   return (

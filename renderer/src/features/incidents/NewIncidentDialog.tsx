@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
 import { SEVERITIES, SEVERITY_MEANING } from '../../../../shared/domain/incident'
-import { errorMessage } from '../../bridge'
+import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { navigate } from '../../app/router'
 import { DateTimeField } from '../../ui/DateTimeField'
 import { toDateTimeInputValue, type DisplayZone } from '../../ui/time'
 import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
+import { RunbookField } from '../runbook/RunbookField'
 import { useDisplayZone } from '../settings/queries'
 import { useCreateIncident } from './mutations'
 import { validateNewIncident, type NewIncidentDraft } from './new-incident-form'
@@ -49,18 +50,23 @@ export function NewIncidentDialog({ opened, onClose }: NewIncidentDialogProps) {
 function NewIncidentForm({ onDone }: { onDone: () => void }) {
   const zone = useDisplayZone()
   const [draft, setDraft] = useState(() => emptyDraft(zone))
+  // null: the default runbook, whichever it is once the list has loaded.
+  const [runbookId, setRunbookId] = useState<string | null>(null)
   const create = useCreateIncident()
   const update = (change: Partial<NewIncidentDraft>) =>
     setDraft((current) => ({ ...current, ...change }))
   const { errors, failure, sending, submit, formRef } = useCheckedSubmit({
     fields: FORM_FIELDS,
     check: () => validateNewIncident(draft, zone, Date.now()),
-    send: create.mutateAsync,
+    send: (input) => create.mutateAsync(runbookId ? { ...input, runbookId } : input),
     onSent: (incident) => {
       onDone()
       navigate({ name: 'incident', id: incident.id })
     },
   })
+
+  // A runbook that vanished from disk since the list loaded is refused next to its select.
+  const runbookError = fieldErrorsFor(failure, ['runbookId']).runbookId
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
@@ -97,7 +103,8 @@ function NewIncidentForm({ onDone }: { onDone: () => void }) {
           zone={zone}
           error={errors.startedAt}
         />
-        {failure !== null && (
+        <RunbookField value={runbookId} onChange={setRunbookId} error={runbookError} />
+        {failure !== null && !runbookError && (
           <Alert color="red" variant="light" role="alert">
             Could not create the incident: {errorMessage(failure)}. Nothing was saved.
           </Alert>

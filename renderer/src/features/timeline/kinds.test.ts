@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TIMELINE_KINDS, type TimelineKind } from '../../../../shared/domain/timeline'
 import { KIND_FILTERS, eventsOfKinds } from './kinds'
 
-const events = (['note', 'step', 'checklist', 'status', 'severity', 'role', 'hypothesis'] as const).map(
-  (kind: TimelineKind) => ({ kind }),
-)
+const events = (
+  ['note', 'step', 'checklist', 'status', 'severity', 'role', 'hypothesis'] as const
+).map((kind: TimelineKind) => ({ kind }))
 
 describe('eventsOfKinds', () => {
   it('shows everything when no group is chosen', () => {
@@ -29,7 +29,9 @@ describe('eventsOfKinds', () => {
 
   it('puts every timeline kind in exactly one group, so none can vanish from every filter', () => {
     for (const kind of TIMELINE_KINDS) {
-      expect(KIND_FILTERS.filter((f) => (f.kinds as readonly string[]).includes(kind))).toHaveLength(1)
+      expect(
+        KIND_FILTERS.filter((f) => (f.kinds as readonly string[]).includes(kind)),
+      ).toHaveLength(1)
     }
   })
 })

@@ -1,0 +1,43 @@
+import { MultiSelect } from '@mantine/core'
+import { compareTimelineEvents, type TimelineEvent } from '../../../../shared/domain/timeline'
+import { formatTime, type DisplayZone } from '../../ui/time'
+import { useDisplayZone } from '../settings/queries'
+import { useTimeline } from '../timeline/queries'
+
+/** "14:03:12 UTC · Started step “Confirm the alert”", short enough for an option. */
+export function eventLabel(event: TimelineEvent, zone: DisplayZone): string {
+  const text = event.text.replace(/\s+/g, ' ').trim()
+  const short = text.length > 90 ? `${text.slice(0, 87)}…` : text
+  return `${formatTime(event.occurredAt, zone)} · ${short}`
+}
+
+interface EventLinksSelectProps {
+  incidentId: string
+  value: string[]
+  onChange: (ids: string[]) => void
+  error?: string
+}
+
+/** Picks timeline events of this incident that support or contradict a hypothesis. */
+export function EventLinksSelect({ incidentId, value, onChange, error }: EventLinksSelectProps) {
+  const zone = useDisplayZone()
+  const timeline = useTimeline(incidentId)
+  const events = [...(timeline.data ?? [])].sort(compareTimelineEvents)
+  return (
+    <MultiSelect
+      label="Linked timeline events"
+      description="Events that support or contradict it. Optional."
+      placeholder={value.length === 0 ? 'Search the timeline…' : undefined}
+      data={events.map((event) => ({ value: event.id, label: eventLabel(event, zone) }))}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      nothingFoundMessage="No timeline event matches"
+      maxDropdownHeight={260}
+      error={error}
+      size="xs"
+      comboboxProps={{ withinPortal: true }}
+    />
+  )
+}

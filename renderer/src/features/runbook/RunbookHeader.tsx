@@ -1,0 +1,69 @@
+import { Group, NativeSelect, Progress, Stack, Text, Title } from '@mantine/core'
+import type { RunViewOutput } from '../../../../shared/contract/runbook'
+import { errorMessage, fieldErrors } from '../../bridge'
+import { useChooseRunbook } from './mutations'
+import { useRunbookCatalog } from './queries'
+import { RunbookLoadErrors } from './RunbookLoadErrors'
+import { ShortcutHelpButton } from './ShortcutHelp'
+import { describeProgress } from './step-state'
+
+/** Which runbook, how far along, and (until a step is completed) a way to switch runbooks. */
+export function RunbookHeader({ run }: { run: RunViewOutput }) {
+  const { progress } = run
+  const finishedShare = ((progress.done + progress.skipped) / Math.max(1, progress.total)) * 100
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Title order={2} size="h4" id="runbook-heading">
+          Runbook
+        </Title>
+        <ShortcutHelpButton />
+      </Group>
+      {run.canChangeRunbook ? (
+        <RunbookChoice run={run} />
+      ) : (
+        <Text size="sm" fw={600} title="The runbook is fixed once a step is completed">
+          {run.runbookName}
+        </Text>
+      )}
+      <Progress
+        value={finishedShare}
+        size="sm"
+        color="teal"
+        aria-label={describeProgress(progress)}
+      />
+      <Text size="xs" c="dimmed">
+        {describeProgress(progress)}
+      </Text>
+    </Stack>
+  )
+}
+
+function RunbookChoice({ run }: { run: RunViewOutput }) {
+  const catalog = useRunbookCatalog()
+  const choose = useChooseRunbook(run.incidentId)
+  const options = (catalog.data?.runbooks ?? []).map((r) => ({ value: r.id, label: r.name }))
+  // A runbook whose file has since gone still shows as the current choice.
+  if (!options.some((o) => o.value === run.runbookId))
+    options.unshift({ value: run.runbookId, label: run.runbookName })
+  const error = choose.isError
+    ? (fieldErrors(choose.error).runbookId ?? `${errorMessage(choose.error)}. Nothing was changed.`)
+    : catalog.isError
+      ? `Could not list the runbooks: ${errorMessage(catalog.error)}`
+      : undefined
+  return (
+    <Stack gap={4}>
+      <NativeSelect
+        label="Runbook"
+        description="You can switch until the first step is completed."
+        data={options}
+        value={run.runbookId}
+        disabled={choose.isPending}
+        onChange={(event) => choose.mutate(event.currentTarget.value)}
+        error={error}
+        size="xs"
+      />
+      <RunbookLoadErrors errors={catalog.data?.errors ?? []} />
+    </Stack>
+  )
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react'
+import { Alert, Box, Stack, Text, Typography } from '@mantine/core'
+import { TimeText } from '../../ui/TimeText'
+import { useDisplayZone } from '../settings/queries'
+import { renderMarkdown } from './markdown'
+import classes from './Runbook.module.css'
+import { StepActions } from './StepActions'
+import { StepChecklist } from './StepChecklist'
+import { StepNotes } from './StepNotes'
+import { SuggestedQueries } from './SuggestedQueries'
+import type { StepView } from './step-state'
+import type { StepController } from './use-step-controller'
+
+/** The open step: why, how, what to tick, when it is done, and the buttons to move it on. */
+export function StepDetail({ step, controller }: { step: StepView; controller: StepController }) {
+  const zone = useDisplayZone()
+  const html = useMemo(() => renderMarkdown(step.instructions), [step.instructions])
+  return (
+    <Stack gap="sm">
+      <Text size="sm" fw={500}>
+        {step.purpose}
+      </Text>
+      {step.state === 'skipped' && step.skipReason && (
+        <Alert color="yellow" variant="light" p="xs" title="Skipped">
+          <Text size="sm">{step.skipReason}</Text>
+        </Alert>
+      )}
+      {step.startedAt !== null && (
+        <Text size="xs" c="dimmed">
+          Started <TimeText ms={step.startedAt} zone={zone} />
+          {step.finishedAt !== null && (
+            <>
+              {' · '}
+              {step.state === 'skipped' ? 'skipped' : 'completed'}{' '}
+              <TimeText ms={step.finishedAt} zone={zone} />
+            </>
+          )}
+        </Text>
+      )}
+      {html && (
+        <Typography className={classes.instructions}>
+          {/* Sanitized by renderMarkdown (marked, then DOMPurify). */}
+          <Box dangerouslySetInnerHTML={{ __html: html }} />
+        </Typography>
+      )}
+      <StepChecklist step={step} controller={controller} />
+      {step.exitCriterion && (
+        <Box>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+            Done when
+          </Text>
+          <Text size="sm">{step.exitCriterion}</Text>
+        </Box>
+      )}
+      <StepActions step={step} controller={controller} />
+      <SuggestedQueries queries={step.suggestedQueries} />
+      <StepNotes step={step} incidentId={controller.incidentId} />
+    </Stack>
+  )
+}

@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react'
+import { Box, Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { timelineTextSchema } from '../../../../shared/contract/schemas'
+import { errorMessage, fieldErrors } from '../../bridge'
+import { TimeText } from '../../ui/TimeText'
+import { isSubmitChord } from '../timeline/note-form'
+import { useDisplayZone } from '../settings/queries'
+import { useAddStepNote } from './mutations'
+import type { StepView } from './step-state'
+
+/** Notes on this step; each also lands on the timeline, marked with the step. */
+export function StepNotes({ step, incidentId }: { step: StepView; incidentId: string }) {
+  const zone = useDisplayZone()
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const add = useAddStepNote(incidentId)
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault()
+    if (add.isPending) return
+    const parsed = timelineTextSchema.safeParse(text)
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Write something first')
+    setError(null)
+    add.mutate(
+      { stepId: step.id, text: parsed.data },
+      {
+        onSuccess: () => setText(''),
+        onError: (failure) => setError(fieldErrors(failure).text ?? null),
+      },
+    )
+  }
+
+  const unplaced = add.isError && !fieldErrors(add.error).text ? errorMessage(add.error) : null
+  return (
+    <Box>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
+        Step notes
+      </Text>
+      {step.notes.length > 0 && (
+        <Stack gap={4} mb="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {step.notes.map((note) => (
+            <Box component="li" key={note.id}>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {note.text}
+              </Text>
+              <Text size="xs" c="dimmed">
+                <TimeText ms={note.at} zone={zone} />
+                {note.author ? ` · ${note.author}` : ''}
+              </Text>
+            </Box>
+          ))}
+        </Stack>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Stack gap={6}>
+          <Textarea
+            aria-label="Step note"
+            placeholder="What you found in this step…"
+            autosize
+            minRows={1}
+            maxRows={6}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (!isSubmitChord(event)) return
+              event.preventDefault()
+              submit()
+            }}
+            error={error}
+            size="xs"
+          />
+          <Group justify="flex-end">
+            <Button type="submit" size="compact-xs" variant="light" loading={add.isPending}>
+              Add step note
+            </Button>
+          </Group>
+          {unplaced && (
+            <Text size="xs" c="red" role="alert">
+              Could not add the note: {unplaced}. Your text is still here; try again.
+            </Text>
+          )}
+        </Stack>
+      </form>
+    </Box>
+  )
+}

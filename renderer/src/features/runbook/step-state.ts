@@ -1,0 +1,57 @@
+import type { MantineColor } from '@mantine/core'
+import type { RunViewOutput } from '../../../../shared/contract/runbook'
+
+export type StepView = RunViewOutput['steps'][number]
+export type StepState = StepView['state']
+
+/** State words shown beside every step: colour and icon are never the only signal. */
+export const STEP_STATE_LABELS: Record<StepState, string> = {
+  todo: 'To do',
+  active: 'In progress',
+  done: 'Done',
+  skipped: 'Skipped',
+}
+
+export const STEP_STATE_COLOR: Record<StepState, MantineColor> = {
+  todo: 'gray',
+  active: 'indigo',
+  done: 'teal',
+  skipped: 'yellow',
+}
+
+export const isFinished = (state: StepState) => state === 'done' || state === 'skipped'
+
+/**
+ * The step shown expanded: the one the user picked if it still exists, else what to do next,
+ * else the last step (everything finished: the end of the story is the natural place to look).
+ */
+export function selectedStepId(run: RunViewOutput, picked: string | undefined): string | null {
+  if (picked && run.steps.some((step) => step.id === picked)) return picked
+  return run.next?.stepId ?? run.steps.at(-1)?.id ?? null
+}
+
+/** The step `delta` places away from `current`, stopping at either end. */
+export function neighbourStepId(
+  run: RunViewOutput,
+  current: string | null,
+  delta: number,
+): string | null {
+  const index = run.steps.findIndex((step) => step.id === current)
+  if (index < 0) return run.steps[0]?.id ?? null
+  const target = Math.min(run.steps.length - 1, Math.max(0, index + delta))
+  return run.steps[target]?.id ?? null
+}
+
+/** The item "x" ticks: the first still unticked, or null when the list is done. */
+export function firstUnticked(step: StepView): StepView['checklist'][number] | null {
+  return step.checklist.find((item) => item.tickedAt === null) ?? null
+}
+
+/** "3 of 8 finished" and the rest, in words for the progress bar's label. */
+export function describeProgress(progress: RunViewOutput['progress']): string {
+  const finished = progress.done + progress.skipped
+  const parts = [`${finished} of ${progress.total} steps finished`]
+  if (progress.skipped > 0) parts.push(`${progress.skipped} skipped`)
+  if (progress.active > 0) parts.push(`${progress.active} in progress`)
+  return parts.join(' · ')
+}
