@@ -6,6 +6,7 @@ import { incidentChannels } from './incidents'
 import { requestChannels } from './requests'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
+import { postmortemChannels } from './postmortem'
 import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
 import { timelineChannels } from './timeline'
@@ -24,6 +25,7 @@ export const contract = {
   ...runbookChannels,
   ...lifecycleChannels,
   ...hypothesisChannels,
+  ...postmortemChannels,
 } as const
 
 export type Contract = typeof contract
@@ -49,6 +51,7 @@ export const EVENTS = [
   'evidence.changed',
   'runbook.changed',
   'hypothesis.changed',
+  'postmortem.changed',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {

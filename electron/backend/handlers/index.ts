@@ -3,6 +3,7 @@ import { hypothesisHandlers } from './hypotheses'
 import { evidenceHandlers } from './evidence'
 import { incidentHandlers } from './incidents'
 import { lifecycleHandlers } from './lifecycle'
+import { postmortemHandlers } from './postmortem'
 import { runbookHandlers } from './runbook'
 import { settingsHandlers } from './settings'
 import { timelineHandlers } from './timeline'
@@ -21,5 +22,6 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...runbookHandlers(deps),
     ...lifecycleHandlers(deps),
     ...hypothesisHandlers(deps),
+    ...postmortemHandlers(deps),
   }
 }

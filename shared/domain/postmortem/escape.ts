@@ -10,7 +10,8 @@ import type { Position, ValueKind } from './template'
 //   Inside a line it is flattened to one line; in a table cell it is plain text.
 // - url: a link target; anything but http, https, mailto or a relative path is dropped.
 
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+/** Control characters other than tab, newline and carriage return. */
+const CONTROL_CHARS = /[^\P{Cc}\t\n\r]/gu
 const LINE_BREAKS = /\r\n?/g
 
 /** "javascript:", "vbscript:" and "data:<mime>/" become "unsafe:..." so a link to them is inert. */
@@ -25,14 +26,20 @@ const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => HTML_ENTITIES
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 
+/**
+ * Brackets become entities, not backslash escapes: marked unescapes an image's alt text and reads
+ * it again, where an escaped \[x\](...) would turn back into a link.
+ */
+const TEXT_ENTITIES: Record<string, string> = { ...HTML_ENTITIES, '[': '&#91;', ']': '&#93;' }
+
 /** Characters with a Markdown meaning anywhere in a line. `_` inside a word means nothing. */
 function escapeInlineChars(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i)
     if (c === '_' && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) out += c
-    else if ('\\`*_[]|~'.includes(c)) out += `\\${c}`
-    else out += HTML_ENTITIES[c] ?? c
+    else if ('\\`*_|~'.includes(c)) out += `\\${c}`
+    else out += TEXT_ENTITIES[c] ?? c
   }
   return out
 }
@@ -107,7 +114,7 @@ function closeOpenFence(markdown: string): string {
 }
 
 function isUnsafeHref(href: string): boolean {
-  const compact = href.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+  const compact = href.replace(/[\s\p{Cc}]/gu, '').toLowerCase()
   return (
     /^(?:javascript|vbscript):/.test(compact) ||
     /^data:(?!image\/(?:png|gif|jpe?g|webp);)/.test(compact)
@@ -166,7 +173,7 @@ const URL_ESCAPES: Record<string, string> = {
 /** A link target: web and mail links or relative paths only, with Markdown-active characters encoded. */
 export function escapeUrl(value: string): string {
   // Browsers drop tabs and newlines inside URLs, so they cannot hide a scheme either.
-  const url = value.trim().replace(/[\u0000-\u001f\u007f]+/g, '')
+  const url = value.trim().replace(/\p{Cc}+/gu, '')
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase()
   if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme)) return ''
   return url.replace(/[ ()<>|`\\"[\]*_~&]/g, (c) => URL_ESCAPES[c] ?? c)

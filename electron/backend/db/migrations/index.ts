@@ -3,6 +3,7 @@ import { initial } from './0001-initial'
 import { runbooksHypothesesRoles } from './0002-runbooks-hypotheses-roles'
 import { dataSources } from './0003-data-sources'
 import { evidence } from './0004-evidence'
+import { postmortems } from './0005-postmortems'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   runbooksHypothesesRoles,
   dataSources,
   evidence,
+  postmortems,
 ]

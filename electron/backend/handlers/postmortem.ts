@@ -1,0 +1,225 @@
+import { AppError } from '../../../shared/contract/errors'
+import type { postmortemChannels } from '../../../shared/contract/postmortem'
+import type { TimelineDraft } from '../../../shared/domain/change'
+import {
+  allowedPostmortemStatuses,
+  isPostmortemEditable,
+  POSTMORTEM_STATUS_LABELS as LABELS,
+  type Postmortem,
+  type PostmortemStatus,
+} from '../../../shared/domain/postmortem/model'
+import { findRedactions } from '../../../shared/domain/postmortem/render'
+import {
+  isSectionEmpty,
+  PART_LABELS,
+  type PartKey,
+  type SectionKey,
+} from '../../../shared/domain/postmortem/sections'
+import { actionItemHandlers } from '../postmortem/action-items'
+import { bundleHandlers } from '../postmortem/bundle-handlers'
+import { evidenceZip, exportToFolder, redactorFor, renderForExport } from '../postmortem/export'
+import {
+  currentPrefill,
+  emptyParts,
+  ensurePostmortem,
+  loadDocument,
+  syncIncidentPhase,
+  templateNamed,
+  viewOf,
+} from '../postmortem/service'
+import { templateCatalog } from '../postmortem/templates'
+import { savePostmortem, writeSection } from '../repositories/postmortems'
+import { requireIncident } from './incidents'
+import { appendTimeline } from './record'
+import type { HandlerDeps, HandlersFor } from './types'
+
+type PostmortemChannel = keyof typeof postmortemChannels
+
+const MAX_PREVIEW_FINDINGS = 200
+
+function requireEditable(postmortem: Postmortem): void {
+  if (isPostmortemEditable(postmortem.status)) return
+  throw new AppError(
+    'conflict',
+    `The postmortem is ${LABELS[postmortem.status].toLowerCase()}; move it back to In review or Draft to edit it.`,
+  )
+}
+
+/** Refuses In review while template sections are empty, naming each one in detail.fields. */
+function refuseEmpty(parts: readonly PartKey[]): never {
+  const labels = parts.map((part) => PART_LABELS[part])
+  const fields = Object.fromEntries(parts.map((part) => [part, `${PART_LABELS[part]} is empty`]))
+  throw new AppError(
+    'conflict',
+    `Before review, fill in: ${labels.join(', ')}. Or send it for review as it is.`,
+    { fields, info: 'empty_sections' },
+  )
+}
+
+function setStatus(
+  deps: HandlerDeps,
+  input: { incidentId: string; status: PostmortemStatus; allowEmptySections: boolean },
+) {
+  const { incidentId, status } = input
+  deps.db.transaction(() => {
+    const current = ensurePostmortem(deps, incidentId)
+    if (current.status === status) {
+      throw new AppError('conflict', `The postmortem is already ${LABELS[status].toLowerCase()}.`)
+    }
+    if (!allowedPostmortemStatuses(current.status).includes(status)) {
+      const next = allowedPostmortemStatuses(current.status)
+        .map((s) => LABELS[s])
+        .join(' or ')
+      throw new AppError(
+        'conflict',
+        `From ${LABELS[current.status]} the postmortem can move to ${next}.`,
+      )
+    }
+    const incident = requireIncident(deps, incidentId)
+    if (
+      status === 'published' &&
+      ['investigating', 'identified', 'mitigated'].includes(incident.status)
+    ) {
+      throw new AppError('conflict', 'Resolve the incident before publishing its postmortem.')
+    }
+    let note = ''
+    if (status === 'in_review') {
+      const loaded = loadDocument(deps, incidentId)
+      const parts = emptyParts(loaded.doc, loaded.template.parts)
+      if (parts.length > 0 && !input.allowEmptySections) refuseEmpty(parts)
+      if (parts.length > 0)
+        note = ` with ${parts.length} empty section${parts.length > 1 ? 's' : ''}`
+    }
+    const now = deps.now()
+    savePostmortem(deps.db, { ...current, status, updatedAt: now, statusChangedAt: now })
+    const text = `Postmortem moved from ${LABELS[current.status]} to ${LABELS[status]}${note}`
+    const moved: TimelineDraft = { kind: 'postmortem', text, occurredAt: now }
+    const phase = syncIncidentPhase(deps, incident, status, now)
+    appendTimeline(deps, incidentId, [moved, ...phase], 'postmortem', now)
+  })()
+  emitAll(deps, incidentId)
+  return viewOf(loadDocument(deps, incidentId))
+}
+
+function emitAll(deps: HandlerDeps, incidentId: string): void {
+  deps.emit({ name: 'postmortem.changed', incidentId })
+  deps.emit({ name: 'timeline.changed', incidentId })
+  deps.emit({ name: 'incident.changed', incidentId })
+}
+
+function updateSection<K extends SectionKey>(
+  deps: HandlerDeps,
+  incidentId: string,
+  section: K,
+  value: Parameters<typeof writeSection<K>>[3],
+) {
+  const now = deps.now()
+  const created = deps.db.transaction(() => {
+    const existed = deps.db
+      .prepare('SELECT 1 FROM postmortems WHERE incident_id = ?')
+      .get(incidentId)
+    const postmortem = ensurePostmortem(deps, incidentId)
+    requireEditable(postmortem)
+    writeSection(deps.db, incidentId, section, value, now)
+    savePostmortem(deps.db, { ...postmortem, updatedAt: now })
+    return existed === undefined
+  })()
+  if (created) emitAll(deps, incidentId)
+  else deps.emit({ name: 'postmortem.changed', incidentId })
+  return { incidentId, section, updatedAt: now, empty: isSectionEmpty(section, value) }
+}
+
+export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemChannel> {
+  return {
+    'postmortem.get'({ incidentId }) {
+      const created = deps.db.transaction(() => {
+        const existed = deps.db
+          .prepare('SELECT 1 FROM postmortems WHERE incident_id = ?')
+          .get(incidentId)
+        ensurePostmortem(deps, incidentId)
+        return existed === undefined
+      })()
+      if (created) emitAll(deps, incidentId)
+      return viewOf(loadDocument(deps, incidentId))
+    },
+    'postmortem.updateSection': ({ incidentId, section, value }) =>
+      updateSection(deps, incidentId, section, value as never),
+    'postmortem.regenerateSection'({ incidentId, section }) {
+      const value = deps.db.transaction(() => {
+        const postmortem = ensurePostmortem(deps, incidentId)
+        requireEditable(postmortem)
+        const fresh = currentPrefill(deps, requireIncident(deps, incidentId))[section]
+        writeSection(deps.db, incidentId, section, fresh, deps.now())
+        return fresh
+      })()
+      deps.emit({ name: 'postmortem.changed', incidentId })
+      return { section, value } as never
+    },
+    'postmortem.setStatus': (input) => setStatus(deps, input),
+    'postmortem.setTemplate'({ incidentId, templateId }) {
+      const template = templateNamed(templateCatalog(deps.info.dataDir), templateId)
+      if (!template) {
+        throw new AppError(
+          'not_found',
+          `No postmortem template "${templateId}"; choose one from the list.`,
+        )
+      }
+      deps.db.transaction(() => {
+        const postmortem = ensurePostmortem(deps, incidentId)
+        savePostmortem(deps.db, { ...postmortem, templateId, updatedAt: deps.now() })
+      })()
+      deps.emit({ name: 'postmortem.changed', incidentId })
+      return viewOf(loadDocument(deps, incidentId))
+    },
+    'postmortem.listTemplates'() {
+      const { templates, errors } = templateCatalog(deps.info.dataDir)
+      return {
+        templates: templates.map(({ id, name, description, language, origin, parts }) => ({
+          id,
+          name,
+          description,
+          language,
+          origin,
+          parts,
+        })),
+        errors,
+      }
+    },
+    'postmortem.renderMarkdown'({ incidentId, redaction }) {
+      const rendered = renderForExport(deps, incidentId, redaction)
+      return {
+        fileName: rendered.names.markdownFile,
+        markdown: rendered.markdown,
+        body: rendered.body,
+        evidenceDir: rendered.names.evidenceDir,
+        evidenceFiles: rendered.evidenceFiles.map((f) => f.path),
+      }
+    },
+    'postmortem.redactionPreview'({ incidentId, redaction }) {
+      const redactor = redactorFor(redaction)
+      const findings = findRedactions(loadDocument(deps, incidentId).doc, redactor)
+      const byRule: Record<string, number> = {}
+      for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1
+      return {
+        total: findings.length,
+        byRule,
+        findings: findings.slice(0, MAX_PREVIEW_FINDINGS),
+        truncated: findings.length > MAX_PREVIEW_FINDINGS,
+        notes: ['Chart images are exported as pinned: text drawn inside a PNG is not redacted.'],
+      }
+    },
+    'postmortem.exportToFolder'({ incidentId, folder, redaction }) {
+      if (deps.info.mode !== 'electron') {
+        throw new AppError(
+          'unavailable',
+          'In the browser, export downloads the Markdown file and the evidence zip instead.',
+        )
+      }
+      return exportToFolder(deps, incidentId, folder, redaction)
+    },
+    'postmortem.evidenceZip': ({ incidentId, redaction }) =>
+      evidenceZip(deps, incidentId, redaction),
+    ...actionItemHandlers(deps),
+    ...bundleHandlers(deps),
+  }
+}
