@@ -1,9 +1,15 @@
-import { fetchJson } from '../http'
-import { apiUrl, authHeaders, type SourceConfig } from '../prometheus/request'
+import { AppError } from '../../../../shared/contract/errors'
+import { sendApiRequestText, type CallOptions, type SourceConfig } from '../prometheus/request'
 
 export type JaegerApiVersion = 'v3' | 'v1'
 
-function looksLikeServices(json: unknown, version: JaegerApiVersion): boolean {
+function looksLikeServices(text: string, version: JaegerApiVersion): boolean {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return false
+  }
   if (!json || typeof json !== 'object') return false
   const value =
     version === 'v3' ? (json as { services?: unknown }).services : (json as { data?: unknown }).data
@@ -12,19 +18,20 @@ function looksLikeServices(json: unknown, version: JaegerApiVersion): boolean {
 
 /**
  * Which query API the server answers, preferring v3 (upcoming Jaeger releases drop v1 search;
- * older ones lack v3). Throws the v1 failure when neither answers.
+ * older ones lack v3). A server that answers neither gets an error naming both routes.
  */
-export async function detectJaegerApi(config: SourceConfig): Promise<JaegerApiVersion> {
-  const limits = { headers: authHeaders(config), timeoutMs: config.timeoutMs }
-  try {
-    const v3 = await fetchJson(apiUrl(config.baseUrl, '/api/v3/services'), limits)
-    if (v3.status === 200 && looksLikeServices(v3.json, 'v3')) return 'v3'
-  } catch {
-    // Fall through to v1: an old Jaeger answers 404 or HTML for v3 routes.
-  }
-  const v1 = await fetchJson(apiUrl(config.baseUrl, '/api/services'), limits)
-  if (v1.status === 200 && looksLikeServices(v1.json, 'v1')) return 'v1'
-  throw new Error(
-    `${config.baseUrl} answered HTTP ${v1.status} without a Jaeger services list on /api/v3/services or /api/services. Check that the URL points at Jaeger Query (usually port 16686).`,
+export async function detectJaegerApi(
+  config: SourceConfig,
+  options: CallOptions = {},
+): Promise<JaegerApiVersion> {
+  // Transport failures (unreachable, timeout, cancelled) propagate: v1 would fail the same way.
+  const v3 = await sendApiRequestText(config, { path: '/api/v3/services' }, options)
+  if (v3.status === 200 && looksLikeServices(v3.text, 'v3')) return 'v3'
+  const v1 = await sendApiRequestText(config, { path: '/api/services' }, options)
+  if (v1.status === 200 && looksLikeServices(v1.text, 'v1')) return 'v1'
+  const statuses = `HTTP ${v3.status} on /api/v3/services and HTTP ${v1.status} on /api/services`
+  throw new AppError(
+    'source_error',
+    `${config.baseUrl} is not answering like Jaeger Query (${statuses}, without a services list). Check that the URL points at Jaeger Query, usually port 16686, without /search or /api at the end.`,
   )
 }
