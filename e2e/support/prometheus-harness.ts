@@ -52,6 +52,23 @@ export async function freeLoopbackPort(): Promise<number> {
   return port
 }
 
+/**
+ * Accepts Prometheus's alert notifications as Alertmanager would. Without a receiver Prometheus
+ * counts every notification as dropped, which its own health pack rightly flags.
+ */
+async function startAlertReceiver(): Promise<{ server: Server; target: string }> {
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { server, target: `127.0.0.1:${port}` }
+}
+
 async function startExporter(): Promise<{ server: Server; target: string }> {
   const body = [
     `# HELP ${LIVE_ALERT.metric} Jobs waiting in the leaderboard queue.`,
@@ -68,7 +85,14 @@ async function startExporter(): Promise<{ server: Server; target: string }> {
   return { server, target: `127.0.0.1:${port}` }
 }
 
-function writeConfig(dataDir: string, selfTarget: string, exporterTarget: string | null): string {
+interface Targets {
+  self: string
+  exporter: string | null
+  alertReceiver: string | null
+}
+
+function writeConfig(dataDir: string, targets: Targets): string {
+  const { self: selfTarget, exporter: exporterTarget } = targets
   const rulesFile = join(dataDir, 'rules.yml')
   writeFileSync(
     rulesFile,
@@ -103,7 +127,15 @@ function writeConfig(dataDir: string, selfTarget: string, exporterTarget: string
   const configFile = join(dataDir, 'prometheus.yml')
   const global = ['global:', '  scrape_interval: 1s', '  evaluation_interval: 1s']
   const rules = exporterTarget ? ['rule_files:', `  - ${JSON.stringify(rulesFile)}`] : []
-  writeFileSync(configFile, [...global, ...rules, 'scrape_configs:', ...scrape, ''].join('\n'))
+  const alerting = targets.alertReceiver
+    ? [
+        'alerting:',
+        '  alertmanagers:',
+        `    - static_configs: [{ targets: ["${targets.alertReceiver}"] }]`,
+      ]
+    : []
+  const config = [...global, ...rules, ...alerting, 'scrape_configs:', ...scrape, '']
+  writeFileSync(configFile, config.join('\n'))
   return configFile
 }
 
@@ -147,17 +179,24 @@ export async function startPrometheus(options: HarnessOptions = {}): Promise<Pro
   const history =
     options.history === false ? null : buildIncidentHistory(options.nowMs ?? Date.now())
   const exporter = options.liveAlert ? await startExporter() : null
+  const receiver = options.liveAlert ? await startAlertReceiver() : null
   let child: ChildProcess | null = null
   const stop = async () => {
     if (child) await stopChild(child)
-    if (exporter) await new Promise((resolve) => exporter.server.close(resolve))
+    for (const helper of [exporter, receiver]) {
+      if (helper) await new Promise((resolve) => helper.server.close(resolve))
+    }
     rmSync(dataDir, { recursive: true, force: true })
   }
   try {
     if (history) await backfill(dataDir, history, tsdbDir)
     const port = await freeLoopbackPort()
     const url = `http://127.0.0.1:${port}`
-    const configFile = writeConfig(dataDir, `127.0.0.1:${port}`, exporter?.target ?? null)
+    const configFile = writeConfig(dataDir, {
+      self: `127.0.0.1:${port}`,
+      exporter: exporter?.target ?? null,
+      alertReceiver: receiver?.target ?? null,
+    })
     child = spawn(
       'prometheus',
       [
