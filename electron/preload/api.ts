@@ -1,11 +1,4 @@
 // The shape of window.firebreak in Electron. Type-only: nothing here runs or imports 'electron'.
-import type {
-  BackendEvent,
-  BridgeResult,
-  Channel,
-  ChannelInput,
-  ChannelOutput,
-} from '../../shared/contract/index'
 
 /**
  * THE RULE: `window.firebreak[channel](input)` resolves to the BridgeResult envelope
@@ -15,9 +8,4 @@ import type {
  * message (its `code` and `detail` are dropped), while a plain object is cloned intact. The
  * envelope type itself lives in one place, shared/contract (BridgeResult).
  */
-export type PreloadApi = {
-  [C in Channel]: (input: ChannelInput<C>) => Promise<BridgeResult<ChannelOutput<C>>>
-} & {
-  /** Backend `*.changed` events; returns the function that unsubscribes. */
-  onEvent(listener: (event: BackendEvent) => void): () => void
-}
+export type { PreloadApi } from '../../shared/contract/index'

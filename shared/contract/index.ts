@@ -1,14 +1,18 @@
 import type { z } from 'zod'
+import type { BridgeResult } from './errors'
 import { dataSourceChannels } from './datasources'
+import { healthCheckChannels } from './healthchecks'
 import { hypothesisChannels } from './hypotheses'
 import { evidenceChannels } from './evidence'
 import { incidentChannels } from './incidents'
 import { requestChannels } from './requests'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
+import { prometheusChannels } from './prometheus'
 import { postmortemChannels } from './postmortem'
 import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
+import { sloChannels } from './slo'
 import { timelineChannels } from './timeline'
 
 export * from './errors'
@@ -26,6 +30,9 @@ export const contract = {
   ...lifecycleChannels,
   ...hypothesisChannels,
   ...postmortemChannels,
+  ...prometheusChannels,
+  ...healthCheckChannels,
+  ...sloChannels,
 } as const
 
 export type Contract = typeof contract
@@ -52,6 +59,7 @@ export const EVENTS = [
   'runbook.changed',
   'hypothesis.changed',
   'postmortem.changed',
+  'slo.changed',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {
@@ -60,9 +68,15 @@ export interface BackendEvent {
   incidentId?: string
 }
 
-/** The API the preload (Electron) or the HTTP bridge (browser mode) exposes. */
-export type FirebreakApi = {
-  [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>
-} & {
+/**
+ * window.firebreak in Electron: one method per channel, each resolving to the BridgeResult
+ * envelope exactly as dispatch returned it (never rejecting for a backend failure), because an
+ * Error crossing IPC keeps only its message and the forms need `code` and `detail.fields`.
+ */
+export type PreloadChannelMethods = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<BridgeResult<ChannelOutput<C>>>
+}
+export type PreloadApi = PreloadChannelMethods & {
+  /** Backend `*.changed` events; returns the function that unsubscribes. */
   onEvent(listener: (event: BackendEvent) => void): () => void
 }

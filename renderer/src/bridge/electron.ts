@@ -1,10 +1,5 @@
-import type { Channel, ChannelInput } from '../../../shared/contract/index'
-import {
-  isEnvelope,
-  type PreloadApi,
-  type PreloadChannelMethods,
-  type Transport,
-} from './transport'
+import type { Channel, ChannelInput, PreloadChannelMethods } from '../../../shared/contract/index'
+import { isEnvelope, type PreloadApi, type Transport } from './transport'
 
 export function electronTransport(api: PreloadApi): Transport {
   return {

@@ -17,16 +17,9 @@ export interface Transport {
   onReconnect(listener: () => void): () => void
 }
 
-/**
- * The preload's surface. Each method resolves to the envelope rather than rejecting, because
- * Electron's IPC keeps only the message of a rejected promise and the forms need the fields.
- */
-export type PreloadChannelMethods = {
-  [C in Channel]: (input: ChannelInput<C>) => Promise<BridgeResult<ChannelOutput<C>>>
-}
-export type PreloadApi = PreloadChannelMethods & {
-  onEvent(listener: (event: BackendEvent) => void): () => void
-}
+import type { PreloadApi } from '../../../shared/contract/index'
+
+export type { PreloadApi }
 
 declare global {
   interface Window {
