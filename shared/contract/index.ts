@@ -1,18 +1,15 @@
 import type { z } from 'zod'
 import type { BridgeResult } from './errors'
 import { dataSourceChannels } from './datasources'
-import { healthCheckChannels } from './healthchecks'
 import { hypothesisChannels } from './hypotheses'
 import { evidenceChannels } from './evidence'
 import { incidentChannels } from './incidents'
 import { requestChannels } from './requests'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
-import { prometheusChannels } from './prometheus'
 import { postmortemChannels } from './postmortem'
 import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
-import { sloChannels } from './slo'
 import { timelineChannels } from './timeline'
 
 export * from './errors'
@@ -30,9 +27,6 @@ export const contract = {
   ...lifecycleChannels,
   ...hypothesisChannels,
   ...postmortemChannels,
-  ...prometheusChannels,
-  ...healthCheckChannels,
-  ...sloChannels,
 } as const
 
 export type Contract = typeof contract
@@ -59,7 +53,6 @@ export const EVENTS = [
   'runbook.changed',
   'hypothesis.changed',
   'postmortem.changed',
-  'slo.changed',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {
