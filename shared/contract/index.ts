@@ -11,6 +11,7 @@ import { postmortemChannels } from './postmortem'
 import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
 import { timelineChannels } from './timeline'
+import { traceChannels } from './traces'
 
 export * from './errors'
 
@@ -27,6 +28,7 @@ export const contract = {
   ...lifecycleChannels,
   ...hypothesisChannels,
   ...postmortemChannels,
+  ...traceChannels,
 } as const
 
 export type Contract = typeof contract

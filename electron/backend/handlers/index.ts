@@ -7,6 +7,7 @@ import { postmortemHandlers } from './postmortem'
 import { runbookHandlers } from './runbook'
 import { settingsHandlers } from './settings'
 import { timelineHandlers } from './timeline'
+import { traceHandlers } from './traces'
 import type { FeatureHandlers, HandlerDeps } from './types'
 
 export type { FeatureHandlers, HandlerDeps, Handlers } from './types'
@@ -23,5 +24,6 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...lifecycleHandlers(deps),
     ...hypothesisHandlers(deps),
     ...postmortemHandlers(deps),
+    ...traceHandlers(deps),
   }
 }

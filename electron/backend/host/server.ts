@@ -6,7 +6,10 @@ import { CONTENT_SECURITY_POLICY } from '../csp'
 import { refusal, tokenCookieName } from './access'
 import { resolveStaticFile, serveFile } from './static'
 
-const MAX_BODY_BYTES = 50 * 1024 * 1024
+// Trace imports send the file's text: a 100,000-span Jaeger JSON file is about 60 MB, more once
+// quoted inside the JSON request, and 'traces.import' accepts files up to 200 MB. The host only
+// listens on 127.0.0.1 behind the per-launch token, so the cap guards against mistakes, not abuse.
+const MAX_BODY_BYTES = 256 * 1024 * 1024
 const HEARTBEAT_MS = 15_000
 
 const SECURITY_HEADERS = {
