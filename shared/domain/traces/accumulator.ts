@@ -1,3 +1,4 @@
+import { packHexId } from './id-index'
 import type { TraceFormat, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
 
@@ -22,8 +23,16 @@ export interface TraceAccumulator {
   startUs: number[]
   durationUs: number[]
   flags: number[]
+  /** Span IDs packed while the strings are in cache (see packHexId); length -1 if not packable. */
+  idHigh: number[]
+  idLow: number[]
+  idLength: number[]
   /** First declared in-trace parent, or undefined for a span that declares none. */
   parentId: (string | undefined)[]
+  /** That parent ID packed like the span IDs. */
+  parentHigh: number[]
+  parentLow: number[]
+  parentLength: number[]
   /** Further candidates, for the rare span declaring several in-trace parents. */
   extraParents: Map<number, ParentCandidate[]>
   sourceSpans: unknown[]
@@ -53,7 +62,13 @@ export function newAccumulator(
     startUs: [],
     durationUs: [],
     flags: [],
+    idHigh: [],
+    idLow: [],
+    idLength: [],
     parentId: [],
+    parentHigh: [],
+    parentLow: [],
+    parentLength: [],
     extraParents: new Map(),
     sourceSpans: [],
     spanWarnings: new Map(),
@@ -111,10 +126,20 @@ export function addSpanWarning(acc: TraceAccumulator, span: number, warning: str
   acc.flags[span] = (acc.flags[span] ?? 0) | SpanFlag.HasWarnings
 }
 
+const packed = new Int32Array(2)
+
+function pushPacked(id: string | undefined, high: number[], low: number[], length: number[]) {
+  const packedLength = id === undefined ? -1 : packHexId(id, packed)
+  high.push(packedLength < 0 ? 0 : (packed[0] ?? 0))
+  low.push(packedLength < 0 ? 0 : (packed[1] ?? 0))
+  length.push(packedLength)
+}
+
 /** Appends one span; returns its index. */
 export function addSpan(acc: TraceAccumulator, span: SpanFields): number {
   const index = acc.spanIds.length
   acc.spanIds.push(span.spanId)
+  pushPacked(span.spanId, acc.idHigh, acc.idLow, acc.idLength)
   acc.operationIndex.push(internOperation(acc, span.operation))
   acc.processIndex.push(span.processIndex)
   acc.scopeIndex.push(span.scopeIndex)
@@ -124,6 +149,7 @@ export function addSpan(acc: TraceAccumulator, span: SpanFields): number {
   acc.sourceSpans.push(span.source)
   const first = span.parents?.[0]
   acc.parentId.push(first?.id)
+  pushPacked(first?.id, acc.parentHigh, acc.parentLow, acc.parentLength)
   if (first) {
     if (first.followsFrom) acc.flags[index] = span.flags | SpanFlag.FollowsFrom
     if (span.parents && span.parents.length > 1) acc.extraParents.set(index, span.parents.slice(1))

@@ -1,5 +1,7 @@
 import type { TraceAccumulator } from './accumulator'
 import { addSpanWarning } from './accumulator'
+import type { SpanIdIndex } from './id-index'
+import { indexSpanIdsByValue } from './id-index'
 import { canonicalId } from './ids'
 import type { NormalizedTrace } from './model'
 import { SpanFlag } from './model'
@@ -8,46 +10,49 @@ import { buildTree } from './tree'
 const LATEST_EXACT_US = Number.MAX_SAFE_INTEGER
 
 /** Span index by exact ID (first occurrence wins); duplicates flagged and warned on both sides. */
-function indexSpanIds(acc: TraceAccumulator): Map<string, number> {
-  const byId = new Map<string, number>()
-  const duplicates = new Map<string, number[]>()
-  acc.spanIds.forEach((id, index) => {
-    const first = byId.get(id)
-    if (first === undefined) byId.set(id, index)
-    else duplicates.set(id, [...(duplicates.get(id) ?? [first]), index])
-  })
-  for (const [id, spans] of duplicates) {
+function indexSpanIds(acc: TraceAccumulator): SpanIdIndex {
+  const packed = { high: acc.idHigh, low: acc.idLow, length: acc.idLength }
+  const index = indexSpanIdsByValue(acc.spanIds, packed)
+  for (const [id, spans] of index.duplicates) {
     for (const span of spans) {
       acc.flags[span] = (acc.flags[span] ?? 0) | SpanFlag.DuplicateId
       addSpanWarning(acc, span, `Span ID ${id} is used by ${spans.length} spans in this trace.`)
     }
   }
-  if (duplicates.size > 0) {
+  const count = index.duplicates.size
+  if (count > 0) {
     acc.warnings.push(
-      `${duplicates.size} span ID${duplicates.size === 1 ? ' is' : 's are'} shared by several spans; all are shown, children attach to the first.`,
+      `${count} span ID${count === 1 ? ' is' : 's are'} shared by several spans; all are shown, children attach to the first.`,
     )
   }
-  return byId
+  return index
 }
 
-/** Looks up an ID exactly, then by canonical hex form (built on first need: real traces rarely need it). */
-function idFinder(acc: TraceAccumulator, byId: Map<string, number>) {
-  let byCanonical: Map<string, number> | undefined
+/**
+ * Looks up an ID exactly, then by canonical hex form ("0AB" finds "ab"). Only spans whose own ID
+ * is not canonical need a second table, built on the first miss: real traces rarely have any.
+ */
+function idFinder(acc: TraceAccumulator, byId: SpanIdIndex) {
+  let nonCanonical: Map<string, number> | undefined
   return (id: string): number | undefined => {
     const exact = byId.get(id)
     if (exact !== undefined) return exact
-    if (!byCanonical) {
-      byCanonical = new Map()
+    if (!nonCanonical) {
+      nonCanonical = new Map()
       acc.spanIds.forEach((spanId, index) => {
         const key = canonicalId(spanId)
-        if (!byCanonical?.has(key)) byCanonical?.set(key, index)
+        if (key !== spanId && !nonCanonical?.has(key)) nonCanonical?.set(key, index)
       })
     }
-    return byCanonical.get(canonicalId(id))
+    const key = canonicalId(id)
+    const asWritten = byId.get(key)
+    const rewritten = nonCanonical.get(key)
+    if (asWritten === undefined || rewritten === undefined) return asWritten ?? rewritten
+    return Math.min(asWritten, rewritten)
   }
 }
 
-function resolveParents(acc: TraceAccumulator, byId: Map<string, number>): Int32Array {
+function resolveParents(acc: TraceAccumulator, byId: SpanIdIndex): Int32Array {
   const count = acc.spanIds.length
   const parent = new Int32Array(count).fill(-1)
   const find = idFinder(acc, byId)
@@ -56,9 +61,15 @@ function resolveParents(acc: TraceAccumulator, byId: Map<string, number>): Int32
     const firstId = acc.parentId[span]
     if (firstId === undefined) continue
     const flags = acc.flags[span] ?? 0
-    let found = find(firstId)
+    const packedLength = acc.parentLength[span] ?? -1
+    let found =
+      packedLength >= 0
+        ? byId.getPacked(acc.parentHigh[span] ?? 0, acc.parentLow[span] ?? 0, packedLength)
+        : undefined
+    found ??= find(firstId)
     let followsFrom = (flags & SpanFlag.FollowsFrom) !== 0
-    for (const candidate of found === undefined ? (acc.extraParents.get(span) ?? []) : []) {
+    const fallbacks = found === undefined ? acc.extraParents.get(span) : undefined
+    for (const candidate of fallbacks ?? []) {
       found = find(candidate.id)
       followsFrom = candidate.followsFrom
       if (found !== undefined) break
@@ -180,7 +191,7 @@ export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
     traceDurationUs: traceEndUs - traceStartUs,
     warnings: acc.warnings,
     spanWarnings: acc.spanWarnings,
-    sourceSpans: acc.sourceSpans,
+    sources: { kind: 'objects', spans: acc.sourceSpans },
     sourceKind: acc.sourceKind,
   }
   const outside = flagOutsideParent(trace)

@@ -1,6 +1,7 @@
 import { canonicalId, idText, otlpIdToDisplay } from './ids'
 import type { NormalizedTrace, Tag, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
+import { parseSourceRange } from './lean-json'
 import { nanosToMicros } from './read-otlp'
 import type { SpanFlagName } from './model'
 import {
@@ -157,6 +158,18 @@ function otlpDetails(trace: NormalizedTrace, span: Record<string, unknown>) {
   }
 }
 
+/** The span's source object; text sources are parsed here, one span at a time. */
+function sourceSpan(trace: NormalizedTrace, index: number): unknown {
+  const { sources } = trace
+  if (sources.kind === 'objects') return sources.spans[index]
+  try {
+    const start = sources.ranges[index * 2] ?? 0
+    return parseSourceRange(sources.text, start, sources.ranges[index * 2 + 1] ?? start)
+  } catch {
+    return undefined
+  }
+}
+
 function flagNames(flags: number): SpanFlagName[] {
   return (Object.keys(SpanFlag) as SpanFlagName[]).filter((name) => (flags & SpanFlag[name]) !== 0)
 }
@@ -164,7 +177,7 @@ function flagNames(flags: number): SpanFlagName[] {
 /** The details panel's content for one span, read from the source lazily. Never throws. */
 export function spanDetails(trace: NormalizedTrace, index: number): SpanDetails | undefined {
   if (!Number.isInteger(index) || index < 0 || index >= trace.spanCount) return undefined
-  const source = asRecord(trace.sourceSpans[index]) ?? {}
+  const source = asRecord(sourceSpan(trace, index)) ?? {}
   const read = trace.sourceKind === 'v1' ? v1Details(trace, source) : otlpDetails(trace, source)
   const scopeIndex = trace.scopeIndex[index] ?? -1
   return {

@@ -3,7 +3,6 @@
  * "A") and clients drop leading zeros ("ec2b4e0bcea566d"), so we never assume hex or a fixed length.
  */
 
-const HEX = /^[0-9a-fA-F]+$/
 const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const BASE64_ID = /^[A-Za-z0-9+/]+={1,2}$/
 
@@ -17,9 +16,18 @@ export function idText(value: unknown): string | undefined {
 /**
  * The comparison key used only when an exact ID match fails: hex IDs lower-cased with leading
  * zeros dropped, so "0ec2b4e0bcea566d" finds "ec2b4e0bcea566d". Non-hex IDs compare as they are.
+ * One pass over the characters and no allocation for IDs already in that form (the usual case).
  */
 export function canonicalId(id: string): string {
-  if (!HEX.test(id)) return id
+  let needsWork = id.length > 1 && id.charCodeAt(0) === 48
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i)
+    const digitOrLower = (code >= 48 && code <= 57) || (code >= 97 && code <= 102)
+    if (digitOrLower) continue
+    if (code >= 65 && code <= 70) needsWork = true
+    else return id
+  }
+  if (!needsWork) return id
   const lower = id.toLowerCase()
   let first = 0
   while (first < lower.length - 1 && lower.charCodeAt(first) === 48) first++

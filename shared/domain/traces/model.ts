@@ -124,10 +124,18 @@ export interface NormalizedTrace {
   warnings: string[]
   /** Per-span warnings (sparse): the source's own and those normalization found. */
   spanWarnings: Map<number, string[]>
-  /** The source span objects, read lazily by `spanDetails` (tags, logs, references). */
-  sourceSpans: unknown[]
+  /** Each span's full source, read lazily by `spanDetails` (tags, logs, references). */
+  sources: SpanSources
   sourceKind: 'v1' | 'otlp'
 }
+
+/**
+ * Where each span's full JSON is: the parsed objects (payloads read through JSON.parse), or
+ * [start, end) ranges of the payload text (the fast path, which keeps no per-span objects:
+ * a 100,000-span trace then costs its text plus the columns, not a whole object graph).
+ */
+export type SpanSources =
+  { kind: 'objects'; spans: unknown[] } | { kind: 'text'; text: string; ranges: Float64Array }
 
 export type TraceParseErrorCode =
   /** The text is not JSON (or NDJSON); `line` names the NDJSON line. */

@@ -3,7 +3,8 @@ import { buildTrace } from './build-trace'
 import type { PayloadDetection } from './detect'
 import { detectTraceFormat } from './detect'
 import { quoteLargeIntegerValues } from './large-integers'
-import type { TraceFormat, TraceParseError, TraceParseResult } from './model'
+import { parseLean, SOURCE_RANGE } from './lean-json'
+import type { NormalizedTrace, TraceFormat, TraceParseError, TraceParseResult } from './model'
 import { EXPECTED_TRACE_FORMATS } from './model'
 import { readOtlp } from './read-otlp'
 import { readV1SpanArray, readV1Trace } from './read-v1'
@@ -123,6 +124,34 @@ function parseNdjson(lines: string[]): TraceParseResult {
   return finish('otlp-ndjson', otlpRead(tracesData, 'otlp-ndjson'))
 }
 
+/** Span sources become ranges of the text: lean span objects only lived for the readers. */
+function keepTextSources(trace: NormalizedTrace, text: string): void {
+  if (trace.sources.kind !== 'objects') return
+  const ranges = new Float64Array(trace.spanCount * 2)
+  trace.sources.spans.forEach((span, index) => {
+    const range = (span as { [SOURCE_RANGE]?: [number, number] })[SOURCE_RANGE]
+    ranges[index * 2] = range?.[0] ?? 0
+    ranges[index * 2 + 1] = range?.[1] ?? 0
+  })
+  trace.sources = { kind: 'text', text, ranges }
+}
+
+/**
+ * The fast path for the usual payloads (see lean-json.ts): the same readers on lean values.
+ * Undefined when it declines, and the caller takes the JSON.parse path, which decides.
+ */
+function parseFast(text: string): TraceParseResult | undefined {
+  let lean: unknown
+  try {
+    lean = parseLean(text)
+  } catch {
+    return undefined // declined (or an input it does not handle): JSON.parse decides
+  }
+  const result = normalizeTraceValue(lean)
+  if (result.ok) result.traces.forEach((trace) => keepTextSources(trace, text))
+  return result
+}
+
 /**
  * Reads a trace payload from its text: any format in TRACE_FORMATS. Never throws: malformed,
  * foreign or error payloads come back as a typed error naming what was expected.
@@ -130,6 +159,8 @@ function parseNdjson(lines: string[]): TraceParseResult {
 export function parseTracePayload(text: string): TraceParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return fail({ code: 'not_json', message: 'The payload is empty.' })
+  const fast = parseFast(body)
+  if (fast) return fast
   const prepared = quoteLargeIntegerValues(body).text
   let value: unknown
   try {

@@ -20,7 +20,8 @@ function v1Parents(references: unknown, traceId: string) {
   let parents: ParentCandidate[] | undefined
   let external = false
   let followsFrom: ParentCandidate[] | undefined
-  for (const item of asArray(references)) {
+  if (!Array.isArray(references)) return { parents, external }
+  for (const item of references) {
     const ref = asRecord(item)
     const spanId = idText(ref?.spanID)
     if (!ref || spanId === undefined) continue
@@ -31,7 +32,7 @@ function v1Parents(references: unknown, traceId: string) {
     if (ref.refType === 'FOLLOWS_FROM') (followsFrom ??= []).push({ id: spanId, followsFrom: true })
     else (parents ??= []).push({ id: spanId, followsFrom: false })
   }
-  if (followsFrom) parents = [...(parents ?? []), ...followsFrom]
+  if (followsFrom) parents = parents ? [...parents, ...followsFrom] : followsFrom
   return { parents, external }
 }
 
@@ -63,44 +64,40 @@ interface SpanReadContext {
   unknownProcess: () => number
 }
 
-function readSpanTimes(span: Record<string, unknown>, problems: string[]) {
-  let startUs = numberField(span.startTime)
-  if (startUs === undefined) {
-    problems.push('It has no readable startTime; placed at 0.')
-    startUs = 0
-  }
-  let durationUs = numberField(span.duration)
-  if (durationUs === undefined || durationUs < 0) {
-    problems.push(`Its duration (${String(span.duration)}) is not a usable number; shown as 0.`)
-    durationUs = 0
-  }
-  return { startUs: Math.trunc(startUs), durationUs: Math.trunc(durationUs) }
-}
-
 function readV1Span(context: SpanReadContext, span: Record<string, unknown>, position: number) {
   const { acc } = context
   const problems: string[] = []
-  const spanId = idText(span.spanID) ?? `(no span ID #${position})`
-  if (idText(span.spanID) === undefined) problems.push('It has no spanID.')
+  const rawId = idText(span.spanID)
+  if (rawId === undefined) problems.push('It has no spanID.')
   let processIndex = context.process(span)
   if (processIndex === undefined) {
     problems.push(`Its process ${JSON.stringify(span.processID) ?? ''} is not in the trace.`)
     processIndex = context.unknownProcess()
   }
+  let startUs = numberField(span.startTime)
+  if (startUs === undefined) problems.push('It has no readable startTime; placed at 0.')
+  let durationUs = numberField(span.duration)
+  if (durationUs === undefined || durationUs < 0) {
+    problems.push(`Its duration (${String(span.duration)}) is not a usable number; shown as 0.`)
+    durationUs = 0
+  }
   const { parents, external } = v1Parents(span.references, acc.traceId)
-  let flags = external ? SpanFlag.ExternalReferences : 0
-  if (v1ErrorReason(span.tags)) flags |= SpanFlag.Error
   const index = addSpan(acc, {
-    spanId,
+    spanId: rawId ?? `(no span ID #${position})`,
     operation: typeof span.operationName === 'string' ? span.operationName : '(no operation name)',
     processIndex,
     scopeIndex: -1,
-    ...readSpanTimes(span, problems),
-    flags,
+    startUs: Math.trunc(startUs ?? 0),
+    durationUs: Math.trunc(durationUs),
+    flags:
+      (external ? SpanFlag.ExternalReferences : 0) |
+      (v1ErrorReason(span.tags) ? SpanFlag.Error : 0),
     parents,
     source: span,
   })
-  for (const warning of asArray(span.warnings)) addSpanWarning(acc, index, String(warning))
+  if (Array.isArray(span.warnings)) {
+    for (const warning of span.warnings) addSpanWarning(acc, index, String(warning))
+  }
   for (const problem of problems) addSpanWarning(acc, index, problem)
 }
 

@@ -119,8 +119,6 @@ export function v1Tags(raw: unknown, roundedKeys?: string[]): Tag[] {
   return tags
 }
 
-const HTTP_STATUS_KEYS = new Set(['http.status_code', 'http.response.status_code'])
-
 /**
  * Why a span counts as failed, or undefined. Works on raw values so normalization can flag errors
  * without building Tag objects for 100,000 spans.
@@ -128,7 +126,8 @@ const HTTP_STATUS_KEYS = new Set(['http.status_code', 'http.response.status_code
 export function errorReasonOfAttribute(key: unknown, value: unknown): string | undefined {
   if (key === 'error') return value === true || value === 'true' ? 'error=true' : undefined
   if (key === 'otel.status_code') return value === 'ERROR' ? 'otel.status_code=ERROR' : undefined
-  if (typeof key === 'string' && HTTP_STATUS_KEYS.has(key)) {
+  // Plain comparisons: a Set lookup would hash every tag key of every span.
+  if (key === 'http.status_code' || key === 'http.response.status_code') {
     const status = Number(value)
     return status >= 500 ? `${key}=${status}` : undefined
   }

@@ -1,0 +1,128 @@
+// The lean fast path must give exactly what the JSON.parse path gives, whenever it answers.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateTrace, toJaegerV1Json, toOtlpJson } from '../../../e2e/support/trace-builder'
+import { jaegerFixtures } from './jaeger-fixtures.testing'
+import { parseLean } from './lean-json'
+import {
+  normalizeTraceValue,
+  parseTracePayload,
+  spanDetails,
+  type NormalizedTrace,
+  type TraceParseResult,
+} from './index'
+import { quoteLargeIntegerValues } from './large-integers'
+
+/** The JSON.parse path on its own. */
+function slowPath(text: string): TraceParseResult {
+  return normalizeTraceValue(JSON.parse(quoteLargeIntegerValues(text).text))
+}
+
+function comparable(result: TraceParseResult) {
+  if (!result.ok) return result
+  return {
+    ...result,
+    traces: result.traces.map(({ sources: _sources, ...trace }) => trace),
+  }
+}
+
+function details(trace: NormalizedTrace) {
+  return Array.from({ length: trace.spanCount }, (_, span) => spanDetails(trace, span))
+}
+
+function expectSameAsSlowPath(text: string): void {
+  const fast = parseTracePayload(text)
+  const slow = slowPath(text)
+  expect(comparable(fast)).toEqual(comparable(slow))
+  if (fast.ok && slow.ok) {
+    fast.traces.forEach((trace, index) =>
+      expect(details(trace)).toEqual(details(slow.traces[index]!)),
+    )
+  }
+}
+
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe('fast path', () => {
+  const generated = [
+    generateTrace({
+      spans: 300,
+      seed: 4,
+      orphans: 3,
+      duplicateIds: 2,
+      skewed: 3,
+      errors: 5,
+      followsFrom: 4,
+      largeIntTag: true,
+    }),
+    generateTrace({ spans: 120, seed: 5, nonHexIds: true, dominantDbSpan: true }),
+  ]
+
+  it('takes the usual payloads and keeps span text instead of objects', () => {
+    for (const built of generated) {
+      for (const text of [
+        toJaegerV1Json(built),
+        toJaegerV1Json(built, 'trace'),
+        toOtlpJson(built),
+        toOtlpJson(built, 'v3'),
+      ]) {
+        const result = parseTracePayload(text)
+        expect(result.ok && result.traces[0]?.sources.kind).toBe('text')
+      }
+    }
+    const fixture = jaegerFixtures.find(
+      ({ name }) => name === 'v1/api_traces/tracecompass_multiple_services.json',
+    )!
+    const result = parseTracePayload(fixture.text)
+    expect(result.ok && result.traces[0]?.sources.kind).toBe('text')
+  })
+
+  it('answers like the JSON.parse path on generated traces', () => {
+    for (const built of generated) {
+      expectSameAsSlowPath(toJaegerV1Json(built))
+      expectSameAsSlowPath(toOtlpJson(built, 'v3'))
+    }
+  })
+
+  it('answers like the JSON.parse path on every JSON fixture', () => {
+    for (const { name, text } of jaegerFixtures) {
+      if (!isJson(text)) continue
+      expect.soft(comparable(parseTracePayload(text)), name).toEqual(comparable(slowPath(text)))
+    }
+  })
+
+  it('answers like the JSON.parse path, or declines, on damaged payloads', () => {
+    const texts = [
+      ...jaegerFixtures.filter(({ name }) => name.endsWith('.json')).map(({ text }) => text),
+      toJaegerV1Json(generateTrace({ spans: 20, seed: 8, errors: 3 })),
+      toOtlpJson(generateTrace({ spans: 20, seed: 9, errors: 3 })),
+    ]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.nat(),
+        fc.string({ maxLength: 3 }),
+        (text, at, insert) => {
+          const position = at % text.length
+          const damaged = text.slice(0, position) + insert + text.slice(position + 1)
+          let lean: unknown
+          try {
+            lean = parseLean(damaged)
+          } catch {
+            return // declined: the JSON.parse path decides alone
+          }
+          expect(isJson(damaged)).toBe(true)
+          expect(comparable(normalizeTraceValue(lean))).toEqual(comparable(slowPath(damaged)))
+        },
+      ),
+      { numRuns: 1500 },
+    )
+  })
+})

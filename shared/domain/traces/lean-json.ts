@@ -1,0 +1,230 @@
+/**
+ * "Lean" parsing of the common trace payloads: the same values JSON.parse would build for every
+ * field the readers and the format detector look at, but span tags, logs, attributes and events
+ * are skipped (only error-related entries are kept), and each span remembers where its full text
+ * is, for the details panel to parse on demand. Shapes outside the usual ones (unknown keys,
+ * NDJSON, bare arrays) are declined and go through JSON.parse instead.
+ */
+import type { Cursor } from './json-scan'
+import {
+  cursorAt,
+  decline,
+  expectEnd,
+  keyIs,
+  nextItem,
+  nextKind,
+  nextMember,
+  openArray,
+  openObject,
+  readKey,
+  readValue,
+  scanString,
+  skipValue,
+  skipWhitespace,
+} from './json-scan'
+import { quoteLargeIntegerValues } from './large-integers'
+
+/** On lean span objects: [start, end) of the span's full JSON text. */
+export const SOURCE_RANGE = Symbol('source range')
+
+const ERROR_KEYS = ['error', 'otel.status_code', 'http.status_code', 'http.response.status_code']
+
+type FieldReader = (c: Cursor) => unknown
+/** Known keys of one object shape; `undefined` means "validate and skip the value". */
+type Fields = Record<string, FieldReader | undefined>
+/** The same, grouped by key length, so a key is matched in place without slicing it out. */
+type FieldTable = (readonly [string, FieldReader | undefined][] | undefined)[]
+
+function fieldTable(fields: Fields): FieldTable {
+  const table: [string, FieldReader | undefined][][] = []
+  for (const [key, read] of Object.entries(fields)) (table[key.length] ??= []).push([key, read])
+  return table
+}
+
+/** A value parsed from its own text with int64 tag values kept exact, as the slow path does. */
+function readExact(c: Cursor): unknown {
+  skipWhitespace(c)
+  const start = c.pos
+  skipValue(c)
+  return JSON.parse(quoteLargeIntegerValues(c.text.slice(start, c.pos)).text)
+}
+
+/** The entry's "key" member: the key when it can mark a span as failed, else undefined. */
+function errorKeyOf(c: Cursor): string | undefined {
+  if (nextKind(c) !== '"') {
+    skipValue(c)
+    return undefined
+  }
+  if (scanString(c)) {
+    const decoded = JSON.parse(c.text.slice(c.keyStart - 1, c.keyEnd + 1)) as string
+    return ERROR_KEYS.includes(decoded) ? decoded : undefined
+  }
+  for (const key of ERROR_KEYS) if (keyIs(c, key)) return key
+  return undefined
+}
+
+/**
+ * One tag or attribute entry, kept (as `{key, value}`) only when its key can mark the span as
+ * failed. Compared in place: most of a trace's bytes are entries nobody reads at this point.
+ */
+function errorRelevantEntry(c: Cursor): Record<string, unknown> | undefined {
+  if (nextKind(c) !== '{') {
+    skipValue(c)
+    return undefined
+  }
+  let key: string | undefined
+  let valueAt = -1
+  for (let more = openObject(c); more; more = nextMember(c)) {
+    readKey(c)
+    if (keyIs(c, 'key')) {
+      key = errorKeyOf(c)
+      continue
+    }
+    skipWhitespace(c)
+    if (keyIs(c, 'value')) valueAt = c.pos
+    skipValue(c)
+  }
+  if (key === undefined) return undefined
+  const entry: Record<string, unknown> = { key }
+  if (valueAt >= 0) entry.value = readValue(cursorAt(c.text, valueAt))
+  return entry
+}
+
+/** Tag or attribute lists reduced to the entries that can mark a span as failed, in order. */
+function errorRelevantEntries(c: Cursor): unknown {
+  if (nextKind(c) !== '[') return readValue(c)
+  const kept: Record<string, unknown>[] = []
+  for (let more = openArray(c); more; more = nextItem(c)) {
+    const entry = errorRelevantEntry(c)
+    if (entry) kept.push(entry)
+  }
+  return kept
+}
+
+function fieldFor(c: Cursor, table: FieldTable): readonly [string, FieldReader | undefined] {
+  const candidates = table[c.keyEnd - c.keyStart] ?? []
+  for (const field of candidates) if (keyIs(c, field[0])) return field
+  return decline()
+}
+
+/** Reads an object whose keys must all be in the table; any other key declines. */
+function leanObject(c: Cursor, table: FieldTable): Record<string, unknown> {
+  const record: Record<string, unknown> = {}
+  for (let more = openObject(c); more; more = nextMember(c)) {
+    readKey(c)
+    const field = fieldFor(c, table)
+    const read = field[1]
+    if (read) record[field[0]] = read(c)
+    else skipValue(c)
+  }
+  return record
+}
+
+function leanArray(readItem: FieldReader): FieldReader {
+  return (c) => {
+    if (nextKind(c) !== '[') return readValue(c)
+    const items: unknown[] = []
+    for (let more = openArray(c); more; more = nextItem(c)) items.push(readItem(c))
+    return items
+  }
+}
+
+function leanObjectOf(fields: Fields): FieldReader {
+  const table = fieldTable(fields)
+  return (c) => (nextKind(c) === '{' ? leanObject(c, table) : decline())
+}
+
+function withSourceRange(read: FieldReader): FieldReader {
+  return (c) => {
+    skipWhitespace(c)
+    const start = c.pos
+    const span = read(c) as Record<string | symbol, unknown>
+    span[SOURCE_RANGE] = [start, c.pos]
+    return span
+  }
+}
+
+const v1Reference = leanObjectOf({ refType: readValue, traceID: readValue, spanID: readValue })
+const v1Span = withSourceRange(
+  leanObjectOf({
+    traceID: readValue,
+    spanID: readValue,
+    flags: undefined,
+    operationName: readValue,
+    references: leanArray(v1Reference),
+    startTime: readValue,
+    duration: readValue,
+    tags: errorRelevantEntries,
+    logs: undefined,
+    processID: readValue,
+    warnings: readValue,
+  }),
+)
+const v1Trace = leanObjectOf({
+  traceID: readValue,
+  spans: leanArray(v1Span),
+  processes: readExact,
+  warnings: readValue,
+})
+
+const otlpSpan = withSourceRange(
+  leanObjectOf({
+    traceId: readValue,
+    spanId: readValue,
+    parentSpanId: readValue,
+    traceState: undefined,
+    name: readValue,
+    kind: undefined,
+    startTimeUnixNano: readValue,
+    endTimeUnixNano: readValue,
+    attributes: errorRelevantEntries,
+    droppedAttributesCount: undefined,
+    events: undefined,
+    droppedEventsCount: undefined,
+    links: readExact,
+    droppedLinksCount: undefined,
+    status: readExact,
+    flags: undefined,
+  }),
+)
+const scopeSpans = leanObjectOf({
+  scope: readExact,
+  spans: leanArray(otlpSpan),
+  schemaUrl: undefined,
+})
+const resourceSpans = leanObjectOf({
+  resource: readExact,
+  scopeSpans: leanArray(scopeSpans),
+  schemaUrl: undefined,
+})
+
+const topLevel = fieldTable({
+  // v1 envelope (also Jaeger UI's download)
+  data: leanArray(v1Trace),
+  errors: readExact,
+  total: readValue,
+  limit: readValue,
+  offset: readValue,
+  // bare v1 trace object
+  traceID: readValue,
+  spans: leanArray(v1Span),
+  processes: readExact,
+  warnings: readValue,
+  // OTLP and Jaeger v3
+  resourceSpans: leanArray(resourceSpans),
+  result: leanObjectOf({ resourceSpans: leanArray(resourceSpans) }),
+})
+
+/** The lean value of a whole payload; throws (DECLINED) for shapes JSON.parse must handle. */
+export function parseLean(text: string): unknown {
+  const cursor = cursorAt(text)
+  if (nextKind(cursor) !== '{') decline()
+  const value = leanObject(cursor, topLevel)
+  expectEnd(cursor)
+  return value
+}
+
+/** Parses a span's own text (for its details), int64 values kept exact. */
+export function parseSourceRange(text: string, start: number, end: number): unknown {
+  return JSON.parse(quoteLargeIntegerValues(text.slice(start, end)).text)
+}
