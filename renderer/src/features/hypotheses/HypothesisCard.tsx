@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import type { Hypothesis, HypothesisStatus } from '../../../../shared/domain/hypotheses'
 import { HYPOTHESIS_STATUS_LABELS } from '../../../../shared/domain/hypotheses'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { TimeText } from '../../ui/TimeText'
+import type { DisplayZone } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
 import { eventLabel } from './EventLinksSelect'
 import { HypothesisLinksForm } from './HypothesisLinksForm'
@@ -23,105 +24,124 @@ interface HypothesisCardProps {
 
 type Editing = { kind: 'status'; to: HypothesisStatus } | { kind: 'links' } | null
 
-function scrollToEvent(eventId: string): void {
-  document.getElementById(`event-${eventId}`)?.scrollIntoView({ block: 'center' })
-}
-
+/** One hypothesis: status first (glyph and word), the claim, why, and what backs it. */
 export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
   const zone = useDisplayZone()
   const [editing, setEditing] = useState<Editing>(null)
-  const linked = hypothesis.timelineEventIds
-    .map((id) => events.find((event) => event.id === id))
-    .filter((event): event is TimelineEvent => event !== undefined)
-  const settled = hypothesis.status !== 'open'
+  const ruledOut = hypothesis.status === 'ruled_out'
   return (
-    <Paper withBorder p="sm" component="li" aria-label={hypothesis.text}>
-      <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Text
-            size="sm"
-            fw={600}
-            td={hypothesis.status === 'ruled_out' ? 'line-through' : undefined}
-            c={hypothesis.status === 'ruled_out' ? 'dimmed' : undefined}
-            style={{ overflowWrap: 'anywhere' }}
+    <Paper withBorder px="sm" py="xs" component="li" aria-label={hypothesis.text}>
+      <Stack gap={4}>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+          <Group
+            gap="xs"
+            align="flex-start"
+            wrap="nowrap"
+            style={{ flex: '1 1 16rem', minWidth: 0 }}
           >
-            {hypothesis.text}
-          </Text>
-          <Badge
-            color={HYPOTHESIS_STATUS_COLOR[hypothesis.status]}
-            variant={settled ? 'filled' : 'light'}
-            radius="sm"
-            leftSection={<span aria-hidden>{HYPOTHESIS_STATUS_GLYPH[hypothesis.status]}</span>}
-            style={{ flexShrink: 0 }}
-          >
-            {HYPOTHESIS_STATUS_LABELS[hypothesis.status]}
-          </Badge>
-        </Group>
-        {hypothesis.reason && (
-          <Text size="sm">
-            <Text component="span" size="sm" c="dimmed">
-              {settled ? `${HYPOTHESIS_STATUS_LABELS[hypothesis.status]}: ` : 'Note: '}
+            <StatusBadge status={hypothesis.status} />
+            <Text
+              size="sm"
+              fw={600}
+              td={ruledOut ? 'line-through' : undefined}
+              c={ruledOut ? 'dimmed' : undefined}
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {hypothesis.text}
             </Text>
-            {hypothesis.reason}
-          </Text>
-        )}
-        <Text size="xs" c="dimmed">
-          {hypothesis.author ? `${hypothesis.author} · ` : ''}
-          {settled ? 'settled' : 'raised'} <TimeText ms={hypothesis.statusChangedAt} zone={zone} />
-        </Text>
-        {linked.length > 0 && (
-          <Stack
-            gap={2}
-            component="ul"
-            style={{ margin: 0, paddingLeft: '1rem' }}
-            aria-label="Linked events"
-          >
-            {linked.map((event) => (
-              <Text component="li" size="xs" key={event.id}>
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="xs"
-                  onClick={() => scrollToEvent(event.id)}
+          </Group>
+          {editing === null && (
+            <Group gap={4} wrap="nowrap">
+              {statusChangesFrom(hypothesis.status).map((to) => (
+                <Button
+                  key={to}
+                  size="compact-xs"
+                  variant={to === 'open' ? 'subtle' : 'light'}
+                  color={HYPOTHESIS_STATUS_COLOR[to]}
+                  onClick={() => setEditing({ kind: 'status', to })}
                 >
-                  {eventLabel(event, zone)}
-                </Anchor>
+                  {STATUS_CHANGE[to].button}
+                </Button>
+              ))}
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                onClick={() => setEditing({ kind: 'links' })}
+              >
+                Link events
+              </Button>
+            </Group>
+          )}
+        </Group>
+        <Box pl={4}>
+          <Text size="xs" c="dimmed">
+            {hypothesis.reason && (
+              <Text component="span" size="sm" c="var(--mantine-color-text)">
+                {hypothesis.reason}{' '}
               </Text>
-            ))}
-          </Stack>
-        )}
-        {editing?.kind === 'status' ? (
+            )}
+            {hypothesis.author ? `${hypothesis.author} · ` : ''}
+            {hypothesis.status === 'open'
+              ? 'raised'
+              : HYPOTHESIS_STATUS_LABELS[hypothesis.status].toLowerCase()}{' '}
+            <TimeText ms={hypothesis.statusChangedAt} zone={zone} />
+          </Text>
+          <LinkedEvents ids={hypothesis.timelineEventIds} events={events} zone={zone} />
+        </Box>
+        {editing?.kind === 'status' && (
           <HypothesisStatusForm
             hypothesis={hypothesis}
             to={editing.to}
             onDone={() => setEditing(null)}
           />
-        ) : editing?.kind === 'links' ? (
+        )}
+        {editing?.kind === 'links' && (
           <HypothesisLinksForm hypothesis={hypothesis} onDone={() => setEditing(null)} />
-        ) : (
-          <Group gap="xs">
-            {statusChangesFrom(hypothesis.status).map((to) => (
-              <Button
-                key={to}
-                size="compact-xs"
-                variant={to === 'open' ? 'subtle' : 'light'}
-                color={HYPOTHESIS_STATUS_COLOR[to]}
-                onClick={() => setEditing({ kind: 'status', to })}
-              >
-                {STATUS_CHANGE[to].button}
-              </Button>
-            ))}
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="gray"
-              onClick={() => setEditing({ kind: 'links' })}
-            >
-              Link events
-            </Button>
-          </Group>
         )}
       </Stack>
     </Paper>
+  )
+}
+
+function StatusBadge({ status }: { status: HypothesisStatus }) {
+  return (
+    <Badge
+      color={HYPOTHESIS_STATUS_COLOR[status]}
+      variant={status === 'open' ? 'light' : 'filled'}
+      radius="sm"
+      leftSection={<span aria-hidden>{HYPOTHESIS_STATUS_GLYPH[status]}</span>}
+      style={{ flexShrink: 0 }}
+      mt={1}
+    >
+      {HYPOTHESIS_STATUS_LABELS[status]}
+    </Badge>
+  )
+}
+
+function scrollToEvent(eventId: string): void {
+  document.getElementById(`event-${eventId}`)?.scrollIntoView({ block: 'center' })
+}
+
+function LinkedEvents(props: { ids: string[]; events: TimelineEvent[]; zone: DisplayZone }) {
+  const linked = props.ids
+    .map((id) => props.events.find((event) => event.id === id))
+    .filter((event): event is TimelineEvent => event !== undefined)
+  if (linked.length === 0) return null
+  return (
+    <Stack gap={0} component="ul" m={0} pl="md" aria-label="Linked events">
+      {linked.map((event) => (
+        <Text component="li" size="xs" key={event.id}>
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => scrollToEvent(event.id)}
+          >
+            {eventLabel(event, props.zone)}
+          </Anchor>
+        </Text>
+      ))}
+    </Stack>
   )
 }

@@ -1,10 +1,11 @@
-import { Box, Button, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { Box, Button, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { formatDuration, keyDurations, type KeyDuration } from '../../../../shared/domain/durations'
 import type { Incident } from '../../../../shared/domain/incident'
 import { errorMessage } from '../../bridge'
 import { formatTime } from '../../ui/time'
 import { useNow } from '../../ui/useNow'
 import { useDisplayZone } from '../settings/queries'
+import { DetectionTime } from './DetectionTime'
 import classes from './Lifecycle.module.css'
 import { useAcknowledge } from './mutations'
 
@@ -23,7 +24,10 @@ export function KeyDurations({ incident }: { incident: Incident }) {
           <DurationTile key={duration.name} duration={duration} />
         ))}
       </Group>
-      {incident.acknowledgedAt === null && <AcknowledgeButton incidentId={incident.id} />}
+      <Stack gap={4} justify="center">
+        <DetectionTime incident={incident} />
+        {incident.acknowledgedAt === null && <AcknowledgeButton incidentId={incident.id} />}
+      </Stack>
     </Group>
   )
 }
@@ -78,8 +82,7 @@ function AcknowledgeButton({ incidentId }: { incidentId: string }) {
       <Button
         variant="light"
         color="orange"
-        size="sm"
-        h="100%"
+        size="compact-xs"
         loading={acknowledge.isPending}
         onClick={() => acknowledge.mutate(undefined)}
         title="Record that a responder is on it; starting a step or changing the status does it too"

@@ -13,7 +13,7 @@ function isStatus(value: string): value is IncidentStatus {
 
 /**
  * The "Status" select offers only the moves allowed from here. A resolved incident offers none:
- * "Reopen" takes it back to investigating, with the reason on the timeline.
+ * "Reopen incident" takes it back to investigating, with the reason on the timeline.
  */
 export function StatusControl({ incident }: { incident: Incident }) {
   const setStatus = useSetStatus(incident.id)
@@ -46,7 +46,7 @@ export function StatusControl({ incident }: { incident: Incident }) {
         />
         {allowed.length === 0 && !reopening && (
           <Button variant="light" onClick={() => setReopening(true)}>
-            Reopen
+            Reopen incident
           </Button>
         )}
       </Group>
@@ -88,7 +88,7 @@ function ReopenForm({ incident, onDone }: { incident: Incident; onDone: () => vo
         />
         <Group gap="xs" mt={25}>
           <Button type="submit" loading={reopen.isPending}>
-            Reopen incident
+            Reopen with this reason
           </Button>
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -52,6 +52,12 @@ export function useSetSeverity(incidentId: string) {
   )
 }
 
+export function useSetTimes(incidentId: string) {
+  return useIncidentWrite(incidentId, (input: WithoutId<'incident.setTimes'>) =>
+    call('incident.setTimes', { id: incidentId, ...input }),
+  )
+}
+
 export function useSetRoles(incidentId: string) {
   const queryClient = useQueryClient()
   return useMutation({

@@ -92,7 +92,13 @@ function ActionTime({
   const [open, setOpen] = useState(false)
   if (!open && field.value === '' && !error) {
     return (
-      <Anchor component="button" type="button" size="xs" onClick={() => setOpen(true)}>
+      <Anchor
+        component="button"
+        type="button"
+        size="xs"
+        onClick={() => setOpen(true)}
+        style={{ alignSelf: 'flex-start' }}
+      >
         Did it earlier? Set the time
       </Anchor>
     )

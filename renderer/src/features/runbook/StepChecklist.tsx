@@ -16,8 +16,9 @@ export function StepChecklist({
 }) {
   const zone = useDisplayZone()
   const { tick } = controller
-  if (step.checklist.length === 0) return null
-  const ticked = step.checklist.filter((item) => item.tickedAt !== null).length
+  const checklist = controller.checklistOf(step)
+  if (checklist.length === 0) return null
+  const ticked = checklist.filter((item) => item.tickedAt !== null).length
   const locked = isFinished(step.state)
   const failed = tick.isError && tick.variables?.stepId === step.id
   // A refused time is shown by the time field itself.
@@ -26,10 +27,10 @@ export function StepChecklist({
   return (
     <Box>
       <Text id={headingId} size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
-        Checklist · {ticked} of {step.checklist.length}
+        Checklist · {ticked} of {checklist.length}
       </Text>
       <Stack gap={6} role="group" aria-labelledby={headingId}>
-        {step.checklist.map((item) => (
+        {checklist.map((item) => (
           <Group key={item.id} gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
             <Checkbox
               label={item.text}

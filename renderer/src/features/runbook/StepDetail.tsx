@@ -25,16 +25,13 @@ export function StepDetail({ step, controller }: { step: StepView; controller: S
           <Text size="sm">{step.skipReason}</Text>
         </Alert>
       )}
-      {step.startedAt !== null && (
+      {/* While active the step's button already says since when; once finished, both ends. */}
+      {step.startedAt !== null && step.finishedAt !== null && (
         <Text size="xs" c="dimmed">
           Started <TimeText ms={step.startedAt} zone={zone} />
-          {step.finishedAt !== null && (
-            <>
-              {' · '}
-              {step.state === 'skipped' ? 'skipped' : 'completed'}{' '}
-              <TimeText ms={step.finishedAt} zone={zone} />
-            </>
-          )}
+          {' · '}
+          {step.state === 'skipped' ? 'skipped' : 'completed'}{' '}
+          <TimeText ms={step.finishedAt} zone={zone} />
         </Text>
       )}
       {html && (

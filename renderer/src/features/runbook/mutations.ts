@@ -28,6 +28,8 @@ function useRunWrite<I>(incidentId: string, write: (input: I) => Promise<RunView
   return useMutation({
     mutationFn: write,
     onSuccess: async (view) => {
+      // A refetch that started before this write landed would bring back the old run.
+      await queryClient.cancelQueries({ queryKey: runbookKeys.run(incidentId), exact: true })
       queryClient.setQueryData(runbookKeys.run(incidentId), view)
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: timelineKeys.list(incidentId) }),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { RunViewOutput } from '../../../../shared/contract/runbook'
-import { describeProgress, firstUnticked, neighbourStepId, selectedStepId } from './step-state'
+import {
+  describeProgress,
+  firstUnticked,
+  neighbourStepId,
+  selectedStepId,
+  withPendingTicks,
+} from './step-state'
 
 function step(id: string, state: RunViewOutput['steps'][number]['state'] = 'todo') {
   return {
@@ -82,5 +88,30 @@ describe('describeProgress', () => {
     expect(describeProgress({ total: 8, done: 3, skipped: 1, active: 1, todo: 3 })).toBe(
       '4 of 8 steps finished · 1 skipped · 1 in progress',
     )
+  })
+})
+
+describe('withPendingTicks', () => {
+  const s = {
+    ...step('a'),
+    checklist: [
+      { id: '1', text: 'one', tickedAt: null },
+      { id: '2', text: 'two', tickedAt: 7 },
+    ],
+  }
+
+  it('shows ticks in flight for this step only, the latest per item winning', () => {
+    const pending = [
+      { stepId: 'a', itemId: '1', ticked: true },
+      { stepId: 'a', itemId: '2', ticked: false },
+      { stepId: 'b', itemId: '1', ticked: true },
+    ]
+    expect(withPendingTicks(s, pending, 99).map((i) => i.tickedAt)).toEqual([99, null])
+    const retick = [...pending, { stepId: 'a', itemId: '2', ticked: true, at: 5 }]
+    expect(withPendingTicks(s, retick, 99).map((i) => i.tickedAt)).toEqual([99, 5])
+  })
+
+  it('changes nothing when no tick is in flight', () => {
+    expect(withPendingTicks(s, [], 99)).toEqual(s.checklist)
   })
 })

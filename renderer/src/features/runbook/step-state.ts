@@ -55,3 +55,17 @@ export function describeProgress(progress: RunViewOutput['progress']): string {
   if (progress.active > 0) parts.push(`${progress.active} in progress`)
   return parts.join(' · ')
 }
+
+/** The checklist as it will be once the ticks in flight land (the latest tick per item wins). */
+export function withPendingTicks(
+  step: StepView,
+  pending: readonly { stepId: string; itemId: string; ticked: boolean; at?: number }[],
+  now: number,
+): StepView['checklist'] {
+  return step.checklist.map((item) => {
+    const latest = pending.filter((t) => t.stepId === step.id && t.itemId === item.id).at(-1)
+    if (!latest) return item
+    const tickedAt = latest.ticked ? (latest.at ?? item.tickedAt ?? now) : null
+    return { ...item, tickedAt }
+  })
+}

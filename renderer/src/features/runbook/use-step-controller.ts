@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { RunViewOutput } from '../../../../shared/contract/runbook'
 import { readEventTimeField } from '../../ui/event-time'
 import { useDisplayZone } from '../settings/queries'
-import { useStepAction, useTick, type StepAction } from './mutations'
-import { selectedStepId } from './step-state'
+import { useStepAction, useTick, type StepAction, type TickInput } from './mutations'
+import { selectedStepId, withPendingTicks, type StepView } from './step-state'
 import { NO_ACTION_TIME, useActionTime, useRunbookUi } from './store'
 
 /** The id of a step's button, so focus can move to it from anywhere on the page. */
@@ -28,6 +28,9 @@ export function useStepController(incidentId: string, run: RunViewOutput) {
   const [timeError, setTimeError] = useState<string | null>(null)
   const stepAction = useStepAction(incidentId)
   const tick = useTick(incidentId)
+  // Ticks not yet answered, shown at once: a checkbox must answer the click, and a refetch
+  // racing the write must not flip it back. Each entry goes when its write settles.
+  const [inFlight, setInFlight] = useState<TickInput[]>([])
   const selected = selectedStepId(run, picked)
 
   /** The backdated time, or undefined for now; null when the field holds something invalid. */
@@ -67,7 +70,12 @@ export function useStepController(incidentId: string, run: RunViewOutput) {
   function tickItem(stepId: string, itemId: string, ticked: boolean): void {
     const at = readTime()
     if (at === null) return
-    tick.mutate({ stepId, itemId, ticked, at }, { onSuccess: clearTime })
+    const input: TickInput = { stepId, itemId, ticked, at }
+    setInFlight((current) => [...current, input])
+    tick.mutate(input, {
+      onSuccess: clearTime,
+      onSettled: () => setInFlight((current) => current.filter((entry) => entry !== input)),
+    })
   }
 
   return {
@@ -77,6 +85,8 @@ export function useStepController(incidentId: string, run: RunViewOutput) {
     select: (stepId: string) => pick(incidentId, stepId),
     perform,
     tickItem,
+    /** The step's checklist with the ticks still in flight already applied. */
+    checklistOf: (step: StepView) => withPendingTicks(step, inFlight, Date.now()),
     stepAction,
     tick,
     actionTime,

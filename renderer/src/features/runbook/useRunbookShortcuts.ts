@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { isTypingTarget } from '../timeline/useFocusShortcut'
 import { shortcutFor, type RunbookShortcutKey } from './shortcuts'
 import { firstUnticked, neighbourStepId } from './step-state'
@@ -24,7 +24,7 @@ function runShortcut(key: RunbookShortcutKey, controller: StepController, openHe
       if (step) controller.perform({ action: 'complete', stepId: step.id })
       return
     case 'x': {
-      const item = step && firstUnticked(step)
+      const item = step && firstUnticked({ ...step, checklist: controller.checklistOf(step) })
       if (step && item) controller.tickItem(step.id, item.id, true)
       return
     }
@@ -35,9 +35,10 @@ function runShortcut(key: RunbookShortcutKey, controller: StepController, openHe
 
 /** The runbook's page-wide keys (see RUNBOOK_SHORTCUTS); "n" belongs to the note composer. */
 export function useRunbookShortcuts(controller: StepController): void {
-  // The listener is attached once; it reads the latest controller through the ref.
+  // The listener is attached once; it reads the latest controller through the ref, updated
+  // before the next key can arrive (two quick "x" must tick two items).
   const latest = useRef(controller)
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = controller
   })
   const openHelp = useRunbookUi((state) => state.setShortcutsOpen)
