@@ -10,7 +10,9 @@ import {
 } from '../../../shared/domain/postmortem/redact'
 import {
   evidenceSummaryMarkdown,
+  planExport,
   renderPostmortem,
+  type ExportPlan,
   type RenderedPostmortem,
 } from '../../../shared/domain/postmortem/render'
 import type { HandlerDeps } from '../handlers/types'
@@ -27,6 +29,15 @@ export function redactorFor(options: RedactionOptions): Redactor {
   throw new AppError('invalid_input', message, {
     fields: { [`redaction.customPatterns.${compiled.index}`]: compiled.message },
   })
+}
+
+function planForExport(
+  deps: HandlerDeps,
+  incidentId: string,
+  redaction: RedactionOptions,
+): ExportPlan {
+  const redactor = redactorFor(redaction)
+  return planExport(loadDocument(deps, incidentId).doc, redactor)
 }
 
 export function renderForExport(
@@ -49,7 +60,7 @@ export interface ExportFile {
 }
 
 /** The evidence folder's files, read from the store (PNGs) or rendered (summaries). */
-export function evidenceExportFiles(deps: HandlerDeps, rendered: RenderedPostmortem): ExportFile[] {
+export function evidenceExportFiles(deps: HandlerDeps, rendered: ExportPlan): ExportFile[] {
   const { document, evidenceFiles } = rendered
   const items = new Map(document.evidence.map((item) => [item.id, item]))
   const captions = new Map(document.sections.evidence.map((e) => [e.evidenceId, e.caption]))
@@ -132,7 +143,7 @@ export function exportToFolder(
 
 /** The evidence folder as one zip (PNGs stored as they are: they are compressed already). */
 export function evidenceZip(deps: HandlerDeps, incidentId: string, redaction: RedactionOptions) {
-  const rendered = renderForExport(deps, incidentId, redaction)
+  const rendered = planForExport(deps, incidentId, redaction)
   const files = evidenceExportFiles(deps, rendered)
   const entries: Zippable = {}
   for (const file of files) {

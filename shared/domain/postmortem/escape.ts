@@ -1,4 +1,11 @@
-import { Lexer, walkTokens, type Token } from 'marked'
+import { escapeMarkdownBlock } from './escape-block'
+import {
+  CONTROL_CHARS,
+  defuseSchemes,
+  escapeHtml,
+  HTML_ENTITIES,
+  SCRIPT_SCHEME,
+} from './escape-chars'
 import type { Position, ValueKind } from './template'
 
 // Escaping of user text going into a Markdown document, so that a table never breaks, nothing
@@ -10,20 +17,6 @@ import type { Position, ValueKind } from './template'
 //   Inside a line it is flattened to one line; in a table cell it is plain text.
 // - url: a link target; anything but http, https, mailto or a relative path is dropped.
 
-/** Control characters other than tab, newline and carriage return. */
-const CONTROL_CHARS = /[^\P{Cc}\t\n\r]/gu
-const LINE_BREAKS = /\r\n?/g
-
-/** "javascript:", "vbscript:" and "data:<mime>/" become "unsafe:..." so a link to them is inert. */
-const SCRIPT_SCHEME = /(^|[^a-z0-9+.-])((?:java|vb)script|data(?=\\?:[a-z]+\/))(\\?:)/gi
-
-export function defuseSchemes(text: string): string {
-  return text.replace(SCRIPT_SCHEME, '$1unsafe:$2$3')
-}
-
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
-
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 
 /**
@@ -34,14 +27,10 @@ const TEXT_ENTITIES: Record<string, string> = { ...HTML_ENTITIES, '[': '&#91;', 
 
 /** Characters with a Markdown meaning anywhere in a line. `_` inside a word means nothing. */
 function escapeInlineChars(text: string): string {
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i)
-    if (c === '_' && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) out += c
-    else if ('\\`*_|~'.includes(c)) out += `\\${c}`
-    else out += TEXT_ENTITIES[c] ?? c
-  }
-  return out
+  return text.replace(/[\\`*_|~[\]<>&]/g, (c, at: number) => {
+    if (c === '_' && isWordChar(text[at - 1]) && isWordChar(text[at + 1])) return c
+    return TEXT_ENTITIES[c] ?? `\\${c}`
+  })
 }
 
 /**
@@ -55,94 +44,21 @@ function escapeLineStart(text: string): string {
   return text
 }
 
+/** Words with single spaces, no character with a Markdown meaning, not starting a block. */
+const PLAIN =
+  /^(?![#+=-]|\d+[.)](?:\s|$))(?:[^\\`*_|~[\]<>&\s\p{Cc}]+(?: [^\\`*_|~[\]<>&\s\p{Cc}]+)*)?$/u
+const HAS_SCRIPT_SCHEME = new RegExp(SCRIPT_SCHEME.source, 'i')
+
 /**
  * Plain text on one line: newlines become spaces, every Markdown character is escaped. Brackets
  * are escaped so no link can form; the colon after a script scheme is escaped too (it still reads
  * ":") so the file holds no "javascript:" for a careless tool to pick up.
  */
 export function escapeText(value: string): string {
+  // Most titles, names and timeline lines need nothing: one test instead of the full pass.
+  if (PLAIN.test(value) && !HAS_SCRIPT_SCHEME.test(value)) return value
   const flat = value.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim()
   return escapeLineStart(escapeInlineChars(flat)).replace(SCRIPT_SCHEME, '$1$2\\$3')
-}
-
-/** Keeps blockquote markers ("> ") at the start of a line; every other < > & becomes an entity. */
-function escapeHtmlKeepingQuotes(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const quote = /^(?: {0,3}>)+/.exec(line)?.[0] ?? ''
-      return quote + escapeHtml(line.slice(quote.length))
-    })
-    .join('\n')
-}
-
-/** Source ranges marked itself reads as code (fenced, indented, `spans`), in document order. */
-function codeRanges(source: string): [number, number][] {
-  const ranges: [number, number][] = []
-  let cursor = 0
-  walkTokens(Lexer.lex(source, { gfm: true }), (token: Token) => {
-    if (token.type !== 'code' && token.type !== 'codespan') return
-    const at = source.indexOf(token.raw, cursor)
-    if (at < 0) return
-    ranges.push([at, at + token.raw.length])
-    cursor = at + token.raw.length
-  })
-  return ranges
-}
-
-function escapeOutsideCode(source: string): string {
-  let out = ''
-  let cursor = 0
-  for (const [start, end] of codeRanges(source)) {
-    out += escapeHtmlKeepingQuotes(source.slice(cursor, start)) + source.slice(start, end)
-    cursor = end
-  }
-  return out + escapeHtmlKeepingQuotes(source.slice(cursor))
-}
-
-/** An unclosed top-level fence would swallow the rest of the document: close it. */
-function closeOpenFence(markdown: string): string {
-  const tokens = Lexer.lex(markdown, { gfm: true })
-  const last = tokens.filter((t) => t.type !== 'space').at(-1)
-  if (last?.type !== 'code') return markdown
-  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(last.raw)?.[1]
-  if (!fence) return markdown
-  const lines = last.raw.trimEnd().split('\n')
-  const closer = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`)
-  const closed = lines.length > 1 && closer.test(lines[lines.length - 1] ?? '')
-  return closed ? markdown : `${markdown.trimEnd()}\n${fence}`
-}
-
-function isUnsafeHref(href: string): boolean {
-  const compact = href.replace(/[\s\p{Cc}]/gu, '').toLowerCase()
-  return (
-    /^(?:javascript|vbscript):/.test(compact) ||
-    /^data:(?!image\/(?:png|gif|jpe?g|webp);)/.test(compact)
-  )
-}
-
-/** True when marked would emit raw HTML or a script link for this Markdown. */
-export function hasUnsafeMarkdown(markdown: string): boolean {
-  let unsafe = false
-  walkTokens(Lexer.lex(markdown, { gfm: true }), (token: Token) => {
-    if (token.type === 'html') unsafe = true
-    if ((token.type === 'link' || token.type === 'image') && isUnsafeHref(token.href)) unsafe = true
-  })
-  return unsafe
-}
-
-/**
- * The author's Markdown as a block of its own. Code keeps its characters when marked agrees the
- * result is safe; otherwise every < > & is escaped, code included (ugly but inert).
- */
-export function escapeMarkdownBlock(value: string): string {
-  const source = defuseSchemes(
-    value.replace(LINE_BREAKS, '\n').replace(CONTROL_CHARS, ''),
-  ).trimEnd()
-  if (source.trim() === '') return ''
-  const kept = closeOpenFence(escapeOutsideCode(source))
-  if (!hasUnsafeMarkdown(kept)) return kept
-  return closeOpenFence(escapeHtmlKeepingQuotes(source))
 }
 
 /** The author's Markdown inside a line of the template: one line, no HTML, no script links. */

@@ -88,16 +88,26 @@ export function findRedactions(doc: PostmortemDocument, redactor: Redactor): Red
   return findings
 }
 
-export interface RenderedPostmortem {
+/** What an export consists of before any Markdown is rendered: enough for the evidence zip. */
+export interface ExportPlan {
+  /** The document as exported (redacted when a redactor was given). */
+  document: PostmortemDocument
+  names: ExportNames
+  evidenceFiles: EvidenceFile[]
+}
+
+export function planExport(doc: PostmortemDocument, redactor?: Redactor | null): ExportPlan {
+  const document = redactor ? redactDocument(doc, redactor) : doc
+  const names = exportNames(document)
+  return { document, names, evidenceFiles: evidenceFiles(document, names) }
+}
+
+export interface RenderedPostmortem extends ExportPlan {
   /** Front matter and body: the file's content. */
   markdown: string
   frontMatter: string
   /** The Markdown without front matter: what a preview shows. */
   body: string
-  names: ExportNames
-  evidenceFiles: EvidenceFile[]
-  /** The document as rendered (redacted when a redactor was given). */
-  document: PostmortemDocument
 }
 
 export function renderPostmortem(
@@ -105,19 +115,11 @@ export function renderPostmortem(
   template: CompiledTemplate,
   options: { templateId: string; redactor?: Redactor | null },
 ): RenderedPostmortem {
-  const document = options.redactor ? redactDocument(doc, options.redactor) : doc
-  const names = exportNames(document)
-  const files = evidenceFiles(document, names)
-  const body = renderTemplate(template, templateData(document, evidenceLinks(files)), escapeValue)
-  const frontMatter = renderFrontMatter(frontMatterData(document, options.templateId))
-  return {
-    markdown: `${frontMatter}\n${body}`,
-    frontMatter,
-    body,
-    names,
-    evidenceFiles: files,
-    document,
-  }
+  const plan = planExport(doc, options.redactor)
+  const data = templateData(plan.document, evidenceLinks(plan.evidenceFiles))
+  const body = renderTemplate(template, data, escapeValue)
+  const frontMatter = renderFrontMatter(frontMatterData(plan.document, options.templateId))
+  return { ...plan, markdown: `${frontMatter}\n${body}`, frontMatter, body }
 }
 
 function summaryValue(value: unknown): string {
