@@ -215,3 +215,124 @@ async function expectDurations(page: Page) {
   await expect(resolve).toBeFocused()
   await expect(page.getByRole('tooltip')).toContainText('Time to resolve: from started')
 }
+
+/** Calls a channel as another responder would, from outside this page. */
+async function callAsAnotherResponder(page: Page, appUrl: string, channel: string, input: object) {
+  const url = new URL(appUrl)
+  const answer = await page.request.post(`${url.origin}/rpc/${channel}`, {
+    data: input,
+    headers: { 'x-firebreak-token': url.searchParams.get('token') ?? '' },
+  })
+  expect((await answer.json()) as { ok: boolean }).toMatchObject({ ok: true })
+}
+
+const incidentIdFromUrl = (page: Page) =>
+  decodeURIComponent(new URL(page.url()).hash.split('/').at(-1) ?? '')
+
+test('a status move the incident no longer allows is refused in place and changes nothing', async ({
+  page,
+  app,
+}) => {
+  // This window misses every backend event, like a laptop whose stream dropped.
+  await page.route('**/events?**', (route) => route.abort())
+  await page.goto(app.url)
+  await declareIncident(page, 'Checkout errors')
+  await callAsAnotherResponder(page, app.url, 'incident.setStatus', {
+    id: incidentIdFromUrl(page),
+    status: 'resolved',
+  })
+
+  const status = page.getByRole('combobox', { name: 'Status' })
+  await status.selectOption('identified')
+  await expect(page.getByText(/The incident is resolved\. Reopen it first/)).toBeVisible()
+  await expect(page.getByText(/The status was not changed/)).toBeVisible()
+  // The screen catches up with what really happened; nothing was written for the refused move.
+  await expect(status).toHaveValue('resolved')
+  await expect(timelineItems(page).filter({ hasText: 'to resolved' })).toHaveCount(1)
+  await expect(timelineItems(page).filter({ hasText: 'to identified' })).toHaveCount(0)
+
+  // Reopening asks why, and records it.
+  await page.getByRole('button', { name: 'Reopen incident' }).click()
+  await page.getByRole('button', { name: 'Reopen with this reason' }).click()
+  await expect(page.getByText('Say why the incident is reopened')).toBeVisible()
+  await expect(status).toHaveValue('resolved')
+  await page.getByLabel('Reason for reopening').fill('Errors came back after the rollback')
+  await page.getByRole('button', { name: 'Reopen with this reason' }).click()
+  await expect(status).toHaveValue('investigating')
+  await expect(
+    timelineItems(page).filter({
+      hasText: 'Incident reopened: resolved to investigating: Errors came back after the rollback',
+    }),
+  ).toHaveCount(1)
+})
+
+/** "2026-11-21T09:30" for a time `minutesAgo` before now, as the UTC fields expect it. */
+const utcFieldValue = (minutesAgo: number) =>
+  new Date(Date.now() - minutesAgo * 60_000).toISOString().slice(0, 16)
+
+test('a step action backdated before the incident started is refused with the reason', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'New incident' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New incident' })
+  await dialog.getByLabel('Title').fill('Search results stale')
+  await dialog.getByLabel('Severity').selectOption('SEV3')
+  await dialog.getByLabel('Started at').fill(utcFieldValue(30))
+  await dialog.getByRole('button', { name: 'Create incident' }).click()
+
+  const panel = stepPanel(page, 'Confirm the alert')
+  await panel.getByRole('button', { name: 'Did it earlier? Set the time' }).click()
+  await panel.getByLabel('Action time').fill(utcFieldValue(45))
+  await panel.getByRole('button', { name: 'Start step' }).click()
+  await expect(panel.getByText(/That time is before the incident started \(.+\)/)).toBeVisible()
+  await expectState(page, 'Confirm the alert', /^To do$/)
+  await expect(timelineItems(page).filter({ hasText: 'Started step' })).toHaveCount(0)
+
+  // A time inside the incident is kept, and the step reads as started then.
+  const tenMinutesAgo = utcFieldValue(10)
+  await panel.getByLabel('Action time').fill(tenMinutesAgo)
+  await panel.getByRole('button', { name: 'Start step' }).click()
+  const clock = `${tenMinutesAgo.slice(11, 16)}:00 UTC`
+  await expectState(page, 'Confirm the alert', new RegExp(`^In progress since ${clock}$`))
+  await expect(timelineItems(page).filter({ hasText: 'Started step' })).toContainText(clock)
+  // The backdated time was for that one action: the field is empty again.
+  await expect(panel.getByText('Did it earlier? Set the time')).toBeVisible()
+})
+
+test('a broken runbook file is listed with where and why; the others still load', async ({
+  page,
+  app,
+}) => {
+  const userRunbooks = join(app.dataDir, 'runbooks')
+  mkdirSync(userRunbooks, { recursive: true })
+  writeFileSync(
+    join(userRunbooks, 'db-failover.yaml'),
+    'name: Database failover\nsteps:\n  - title: Promote the replica\n    checklist: [Replica promoted]\n',
+  )
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'New incident' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New incident' })
+  await expect(dialog.getByText('A runbook file could not be loaded')).toBeVisible()
+  await expect(dialog.getByText(/db-failover\.yaml, line \d+.*steps\[0\]/)).toBeVisible()
+  await expect(dialog.getByText(/purpose is required/)).toBeVisible()
+
+  const runbook = dialog.getByRole('combobox', { name: 'Runbook' })
+  await runbook.selectOption('quick-triage')
+  await dialog.getByLabel('Title').fill('Banner image missing')
+  await dialog.getByLabel('Severity').selectOption('SEV4')
+  await dialog.getByRole('button', { name: 'Create incident' }).click()
+  await expect(page.getByRole('list', { name: 'Runbook steps' }).getByRole('listitem')).toHaveCount(
+    3,
+  )
+  await expect(nextCallout(page)).toContainText('Next: Confirm and scope')
+
+  // Until a step is completed the runbook can still be switched.
+  await page.getByRole('combobox', { name: 'Runbook' }).selectOption('service-degradation')
+  await expect(page.getByRole('list', { name: 'Runbook steps' }).getByRole('listitem')).toHaveCount(
+    8,
+  )
+  await complete(page, 'Confirm the alert')
+  await expect(page.getByRole('combobox', { name: 'Runbook' })).toHaveCount(0)
+})

@@ -90,6 +90,12 @@ function ActionTime({
   const tickTimeError = controller.tick.isError ? fieldErrors(controller.tick.error).at : undefined
   const error = controller.timeError ?? serverError ?? tickTimeError
   const [open, setOpen] = useState(false)
+  // Emptied (used by an action, or cleared by hand): fold back to the one-line link.
+  const [seenValue, setSeenValue] = useState(field.value)
+  if (seenValue !== field.value) {
+    setSeenValue(field.value)
+    if (field.value === '') setOpen(false)
+  }
   if (!open && field.value === '' && !error) {
     return (
       <Anchor
