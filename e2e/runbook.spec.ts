@@ -64,6 +64,8 @@ test('an incident walked through all eight steps tells its story on the timeline
   page,
   app,
 }) => {
+  // Some sixty clicks and checks on a shared two-core machine: more room than the default.
+  test.setTimeout(120_000)
   await page.goto(app.url)
   await declareIncident(page, 'Leaderboard API latency')
   await expect(nextCallout(page)).toContainText('Next: Confirm the alert')
@@ -125,11 +127,21 @@ test('an incident walked through all eight steps tells its story on the timeline
   await page
     .getByRole('textbox', { name: 'Hypothesis', exact: true })
     .fill('Release 2026.11.3 dropped the ranking index')
+  // Linked to the timeline event that raised it.
+  const links = page
+    .getByRole('form', { name: 'New hypothesis' })
+    .getByLabel('Linked timeline events')
+  await links.click()
+  await links.fill('Skipped step')
+  await page.getByRole('option', { name: /Skipped step "Analyze logs"/ }).click()
   await page.getByRole('button', { name: 'Save hypothesis' }).click()
   const hypothesis = page.getByRole('listitem', {
     name: 'Release 2026.11.3 dropped the ranking index',
   })
   await expect(hypothesis).toContainText('Open')
+  await expect(hypothesis.getByRole('list', { name: 'Linked events' })).toContainText(
+    'Skipped step "Analyze logs"',
+  )
 
   await tick(stepPanel(page, 'Review recent changes'), 'Deploys in the last few hours listed')
   await complete(page, 'Review recent changes')

@@ -53,9 +53,11 @@ function RunbookChoice({ run }: { run: RunViewOutput }) {
       : undefined
   return (
     <Stack gap={4}>
+      {/* Named "Runbook" for assistive tech; the section heading right above says it to the eye. */}
       <NativeSelect
-        label="Runbook"
-        description="You can switch until the first step is completed."
+        aria-label="Runbook"
+        description="You can switch runbooks until the first step is completed."
+        inputWrapperOrder={['input', 'description', 'error']}
         data={options}
         value={run.runbookId}
         disabled={choose.isPending}

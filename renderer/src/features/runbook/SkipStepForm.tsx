@@ -45,7 +45,7 @@ export function SkipStepForm({ step, controller, serverError, onDone }: SkipStep
           withAsterisk
         />
         <Group gap="xs">
-          <Button type="submit" size="xs" color="yellow" loading={controller.stepAction.isPending}>
+          <Button type="submit" size="xs" color="orange" loading={controller.stepAction.isPending}>
             Skip with this reason
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>

@@ -21,7 +21,7 @@ export function StepDetail({ step, controller }: { step: StepView; controller: S
         {step.purpose}
       </Text>
       {step.state === 'skipped' && step.skipReason && (
-        <Alert color="yellow" variant="light" p="xs" title="Skipped">
+        <Alert color="orange" variant="light" p="xs" title="Skipped">
           <Text size="sm">{step.skipReason}</Text>
         </Alert>
       )}

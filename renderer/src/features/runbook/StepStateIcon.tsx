@@ -61,7 +61,7 @@ const COLOR_VAR: Record<StepState, string> = {
   todo: 'gray-5',
   active: 'indigo-6',
   done: 'teal-7',
-  skipped: 'yellow-7',
+  skipped: 'orange-7',
 }
 
 function NumberText({ number, fill }: { number: number; fill: string }) {

@@ -16,7 +16,7 @@ export const STEP_STATE_COLOR: Record<StepState, MantineColor> = {
   todo: 'gray',
   active: 'indigo',
   done: 'teal',
-  skipped: 'yellow',
+  skipped: 'orange',
 }
 
 export const isFinished = (state: StepState) => state === 'done' || state === 'skipped'
