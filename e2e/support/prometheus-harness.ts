@@ -142,15 +142,23 @@ function writeConfig(dataDir: string, targets: Targets): string {
 async function backfill(dataDir: string, history: IncidentHistory, tsdbDir: string) {
   const file = join(dataDir, 'incident.om.txt')
   writeFileSync(file, toOpenMetrics(history))
-  await run('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', file, tsdbDir], {
-    timeout: 60_000,
+  const args = ['tsdb', 'create-blocks-from', 'openmetrics', file, tsdbDir]
+  await run('promtool', args, { timeout: 60_000 }).catch((error: Error) => {
+    throw new Error(
+      `promtool could not backfill the test history (apt-get install prometheus): ${error.message}`,
+    )
   })
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + READY_TIMEOUT_MS
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.pid === undefined) {
+    if (child.pid === undefined) {
+      throw new Error(
+        'Could not run prometheus: install the Debian package (apt-get install prometheus)',
+      )
+    }
+    if (child.exitCode !== null) {
       throw new Error(`prometheus exited with ${child.exitCode}:\n${output()}`)
     }
     const ready = await fetch(`${url}/-/ready`).then(
@@ -164,12 +172,53 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
+  // A process that never started (pid undefined) will never emit 'exit' either.
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   child.kill('SIGTERM')
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
   await exited
   clearTimeout(timer)
+}
+
+interface Launch {
+  dataDir: string
+  tsdbDir: string
+  exporter: string | null
+  alertReceiver: string | null
+}
+
+/** Spawns Prometheus on a free port; resolves once ready, rejects with its log if it is not. */
+async function launch(setup: Launch): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freeLoopbackPort()
+  const url = `http://127.0.0.1:${port}`
+  const configFile = writeConfig(setup.dataDir, {
+    self: `127.0.0.1:${port}`,
+    exporter: setup.exporter,
+    alertReceiver: setup.alertReceiver,
+  })
+  const child = spawn(
+    'prometheus',
+    [
+      `--config.file=${configFile}`,
+      `--storage.tsdb.path=${setup.tsdbDir}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      // Backfilled blocks older than the retention are deleted at startup.
+      '--storage.tsdb.retention.time=10y',
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  let output = ''
+  child.on('error', (error) => (output += `\n${error.message}`))
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)))
+  try {
+    await waitUntilReady(url, child, () => output)
+    return { child, url }
+  } catch (error) {
+    await stopChild(child)
+    throw error
+  }
 }
 
 /** Starts Prometheus and waits for /-/ready. Always `stop()` it (afterAll). */
@@ -190,31 +239,23 @@ export async function startPrometheus(options: HarnessOptions = {}): Promise<Pro
   }
   try {
     if (history) await backfill(dataDir, history, tsdbDir)
-    const port = await freeLoopbackPort()
-    const url = `http://127.0.0.1:${port}`
-    const configFile = writeConfig(dataDir, {
-      self: `127.0.0.1:${port}`,
+    const setup = {
+      dataDir,
+      tsdbDir,
       exporter: exporter?.target ?? null,
       alertReceiver: receiver?.target ?? null,
-    })
-    child = spawn(
-      'prometheus',
-      [
-        `--config.file=${configFile}`,
-        `--storage.tsdb.path=${tsdbDir}`,
-        `--web.listen-address=127.0.0.1:${port}`,
-        // Backfilled blocks older than the retention are deleted at startup.
-        '--storage.tsdb.retention.time=10y',
-        '--log.level=warn',
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    )
-    let output = ''
-    child.on('error', (error) => (output += `\n${error.message}`))
-    child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)))
-    await waitUntilReady(url, child, () => output)
-    let stopped: Promise<void> | null = null
-    return { url, dataDir, history, stop: () => (stopped ??= stop()) }
+    }
+    // Another process may take the free port between our check and Prometheus's bind: retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const started = await launch(setup)
+        child = started.child
+        let stopped: Promise<void> | null = null
+        return { url: started.url, dataDir, history, stop: () => (stopped ??= stop()) }
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('address already in use')) throw error
+      }
+    }
   } catch (error) {
     await stop()
     throw error
