@@ -12,8 +12,9 @@ import { findRedactions } from '../../../shared/domain/postmortem/render'
 import {
   isSectionEmpty,
   PART_LABELS,
+  sectionEntry,
   type PartKey,
-  type SectionKey,
+  type SectionEntry,
 } from '../../../shared/domain/postmortem/sections'
 import { actionItemHandlers } from '../postmortem/action-items'
 import { bundleHandlers } from '../postmortem/bundle-handlers'
@@ -62,7 +63,7 @@ function setStatus(
 ) {
   const { incidentId, status } = input
   deps.db.transaction(() => {
-    const current = ensurePostmortem(deps, incidentId)
+    const current = ensurePostmortem(deps, incidentId).postmortem
     if (current.status === status) {
       throw new AppError('conflict', `The postmortem is already ${LABELS[status].toLowerCase()}.`)
     }
@@ -107,53 +108,39 @@ function emitAll(deps: HandlerDeps, incidentId: string): void {
   deps.emit({ name: 'incident.changed', incidentId })
 }
 
-function updateSection<K extends SectionKey>(
-  deps: HandlerDeps,
-  incidentId: string,
-  section: K,
-  value: Parameters<typeof writeSection<K>>[3],
-) {
+function updateSection(deps: HandlerDeps, incidentId: string, entry: SectionEntry) {
   const now = deps.now()
-  const created = deps.db.transaction(() => {
-    const existed = deps.db
-      .prepare('SELECT 1 FROM postmortems WHERE incident_id = ?')
-      .get(incidentId)
-    const postmortem = ensurePostmortem(deps, incidentId)
-    requireEditable(postmortem)
-    writeSection(deps.db, incidentId, section, value, now)
-    savePostmortem(deps.db, { ...postmortem, updatedAt: now })
-    return existed === undefined
+  const { created } = deps.db.transaction(() => {
+    const opened = ensurePostmortem(deps, incidentId)
+    requireEditable(opened.postmortem)
+    writeSection(deps.db, incidentId, entry.section, entry.value, now)
+    savePostmortem(deps.db, { ...opened.postmortem, updatedAt: now })
+    return opened
   })()
   if (created) emitAll(deps, incidentId)
   else deps.emit({ name: 'postmortem.changed', incidentId })
-  return { incidentId, section, updatedAt: now, empty: isSectionEmpty(section, value) }
+  const empty = isSectionEmpty(entry.section, entry.value)
+  return { incidentId, section: entry.section, updatedAt: now, empty }
 }
 
 export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemChannel> {
   return {
     'postmortem.get'({ incidentId }) {
-      const created = deps.db.transaction(() => {
-        const existed = deps.db
-          .prepare('SELECT 1 FROM postmortems WHERE incident_id = ?')
-          .get(incidentId)
-        ensurePostmortem(deps, incidentId)
-        return existed === undefined
-      })()
+      const { created } = deps.db.transaction(() => ensurePostmortem(deps, incidentId))()
       if (created) emitAll(deps, incidentId)
       return viewOf(loadDocument(deps, incidentId))
     },
-    'postmortem.updateSection': ({ incidentId, section, value }) =>
-      updateSection(deps, incidentId, section, value as never),
+    'postmortem.updateSection': ({ incidentId, ...entry }) =>
+      updateSection(deps, incidentId, entry),
     'postmortem.regenerateSection'({ incidentId, section }) {
-      const value = deps.db.transaction(() => {
-        const postmortem = ensurePostmortem(deps, incidentId)
-        requireEditable(postmortem)
-        const fresh = currentPrefill(deps, requireIncident(deps, incidentId))[section]
-        writeSection(deps.db, incidentId, section, fresh, deps.now())
+      const entry = deps.db.transaction(() => {
+        requireEditable(ensurePostmortem(deps, incidentId).postmortem)
+        const fresh = sectionEntry(currentPrefill(deps, requireIncident(deps, incidentId)), section)
+        writeSection(deps.db, incidentId, fresh.section, fresh.value, deps.now())
         return fresh
       })()
       deps.emit({ name: 'postmortem.changed', incidentId })
-      return { section, value } as never
+      return entry
     },
     'postmortem.setStatus': (input) => setStatus(deps, input),
     'postmortem.setTemplate'({ incidentId, templateId }) {
@@ -165,7 +152,7 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
         )
       }
       deps.db.transaction(() => {
-        const postmortem = ensurePostmortem(deps, incidentId)
+        const { postmortem } = ensurePostmortem(deps, incidentId)
         savePostmortem(deps.db, { ...postmortem, templateId, updatedAt: deps.now() })
       })()
       deps.emit({ name: 'postmortem.changed', incidentId })

@@ -96,9 +96,12 @@ export function templateNamed(catalog: TemplateCatalog, id: string): LoadedTempl
 }
 
 /** The postmortem, created from the incident the first time. Runs inside the caller's transaction. */
-export function ensurePostmortem(deps: HandlerDeps, incidentId: string): Postmortem {
+export function ensurePostmortem(
+  deps: HandlerDeps,
+  incidentId: string,
+): { postmortem: Postmortem; created: boolean } {
   const existing = findPostmortem(deps.db, incidentId)
-  if (existing) return existing
+  if (existing) return { postmortem: existing, created: false }
   const incident = requireIncident(deps, incidentId)
   const now = deps.now()
   const postmortem: Postmortem = {
@@ -114,7 +117,7 @@ export function ensurePostmortem(deps: HandlerDeps, incidentId: string): Postmor
   const started: TimelineDraft = { kind: 'postmortem', text: 'Postmortem started', occurredAt: now }
   const phase = syncIncidentPhase(deps, incident, postmortem.status, now)
   appendTimeline(deps, incidentId, [started, ...phase], 'postmortem', now)
-  return postmortem
+  return { postmortem, created: true }
 }
 
 export interface LoadedDocument {

@@ -14,6 +14,7 @@ import {
   SECTION_KEYS,
   type PostmortemSections,
   type SectionKey,
+  type SectionValue,
 } from '../../../shared/domain/postmortem/sections'
 
 interface PostmortemRow {
@@ -94,11 +95,11 @@ export function readSections(
   return sections as PostmortemSections
 }
 
-export function writeSection<K extends SectionKey>(
+export function writeSection(
   db: Database.Database,
   incidentId: string,
-  section: K,
-  value: PostmortemSections[K],
+  section: SectionKey,
+  value: SectionValue,
   at: number,
 ): void {
   prepared(

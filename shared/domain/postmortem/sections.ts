@@ -68,6 +68,18 @@ export const sectionSchemas = {
 export type SectionKey = keyof typeof sectionSchemas
 export type PostmortemSections = { [K in SectionKey]: z.infer<(typeof sectionSchemas)[K]> }
 export const SECTION_KEYS = Object.keys(sectionSchemas) as SectionKey[]
+/** Any section's value. */
+export type SectionValue = PostmortemSections[SectionKey]
+/** A section and its value, typed together: { section: 'summary', value: string } | ... */
+export type SectionEntry = {
+  [K in SectionKey]: { section: K; value: PostmortemSections[K] }
+}[SectionKey]
+
+/** One section of a postmortem as an entry. */
+export function sectionEntry(sections: PostmortemSections, section: SectionKey): SectionEntry {
+  // The lookup is correct by construction; TypeScript cannot correlate key and value here.
+  return { section, value: sections[section] } as SectionEntry
+}
 
 /**
  * Not a stored section, but a part of the document the editor and the empty-section check know
@@ -132,11 +144,8 @@ const blank = (text: string) => text.trim() === ''
  * services) do not count as written: a section is empty until it says something in words or
  * lists something.
  */
-export function isSectionEmpty<K extends SectionKey>(
-  key: K,
-  value: PostmortemSections[K],
-): boolean {
-  const v = value as PostmortemSections[SectionKey]
+export function isSectionEmpty(key: SectionKey, value: SectionValue): boolean {
+  const v = value
   switch (key) {
     case 'impact': {
       const impact = v as PostmortemSections['impact']
