@@ -1,64 +1,25 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import {
+  STEPS,
+  callAsAnotherResponder,
+  complete,
+  declareIncident,
+  expectState,
+  expectTimelineOrder,
+  incidentIdFromUrl,
+  nextCallout,
+  stepButton,
+  stepPanel,
+  tick,
+  timelineItems,
+  utcFieldValue,
+} from './support/runbook-page'
 
 // Issue 3: walk an incident through the whole guided runbook, with hypotheses and the status
 // lifecycle, and read the story back from the timeline and the header's durations.
-
-const STEPS = [
-  'Confirm the alert',
-  'Assess impact',
-  'Quick health check',
-  'Analyze logs',
-  'Review recent changes',
-  'Mitigate',
-  'Long-term fix',
-  'Monitor and report',
-] as const
-type StepTitle = (typeof STEPS)[number]
-
-async function declareIncident(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New incident' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New incident' })
-  await dialog.getByLabel('Title').fill(title)
-  await dialog.getByLabel('Severity').selectOption('SEV2')
-  const runbook = dialog.getByRole('combobox', { name: 'Runbook' })
-  await expect(runbook).toHaveValue('service-degradation')
-  await expect(runbook.locator('option:checked')).toHaveText(/Service degradation \(default\)/)
-  await dialog.getByRole('button', { name: 'Create incident' }).click()
-  await expect(page.getByRole('heading', { name: title })).toBeVisible()
-}
-
-const stepButton = (page: Page, title: StepTitle) =>
-  page.getByRole('button', { name: title, exact: true })
-const stepPanel = (page: Page, title: StepTitle) => page.getByRole('region', { name: title })
-const nextCallout = (page: Page) => page.getByRole('region', { name: 'What to do next' })
-const timelineItems = (page: Page) =>
-  page.getByRole('list', { name: 'Timeline events' }).getByRole('listitem')
-
-async function expectState(page: Page, title: StepTitle, state: RegExp) {
-  await expect(stepButton(page, title)).toHaveAccessibleDescription(state)
-}
-
-async function tick(panel: Locator, item: string) {
-  const box = panel.getByRole('checkbox', { name: item })
-  await box.check()
-  await expect(box).toBeChecked()
-}
-
-async function complete(page: Page, title: StepTitle) {
-  await stepPanel(page, title).getByRole('button', { name: 'Complete step' }).click()
-  await expectState(page, title, /^Done at \d\d:\d\d:\d\d UTC$/)
-}
-
-/** The index of the first timeline item containing each text; all must be found, in order. */
-async function expectTimelineOrder(page: Page, texts: string[]) {
-  const items = await timelineItems(page).allInnerTexts()
-  const positions = texts.map((text) => items.findIndex((item) => item.includes(text)))
-  expect(positions, `timeline positions of ${JSON.stringify(texts)}`).not.toContain(-1)
-  expect([...positions].sort((a, b) => a - b)).toEqual(positions)
-}
 
 test('an incident walked through all eight steps tells its story on the timeline', async ({
   page,
@@ -228,19 +189,6 @@ async function expectDurations(page: Page) {
   await expect(page.getByRole('tooltip')).toContainText('Time to resolve: from started')
 }
 
-/** Calls a channel as another responder would, from outside this page. */
-async function callAsAnotherResponder(page: Page, appUrl: string, channel: string, input: object) {
-  const url = new URL(appUrl)
-  const answer = await page.request.post(`${url.origin}/rpc/${channel}`, {
-    data: input,
-    headers: { 'x-firebreak-token': url.searchParams.get('token') ?? '' },
-  })
-  expect((await answer.json()) as { ok: boolean }).toMatchObject({ ok: true })
-}
-
-const incidentIdFromUrl = (page: Page) =>
-  decodeURIComponent(new URL(page.url()).hash.split('/').at(-1) ?? '')
-
 test('a status move the incident no longer allows is refused in place and changes nothing', async ({
   page,
   app,
@@ -277,10 +225,6 @@ test('a status move the incident no longer allows is refused in place and change
     }),
   ).toHaveCount(1)
 })
-
-/** "2026-11-21T09:30" for a time `minutesAgo` before now, as the UTC fields expect it. */
-const utcFieldValue = (minutesAgo: number) =>
-  new Date(Date.now() - minutesAgo * 60_000).toISOString().slice(0, 16)
 
 test('a step action backdated before the incident started is refused with the reason', async ({
   page,

@@ -28,7 +28,8 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
   const remove = useDeleteNote(event.incidentId)
-  const editable = EDITABLE_KINDS.has(event.kind)
+  // A step note (source "runbook") lives in its step too: edit it there, not half of it here.
+  const editable = EDITABLE_KINDS.has(event.kind) && event.source === 'user'
 
   function finishEditing() {
     setEditing(false)
