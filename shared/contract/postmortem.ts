@@ -190,7 +190,7 @@ export const postmortemChannels = {
     input: exportInput,
     output: z.object({
       total: z.number(),
-      byRule: z.record(z.enum(REDACTION_RULES), z.number()),
+      byRule: z.partialRecord(z.enum(REDACTION_RULES), z.number()),
       findings: z.array(
         z.object({ rule: z.enum(REDACTION_RULES), text: z.string(), where: z.string() }),
       ),
