@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { benchIncidentList, benchTimelineAppend } from './store.bench'
-import type { BenchFigure } from './stats'
+import { benchPrometheus } from './prometheus.bench'
+import { figure, type BenchFigure } from './stats'
 import { benchTraceFigures } from './traces.bench'
 
 // `npm run bench`: runs every entry, prints JSON figures with their budgets and writes them to
@@ -11,6 +12,14 @@ const ENTRIES: Record<string, () => Promise<BenchFigure[]>> = {
   timelineAppend: benchTimelineAppend,
   incidentList: benchIncidentList,
   traces: benchTraceFigures,
+  prometheusNode: async () => figuresFromRecord(await benchPrometheus()),
+}
+
+/** Informational figures (no budget) from an entry that reports a name -> value record. */
+function figuresFromRecord(record: Record<string, number | string>): BenchFigure[] {
+  return Object.entries(record).flatMap(([name, value]) =>
+    typeof value === 'number' ? [figure(name, value, name.endsWith('MB') ? 'MB' : 'ms')] : [],
+  )
 }
 
 const only = process.argv.slice(2)
