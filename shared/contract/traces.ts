@@ -261,6 +261,8 @@ export const traceChannels = {
     }),
     output: traceViewSchema,
   },
+  /** A trace still open in the backend (an import, after a reload of the page). */
+  'traces.view': { input: viewInput, output: traceViewSchema },
   /** Another trace of the same payload (a file holding several traces). */
   'traces.openOther': {
     input: viewInput.extend({ traceId: z.string().min(1).max(200) }),

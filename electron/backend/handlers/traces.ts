@@ -160,6 +160,11 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
       return openText(text, { kind: 'file', fileName: input.fileName }, input.fileName)
     },
 
+    'traces.view'(input) {
+      const { payload, index } = cache.require(input.viewId)
+      return view(payload, index)
+    },
+
     'traces.openOther'(input) {
       const { payload } = cache.require(input.viewId)
       const index = payload.traces.findIndex((trace) => trace.traceId === input.traceId)

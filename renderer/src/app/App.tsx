@@ -6,6 +6,7 @@ import { IncidentListPage } from '../features/incidents/IncidentListPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
 import { useSettings } from '../features/settings/queries'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { TracesRoute } from '../features/traces/TracesRoute'
 import { useBackendEventInvalidation } from './backend-events'
 import { ErrorBoundary } from './ErrorBoundary'
 import { PageTitle } from './PageTitle'
@@ -44,6 +45,8 @@ function Page({ route }: { route: Route }) {
       return <DataSourcesPage />
     case 'settings':
       return <SettingsPage />
+    case 'traces':
+      return <TracesRoute incidentId={route.incidentId} path={route.path} />
     case 'not-found':
       return (
         <Stack gap="sm">

@@ -5,14 +5,16 @@ import { routeHref, type Route } from './router'
 
 const NAV_ITEMS = [
   { route: { name: 'incidents' }, label: 'Incidents' },
+  { route: { name: 'traces', incidentId: null, path: [] }, label: 'Traces' },
   { route: { name: 'data-sources' }, label: 'Data sources' },
   { route: { name: 'settings' }, label: 'Settings' },
 ] as const
 
 function isActive(item: (typeof NAV_ITEMS)[number], route: Route): boolean {
+  const incidentTraces = route.name === 'traces' && route.incidentId !== null
   if (item.route.name === 'incidents')
-    return route.name === 'incidents' || route.name === 'incident'
-  return item.route.name === route.name
+    return route.name === 'incidents' || route.name === 'incident' || incidentTraces
+  return item.route.name === route.name && !incidentTraces
 }
 
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {

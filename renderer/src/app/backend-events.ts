@@ -7,6 +7,7 @@ import { incidentKeys } from '../features/incidents/queries'
 import { runbookKeys } from '../features/runbook/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { timelineKeys } from '../features/timeline/queries'
+import { traceKeys } from '../features/traces/queries'
 
 /**
  * Which cached queries each backend event makes stale. Features add their events here; an event
@@ -25,6 +26,11 @@ export const invalidationsByEvent: Partial<Record<EventName, (event: BackendEven
       event.incidentId ? [runbookKeys.run(event.incidentId)] : [runbookKeys.runs()],
     'hypothesis.changed': (event) =>
       event.incidentId ? [hypothesisKeys.list(event.incidentId)] : [hypothesisKeys.all],
+    // Not everything: an open trace view must not be fetched again because something was pinned.
+    'evidence.changed': (event) => [
+      ['evidence'],
+      event.incidentId ? traceKeys.pinned(event.incidentId) : [...traceKeys.all, 'pinned'],
+    ],
   }
 
 export function keysToInvalidate(event: BackendEvent): QueryKey[] | 'everything' {

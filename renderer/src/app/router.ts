@@ -8,12 +8,19 @@ export type Route =
   | { name: 'incident'; id: string }
   | { name: 'data-sources' }
   | { name: 'settings' }
+  /** Trace search and views, on their own or for an incident; `path` is the traces feature's. */
+  | { name: 'traces'; incidentId: string | null; path: readonly string[] }
   | { name: 'not-found'; path: string }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/incidents'
   const segments = path.split('/').filter(Boolean)
   const [first, second, ...rest] = segments
+  if (first === 'traces')
+    return { name: 'traces', incidentId: null, path: segments.slice(1).map(safeDecode) }
+  if (first === 'incidents' && second !== undefined && rest[0] === 'traces') {
+    return { name: 'traces', incidentId: safeDecode(second), path: rest.slice(1).map(safeDecode) }
+  }
   if (first === 'incidents' && rest.length === 0) {
     if (second === undefined) return { name: 'incidents' }
     return { name: 'incident', id: safeDecode(second) }
@@ -41,6 +48,13 @@ export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/data-sources'
     case 'settings':
       return '#/settings'
+    case 'traces': {
+      const base =
+        route.incidentId === null
+          ? '#/traces'
+          : `#/incidents/${encodeURIComponent(route.incidentId)}/traces`
+      return [base, ...route.path.map(encodeURIComponent)].join('/')
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import { NoteComposer } from '../timeline/NoteComposer'
 import { Timeline } from '../timeline/Timeline'
 import { UndoBar } from '../timeline/UndoBar'
 import { useFocusShortcut } from '../timeline/useFocusShortcut'
+import { TracesEntry } from '../traces/TracesEntry'
 import classes from './IncidentPage.module.css'
 import { IncidentHeader } from './IncidentHeader'
 import { useIncident } from './queries'
@@ -33,6 +34,7 @@ export function IncidentPage({ id }: { id: string }) {
   return (
     <Stack gap="lg">
       <IncidentHeader incident={incident.data} />
+      <TracesEntry incidentId={id} />
       <IncidentLayout
         aside={<RunbookPanel incidentId={id} />}
         main={

@@ -1,0 +1,69 @@
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { formatDurationUs } from '../../../../../shared/domain/traces/format'
+import { TimeText } from '../../../ui/TimeText'
+import { QueryError } from '../../../ui/states'
+import { useDisplayZone } from '../../settings/queries'
+import { usePinnedTraces } from '../queries'
+import { tracesHref } from '../trace-route'
+
+/** Traces pinned to the incident: they open from the incident's own storage, Jaeger or not. */
+export function PinnedTraces({ incidentId }: { incidentId: string }) {
+  const pinned = usePinnedTraces(incidentId)
+  const zone = useDisplayZone()
+  if (pinned.isPending) return null
+  if (pinned.isError) {
+    return (
+      <QueryError
+        what="the pinned traces"
+        error={pinned.error}
+        onRetry={() => void pinned.refetch()}
+      />
+    )
+  }
+  if (pinned.data.length === 0) return null
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="pinned-traces-heading"
+    >
+      <Title order={2} size="h5" id="pinned-traces-heading" mb="xs">
+        Pinned to this incident
+      </Title>
+      <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {pinned.data.map((item) => {
+          const { durationUs, spanCount, summary } = item.summary as {
+            durationUs?: number
+            spanCount?: number
+            summary?: string
+          }
+          return (
+            <li key={item.id}>
+              <Group gap="xs" wrap="nowrap" align="baseline">
+                <Anchor
+                  href={tracesHref(incidentId, { kind: 'pinned', evidenceId: item.id })}
+                  size="sm"
+                  fw={600}
+                >
+                  {item.caption}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {formatDurationUs(durationUs ?? 0)} · {(spanCount ?? 0).toLocaleString('en-US')}{' '}
+                  spans · {item.sourceName} · pinned{' '}
+                  <TimeText ms={item.createdAt} zone={zone} size="xs" />
+                </Text>
+              </Group>
+              {summary && (
+                <Text size="xs" c="dimmed">
+                  {summary}
+                </Text>
+              )}
+            </li>
+          )
+        })}
+      </Stack>
+    </Paper>
+  )
+}

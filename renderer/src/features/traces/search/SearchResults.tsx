@@ -1,0 +1,165 @@
+import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import type { TraceSummary } from '../../../../../shared/contract/traces'
+import { formatDurationUs } from '../../../../../shared/domain/traces/format'
+import { errorMessage } from '../../../bridge'
+import { TimeText } from '../../../ui/TimeText'
+import { useDisplayZone } from '../../settings/queries'
+import type { useTraceSearch } from '../queries'
+import { tracesHref } from '../trace-route'
+import { DurationScatter } from './DurationScatter'
+
+interface SearchResultsProps {
+  search: ReturnType<typeof useTraceSearch>
+  incidentId: string | null
+  sourceId: string
+}
+
+const MAX_SERVICE_BADGES = 4
+
+function ServiceBadges({ trace }: { trace: TraceSummary }) {
+  const shown = trace.services.slice(0, MAX_SERVICE_BADGES)
+  const more = trace.services.length - shown.length
+  return (
+    <Group gap={4} wrap="wrap">
+      {shown.map((service) => (
+        <Badge
+          key={service.name}
+          size="sm"
+          radius="sm"
+          variant="light"
+          color={service.errorCount > 0 ? 'red' : 'gray'}
+          tt="none"
+        >
+          {service.name} ({service.spanCount})
+        </Badge>
+      ))}
+      {more > 0 && (
+        <Text size="xs" c="dimmed">
+          +{more} more
+        </Text>
+      )}
+    </Group>
+  )
+}
+
+/** The traces found: a scatter to spot slow outliers, and the list to open one. */
+export function SearchResults({ search, incidentId, sourceId }: SearchResultsProps) {
+  const zone = useDisplayZone()
+  if (search.fetchStatus === 'idle' && search.isPending) return null
+  if (search.isPending) {
+    return (
+      <Text size="sm" c="dimmed" role="status">
+        Searching Jaeger…
+      </Text>
+    )
+  }
+  if (search.isError) {
+    return (
+      <Alert color="red" variant="light" role="alert" title="The search failed">
+        {errorMessage(search.error)}.
+      </Alert>
+    )
+  }
+  const { traces, notes, api } = search.data
+  const hrefOf = (traceId: string) => tracesHref(incidentId, { kind: 'jaeger', sourceId, traceId })
+  const longest = Math.max(1, ...traces.map((trace) => trace.durationUs))
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="trace-results-heading"
+    >
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="trace-results-heading">
+            {traces.length === 0 ? 'No traces found' : `${traces.length} traces found`}
+          </Title>
+          <Text size="xs" c="dimmed">
+            Jaeger query API {api}
+          </Text>
+        </Group>
+        {notes.map((note) => (
+          <Text key={note} size="sm" c="dimmed">
+            {note}
+          </Text>
+        ))}
+        {traces.length === 0 ? (
+          <Text size="sm">
+            Nothing matched in that time range. Widen the range, drop a filter, or check the service
+            name.
+          </Text>
+        ) : (
+          <>
+            <DurationScatter
+              traces={traces}
+              zone={zone}
+              onOpen={(traceId) => (window.location.hash = hrefOf(traceId))}
+            />
+            <Table.ScrollContainer minWidth={720}>
+              <Table striped highlightOnHover verticalSpacing={6} aria-label="Traces found">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Trace</Table.Th>
+                    <Table.Th>Started</Table.Th>
+                    <Table.Th ta="right">Duration</Table.Th>
+                    <Table.Th ta="right">Spans</Table.Th>
+                    <Table.Th ta="right">Errors</Table.Th>
+                    <Table.Th>Services</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {traces.map((trace) => (
+                    <Table.Tr key={trace.traceId}>
+                      <Table.Td>
+                        <Anchor href={hrefOf(trace.traceId)} fw={600} size="sm">
+                          {trace.rootService}: {trace.rootOperation}
+                        </Anchor>
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {trace.traceId}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <TimeText ms={trace.startUs / 1000} zone={zone} withDate size="xs" />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm" ff="monospace">
+                          {formatDurationUs(trace.durationUs)}
+                        </Text>
+                        <div
+                          aria-hidden
+                          style={{
+                            marginLeft: 'auto',
+                            height: 3,
+                            width: `${Math.max(2, (trace.durationUs / longest) * 100)}%`,
+                            background: 'var(--mantine-color-blue-5)',
+                          }}
+                        />
+                      </Table.Td>
+                      <Table.Td ta="right">{trace.spanCount.toLocaleString('en-US')}</Table.Td>
+                      <Table.Td ta="right">
+                        {trace.errorCount > 0 ? (
+                          <Badge color="red" variant="light" size="sm">
+                            {trace.errorCount}
+                          </Badge>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            0
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <ServiceBadges trace={trace} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,129 @@
+// The search form's state and its reading into a 'traces.search' input, with the contract's
+// own schema so every message appears next to its field before anything is sent.
+import { fieldErrorsFromIssues } from '../../../../../shared/contract/errors'
+import { traceSearchInput } from '../../../../../shared/contract/traces'
+import type { EventTimeField } from '../../../ui/event-time'
+import { fromDateTimeInputValue, type DisplayZone } from '../../../ui/time'
+import type { TraceSearchInput } from '../queries'
+
+export const RANGE_PRESETS = {
+  incident: 'Incident window',
+  '15m': 'Last 15 minutes',
+  '1h': 'Last hour',
+  '6h': 'Last 6 hours',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+  custom: 'Custom range',
+} as const
+export type RangePreset = keyof typeof RANGE_PRESETS
+
+const PRESET_MS: Record<Exclude<RangePreset, 'incident' | 'custom'>, number> = {
+  '15m': 15 * 60_000,
+  '1h': 3_600_000,
+  '6h': 6 * 3_600_000,
+  '24h': 24 * 3_600_000,
+  '7d': 7 * 24 * 3_600_000,
+}
+
+export interface SearchDraft {
+  service: string
+  operation: string
+  tags: string
+  minDuration: string
+  maxDuration: string
+  range: RangePreset
+  from: EventTimeField
+  to: EventTimeField
+  limit: number | string
+}
+
+export const SEARCH_FIELDS = [
+  'sourceId',
+  'service',
+  'tags',
+  'minDuration',
+  'maxDuration',
+  'startMs',
+  'endMs',
+  'limit',
+] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+/** The incident's window with some margin: traces start before the alert fires. */
+export interface IncidentWindow {
+  startedAt: number
+  resolvedAt: number | null
+}
+const WINDOW_MARGIN_MS = 15 * 60_000
+
+export function emptyDraft(incident: IncidentWindow | null): SearchDraft {
+  return {
+    service: '',
+    operation: '',
+    tags: '',
+    minDuration: '',
+    maxDuration: '',
+    range: incident ? 'incident' : '1h',
+    from: { value: '', badInput: false },
+    to: { value: '', badInput: false },
+    limit: 20,
+  }
+}
+
+function rangeOf(
+  draft: SearchDraft,
+  incident: IncidentWindow | null,
+  zone: DisplayZone,
+  now: number,
+): { startMs: number; endMs: number } | { errors: Partial<Record<SearchField, string>> } {
+  if (draft.range === 'incident' && incident) {
+    const endMs = Math.min(now, (incident.resolvedAt ?? now) + WINDOW_MARGIN_MS)
+    return { startMs: incident.startedAt - WINDOW_MARGIN_MS, endMs }
+  }
+  if (draft.range === 'custom') {
+    const errors: Partial<Record<SearchField, string>> = {}
+    const read = (field: EventTimeField, key: 'startMs' | 'endMs') => {
+      if (field.badInput || field.value.trim() === '') errors[key] = 'Enter a date and time'
+      return fromDateTimeInputValue(field.value, zone)
+    }
+    const startMs = read(draft.from, 'startMs')
+    const endMs = read(draft.to, 'endMs')
+    return Object.keys(errors).length > 0 ? { errors } : { startMs, endMs }
+  }
+  const span = PRESET_MS[draft.range === 'incident' ? '1h' : draft.range]
+  return { startMs: now - span, endMs: now }
+}
+
+export function readSearchDraft(
+  draft: SearchDraft,
+  context: {
+    sourceId: string | undefined
+    incident: IncidentWindow | null
+    zone: DisplayZone
+    now: number
+  },
+):
+  | { ok: true; input: TraceSearchInput }
+  | { ok: false; errors: Partial<Record<SearchField, string>> } {
+  const range = rangeOf(draft, context.incident, context.zone, context.now)
+  if ('errors' in range) return { ok: false, errors: range.errors }
+  const input: TraceSearchInput = {
+    sourceId: context.sourceId ?? '',
+    service: draft.service,
+    operation: draft.operation,
+    tags: draft.tags,
+    minDuration: draft.minDuration,
+    maxDuration: draft.maxDuration,
+    startMs: Math.floor(range.startMs),
+    endMs: Math.ceil(range.endMs),
+    limit: typeof draft.limit === 'number' ? draft.limit : Number.NaN,
+  }
+  const parsed = traceSearchInput.safeParse(input)
+  if (parsed.success) return { ok: true, input }
+  const fields = fieldErrorsFromIssues(parsed.error.issues)
+  const errors: Partial<Record<SearchField, string>> = {}
+  for (const field of SEARCH_FIELDS) if (fields[field]) errors[field] = fields[field]
+  if (!context.sourceId) errors.sourceId = 'Add a Jaeger source in Data sources first'
+  if (!Number.isFinite(input.limit)) errors.limit = 'Enter how many traces to find, 1 to 1500'
+  return { ok: false, errors }
+}
