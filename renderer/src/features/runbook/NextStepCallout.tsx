@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Text } from '@mantine/core'
 import { formatTime } from '../../ui/time'
+import { useIncident } from '../incidents/queries'
 import { useDisplayZone } from '../settings/queries'
 import { focusStepButton, type StepController } from './use-step-controller'
 
@@ -8,6 +9,8 @@ export function NextStepCallout({ controller }: { controller: StepController }) 
   const zone = useDisplayZone()
   const { run } = controller
   const next = run.next
+  const status = useIncident(run.incidentId).data?.status
+  const resolved = status === 'resolved' || status === 'postmortem' || status === 'closed'
   if (!next) {
     return (
       <Paper
@@ -18,7 +21,9 @@ export function NextStepCallout({ controller }: { controller: StepController }) 
       >
         <Text fw={700}>All steps finished</Text>
         <Text size="sm" c="dimmed">
-          When the service is healthy again, set the status to Resolved in the header.
+          {resolved
+            ? 'The incident is resolved; the timeline holds the whole story.'
+            : 'When the service is healthy again, set the status to Resolved in the header.'}
         </Text>
       </Paper>
     )
@@ -39,7 +44,8 @@ export function NextStepCallout({ controller }: { controller: StepController }) 
     >
       <Group justify="space-between" gap="xs" wrap="nowrap" align="center">
         <div>
-          <Text fw={700} size="md" lh={1.3}>
+          {/* Announced when it changes, so completing a step says what comes next. */}
+          <Text fw={700} size="md" lh={1.3} aria-live="polite">
             Next: {next.title}
           </Text>
           <Text size="xs" c="dimmed">
