@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { postmortemChannels } from '../../../shared/contract/postmortem'
 import type { TimelineDraft } from '../../../shared/domain/change'
+import type { Incident } from '../../../shared/domain/incident'
 import {
   allowedPostmortemStatuses,
   isPostmortemEditable,
@@ -57,6 +58,32 @@ function refuseEmpty(parts: readonly PartKey[]): never {
   )
 }
 
+const ACTIVE: readonly string[] = ['investigating', 'identified', 'mitigated']
+
+function checkMove(current: Postmortem, to: PostmortemStatus, incident: Incident): void {
+  const from = current.status
+  if (from === to) {
+    throw new AppError('conflict', `The postmortem is already ${LABELS[to].toLowerCase()}.`)
+  }
+  const allowed = allowedPostmortemStatuses(from)
+  if (!allowed.includes(to)) {
+    const next = allowed.map((s) => LABELS[s]).join(' or ')
+    throw new AppError('conflict', `From ${LABELS[from]} the postmortem can move to ${next}.`)
+  }
+  if (to === 'published' && ACTIVE.includes(incident.status)) {
+    throw new AppError('conflict', 'Resolve the incident before publishing its postmortem.')
+  }
+}
+
+/** '' when nothing is empty; refuses unless the author chose to send it as it is. */
+function emptySectionsNote(deps: HandlerDeps, incidentId: string, allowEmpty: boolean): string {
+  const loaded = loadDocument(deps, incidentId)
+  const parts = emptyParts(loaded.doc, loaded.template.parts)
+  if (parts.length === 0) return ''
+  if (!allowEmpty) refuseEmpty(parts)
+  return ` with ${parts.length} empty section${parts.length > 1 ? 's' : ''}`
+}
+
 function setStatus(
   deps: HandlerDeps,
   input: { incidentId: string; status: PostmortemStatus; allowEmptySections: boolean },
@@ -64,33 +91,10 @@ function setStatus(
   const { incidentId, status } = input
   deps.db.transaction(() => {
     const current = ensurePostmortem(deps, incidentId).postmortem
-    if (current.status === status) {
-      throw new AppError('conflict', `The postmortem is already ${LABELS[status].toLowerCase()}.`)
-    }
-    if (!allowedPostmortemStatuses(current.status).includes(status)) {
-      const next = allowedPostmortemStatuses(current.status)
-        .map((s) => LABELS[s])
-        .join(' or ')
-      throw new AppError(
-        'conflict',
-        `From ${LABELS[current.status]} the postmortem can move to ${next}.`,
-      )
-    }
     const incident = requireIncident(deps, incidentId)
-    if (
-      status === 'published' &&
-      ['investigating', 'identified', 'mitigated'].includes(incident.status)
-    ) {
-      throw new AppError('conflict', 'Resolve the incident before publishing its postmortem.')
-    }
-    let note = ''
-    if (status === 'in_review') {
-      const loaded = loadDocument(deps, incidentId)
-      const parts = emptyParts(loaded.doc, loaded.template.parts)
-      if (parts.length > 0 && !input.allowEmptySections) refuseEmpty(parts)
-      if (parts.length > 0)
-        note = ` with ${parts.length} empty section${parts.length > 1 ? 's' : ''}`
-    }
+    checkMove(current, status, incident)
+    const note =
+      status === 'in_review' ? emptySectionsNote(deps, incidentId, input.allowEmptySections) : ''
     const now = deps.now()
     savePostmortem(deps.db, { ...current, status, updatedAt: now, statusChangedAt: now })
     const text = `Postmortem moved from ${LABELS[current.status]} to ${LABELS[status]}${note}`
