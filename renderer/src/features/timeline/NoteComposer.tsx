@@ -53,7 +53,7 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
           label="Timeline note"
           placeholder="What happened, what you saw, what you decided…"
           autosize
-          minRows={2}
+          minRows={1}
           maxRows={10}
           value={draft.text}
           onChange={(event) => updateDraft(incidentId, { text: event.currentTarget.value })}
@@ -64,23 +64,22 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
           }}
           error={errors.text}
         />
-        <Group align="flex-start" justify="space-between" gap="sm" wrap="wrap">
-          <Box w={360} maw="100%">
+        {/* One compact row, so the timeline above keeps most of the window. */}
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <Box w={300} maw="100%">
             <DateTimeField
               label="Event time"
-              hint="Optional, to backdate; empty means now."
+              hint="Optional backdate; empty is now."
               field={draft.eventTime}
               onChange={(eventTime) => updateDraft(incidentId, { eventTime })}
               zone={zone}
               error={errors.occurredAt}
             />
           </Box>
-          <Stack gap={4} align="flex-end" mt={22} ml="auto">
-            <Button type="submit" loading={sending}>
-              Add to timeline
-            </Button>
-            <ComposerHints />
-          </Stack>
+          <Button type="submit" loading={sending}>
+            Add to timeline
+          </Button>
+          <ComposerHints />
         </Group>
         {failure !== null && (
           <Alert color="red" variant="light" role="alert">
@@ -95,9 +94,8 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
 function ComposerHints() {
   const author = useSettings().data?.authorName
   return (
-    <Text size="xs" c="dimmed" ta="right">
-      <Kbd size="xs">{submitChordLabel()}</Kbd> adds · <Kbd size="xs">N</Kbd> jumps here
-      <br />
+    <Text size="xs" c="dimmed" ta="right" ml="auto" pb={6}>
+      <Kbd size="xs">{submitChordLabel()}</Kbd> adds · <Kbd size="xs">N</Kbd> jumps here ·{' '}
       {author ? (
         <>Signed as {author}</>
       ) : (
