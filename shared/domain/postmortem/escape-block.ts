@@ -1,9 +1,10 @@
 import { Lexer, walkTokens, type Token } from 'marked'
 import { CONTROL_CHARS, defuseSchemes, escapeHtml } from './escape-chars'
 
-// The author's Markdown as a block of its own line(s): formatting and code stay as written,
-// every < > & outside code becomes an entity (so nothing renders as HTML), script links are
-// defused, and a code fence left open is closed so it cannot swallow the rest of the document.
+// The author's Markdown as a block of its own line(s): formatting and code stay as written.
+// When the text could hold HTML, every < > & outside code becomes an entity (so nothing renders
+// as HTML); script links are always defused, and a code fence left open is closed so it cannot
+// swallow the rest of the document.
 //
 // Code is found by marked itself. Escaping outside code cannot change what is code, except where
 // raw HTML or an autolink held a backtick (they bind tighter than code spans): only then is the
@@ -77,32 +78,44 @@ function isUnsafeHref(href: string): boolean {
   )
 }
 
-/** True when marked would emit raw HTML or a script link for this Markdown. */
-export function hasUnsafeMarkdown(markdown: string): boolean {
+function hasUnsafeTokens(tokens: Token[]): boolean {
   let unsafe = false
-  walkTokens(lex(markdown), (token: Token) => {
+  walkTokens(tokens, (token: Token) => {
     if (token.type === 'html') unsafe = true
     if ((token.type === 'link' || token.type === 'image') && isUnsafeHref(token.href)) unsafe = true
   })
   return unsafe
 }
 
+/** True when marked would emit raw HTML or a script link for this Markdown. */
+export function hasUnsafeMarkdown(markdown: string): boolean {
+  return hasUnsafeTokens(lex(markdown))
+}
+
 const MAY_HOLD_CODE = /[`~]|^(?: {4}|\t)/m
 const HAS_FENCE = /`{3}|~{3}/
+/**
+ * What HTML needs to exist at all: "<" opening a tag, comment, declaration or autolink, or an
+ * entity reference (which could spell one out, or a "javascript:" link). "p99 < 200 ms & more"
+ * has none: it renders as text as it is, so it is left as the author wrote it.
+ */
+const MAY_BECOME_HTML = /<[A-Za-z/!?]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i
 
 export function escapeMarkdownBlock(value: string): string {
   const source = defuseSchemes(value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')).trimEnd()
   if (source.trim() === '') return ''
-  const hasHtmlChars = /[<>&]/.test(source)
-  if (!hasHtmlChars && !HAS_FENCE.test(source)) return source
+  if (!MAY_BECOME_HTML.test(source)) {
+    return HAS_FENCE.test(source) ? withFence(source, missingFence(lex(source))) : source
+  }
   // No code anywhere: escaping everything loses nothing.
   if (!MAY_HOLD_CODE.test(source)) return escapeHtmlKeepingQuotes(source)
   const tokens = lex(source)
-  const fence = missingFence(tokens)
-  if (!hasHtmlChars) return withFence(source, fence)
   const { ranges, rawHtml } = scanCode(source, tokens)
-  const kept = withFence(escapeOutside(source, ranges), fence)
-  if (!rawHtml || !hasUnsafeMarkdown(kept)) return kept
+  const kept = escapeOutside(source, ranges)
+  if (!rawHtml) return withFence(kept, missingFence(tokens))
+  // Escaped HTML no longer hides what it held (a fence, backticks): read the result again.
+  const keptTokens = lex(kept)
+  if (!hasUnsafeTokens(keptTokens)) return withFence(kept, missingFence(keptTokens))
   const escaped = escapeHtmlKeepingQuotes(source)
   return withFence(escaped, missingFence(lex(escaped)))
 }

@@ -3,8 +3,9 @@
 /** Control characters other than tab, newline and carriage return. */
 export const CONTROL_CHARS = /[^\P{Cc}\t\n\r]/gu
 
-/** "javascript:", "vbscript:" and "data:<mime>/" become "unsafe:..." so a link to them is inert. */
-export const SCRIPT_SCHEME = /(^|[^a-z0-9+.-])((?:java|vb)script|data(?=\\?:[a-z]+\/))(\\?:)/gi
+/** "javascript:", "vbscript:" and "data:<mime>/..." (or "data:," "data:;") become "unsafe:...", so a link to them is inert. */
+export const SCRIPT_SCHEME =
+  /(^|[^a-z0-9+.-])((?:java|vb)script|data(?=\\?:(?:[a-z]+\/|[,;])))(\\?:)/gi
 
 export function defuseSchemes(text: string): string {
   return text.replace(SCRIPT_SCHEME, '$1unsafe:$2$3')

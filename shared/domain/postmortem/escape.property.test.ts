@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { Lexer, walkTokens, type Token, type Tokens } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { escapeValue } from './escape'
+import { hasUnsafeMarkdown } from './escape-block'
 import { compileTemplate, renderTemplate, type TemplateScope, type Vocabulary } from './template'
 
 // Whatever a user types, the exported Markdown keeps its structure: tables keep their rows and
@@ -60,6 +61,11 @@ const PIECES = [
   'vbscript:',
   'data:text/html,',
   '&#106;',
+  '&#x6A;',
+  '&colon;',
+  'data:,x',
+  '[a](data:,x)',
+  '[a](&#106;avascript:x)',
   '&lt;',
   '&amp;',
   '[x](',
@@ -231,6 +237,18 @@ describe('escaping examples', () => {
     expect(escapeValue('https://x.test/a b?q=1&r=(2)', 'url', 'cell')).toBe(
       'https://x.test/a%20b?q=1&amp;r=%282%29',
     )
+  })
+
+  it('closes a fence that only appears once the HTML around it is escaped', () => {
+    // Raw, the fence sits inside an HTML comment; escaped, the comment is text and the fence opens.
+    expect(escapeValue('<!--\n```', 'markdown', 'block')).toBe('&lt;!--\n```\n```')
+  })
+
+  it('does not keep code that was only code because an HTML block ended before it', () => {
+    // Raw, "    <b>" is indented code after an HTML block; escaped, it would join the paragraph.
+    const block = escapeValue('<pre>\n</pre>\n    <b>bold</b>', 'markdown', 'block')
+    expect(hasUnsafeMarkdown(block)).toBe(false)
+    expect(block).toBe('&lt;pre&gt;\n&lt;/pre&gt;\n    &lt;b&gt;bold&lt;/b&gt;')
   })
 
   it('closes a code fence the author left open, so it cannot swallow the document', () => {
