@@ -11,6 +11,8 @@ import { CONTROL_CHARS, defuseSchemes, escapeHtml } from './escape-chars'
 // result lexed again, and if marked would find HTML in it, everything is escaped, code included.
 
 const lex = (markdown: string) => Lexer.lex(markdown, { gfm: true })
+/** Block structure only (no inline pass): enough to see code blocks and fences, much cheaper. */
+const blockLex = (markdown: string) => new Lexer({ gfm: true }).blockTokens(markdown)
 
 /** Keeps blockquote markers ("> ") at the start of a line; every other < > & becomes an entity. */
 export function escapeHtmlKeepingQuotes(text: string): string {
@@ -105,7 +107,7 @@ export function escapeMarkdownBlock(value: string): string {
   const source = defuseSchemes(value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')).trimEnd()
   if (source.trim() === '') return ''
   if (!MAY_BECOME_HTML.test(source)) {
-    return HAS_FENCE.test(source) ? withFence(source, missingFence(lex(source))) : source
+    return HAS_FENCE.test(source) ? withFence(source, missingFence(blockLex(source))) : source
   }
   // No code anywhere: escaping everything loses nothing.
   if (!MAY_HOLD_CODE.test(source)) return escapeHtmlKeepingQuotes(source)
@@ -117,5 +119,5 @@ export function escapeMarkdownBlock(value: string): string {
   const keptTokens = lex(kept)
   if (!hasUnsafeTokens(keptTokens)) return withFence(kept, missingFence(keptTokens))
   const escaped = escapeHtmlKeepingQuotes(source)
-  return withFence(escaped, missingFence(lex(escaped)))
+  return withFence(escaped, missingFence(blockLex(escaped)))
 }
