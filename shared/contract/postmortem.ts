@@ -62,6 +62,8 @@ export const actionItemSchema = z.object({
   completedAt: epochMsSchema.nullable(),
 })
 
+export type ActionItem = z.infer<typeof actionItemSchema>
+
 export const postmortemViewSchema = z.object({
   postmortem: z.object({
     incidentId: idSchema,
@@ -255,3 +257,10 @@ export const postmortemChannels = {
     }),
   },
 } as const
+
+export type TemplateSummary = z.infer<typeof templateSummarySchema>
+export type TemplateLoadError = z.infer<typeof templateErrorSchema>
+export type RedactionPreview = z.infer<
+  (typeof postmortemChannels)['postmortem.redactionPreview']['output']
+>
+export type BundleImportResult = z.infer<(typeof postmortemChannels)['bundle.import']['output']>
