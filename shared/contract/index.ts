@@ -1,13 +1,17 @@
 import type { z } from 'zod'
 import type { BridgeResult } from './errors'
+import { archiveChannels } from './archive'
 import { dataSourceChannels } from './datasources'
 import { hypothesisChannels } from './hypotheses'
 import { evidenceChannels } from './evidence'
 import { incidentChannels } from './incidents'
+import { insightsChannels } from './insights'
+import { libraryChannels } from './library'
 import { requestChannels } from './requests'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
 import { postmortemChannels } from './postmortem'
+import { reviewChannels } from './review'
 import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
 import { timelineChannels } from './timeline'
@@ -29,6 +33,10 @@ export const contract = {
   ...hypothesisChannels,
   ...postmortemChannels,
   ...traceChannels,
+  ...libraryChannels,
+  ...insightsChannels,
+  ...reviewChannels,
+  ...archiveChannels,
 } as const
 
 export type Contract = typeof contract
@@ -55,6 +63,8 @@ export const EVENTS = [
   'runbook.changed',
   'hypothesis.changed',
   'postmortem.changed',
+  'review.changed',
+  'archive.changed',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {

@@ -1,9 +1,13 @@
+import { archiveHandlers } from './archive'
 import { dataSourceHandlers } from './datasources'
 import { hypothesisHandlers } from './hypotheses'
 import { evidenceHandlers } from './evidence'
 import { incidentHandlers } from './incidents'
+import { insightsHandlers } from './insights'
+import { libraryHandlers } from './library'
 import { lifecycleHandlers } from './lifecycle'
 import { postmortemHandlers } from './postmortem'
+import { reviewHandlers } from './review'
 import { runbookHandlers } from './runbook'
 import { settingsHandlers } from './settings'
 import { timelineHandlers } from './timeline'
@@ -25,5 +29,9 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...hypothesisHandlers(deps),
     ...postmortemHandlers(deps),
     ...traceHandlers(deps),
+    ...libraryHandlers(deps),
+    ...insightsHandlers(deps),
+    ...reviewHandlers(deps),
+    ...archiveHandlers(deps),
   }
 }

@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3'
+import {
+  INCIDENT_SPAN,
+  LIBRARY_SOURCES,
+  SOURCE_SPAN,
+  type LibrarySource,
+} from '../db/migrations/0007-library-index-sql'
+import { prepared } from '../db/statements'
+import type { SearchTerm } from './query'
+
+// Which incidents hold which words, and where. A hit's FTS rowid encodes its incident and source
+// (see the migration), so one pass over each term's matches, without any join, gives every
+// incident's sources for that term. Ranking is per incident: each term weighs by its rarity
+// across incidents (IDF) times where it was found (a title counts more than a timeline mention).
+
+/** How much a term found in each source counts, in LIBRARY_SOURCES order. */
+export const SOURCE_WEIGHTS: Readonly<Record<LibrarySource, number>> = {
+  title: 5,
+  summary: 3,
+  postmortem: 3,
+  hypothesis: 2,
+  evidence: 2,
+  timeline: 1,
+}
+const WEIGHTS = LIBRARY_SOURCES.map((source) => SOURCE_WEIGHTS[source])
+const TIMELINE = LIBRARY_SOURCES.indexOf('timeline')
+
+export interface IncidentHits {
+  /** The incident's number in library_incidents. */
+  seq: number
+  /** Bit j set when term j was found. */
+  terms: number
+  /** Per term: bit s set when found in source s (LIBRARY_SOURCES order). */
+  sources: number[]
+  /** Per term: timeline chunks holding it (more mentions, a little more weight). */
+  chunks: number[]
+}
+
+export interface TermHits {
+  byIncident: Map<number, IncidentHits>
+  /** Per term: incidents holding it. */
+  incidentCounts: number[]
+}
+
+export const seqOfDoc = (doc: number) => Math.floor(doc / INCIDENT_SPAN)
+export const sourceOfDoc = (doc: number) => Math.floor(doc / SOURCE_SPAN) % 8
+
+export function collectHits(db: Database.Database, terms: readonly SearchTerm[]): TermHits {
+  const statement = prepared(db, 'SELECT rowid FROM library_fts WHERE library_fts MATCH ?').pluck()
+  const byIncident = new Map<number, IncidentHits>()
+  const incidentCounts = terms.map(() => 0)
+  terms.forEach((term, j) => {
+    const bit = 1 << j
+    for (const doc of statement.all(term.expression) as number[]) {
+      const seq = seqOfDoc(doc)
+      let entry = byIncident.get(seq)
+      if (!entry) {
+        entry = { seq, terms: 0, sources: terms.map(() => 0), chunks: terms.map(() => 0) }
+        byIncident.set(seq, entry)
+      }
+      if ((entry.terms & bit) === 0) incidentCounts[j] = (incidentCounts[j] ?? 0) + 1
+      entry.terms |= bit
+      const source = sourceOfDoc(doc)
+      entry.sources[j] = (entry.sources[j] ?? 0) | (1 << source)
+      if (source === TIMELINE) entry.chunks[j] = (entry.chunks[j] ?? 0) + 1
+    }
+  })
+  return { byIncident, incidentCounts }
+}
+
+/** Rarer words count more: ln(1 + N / incidents holding the word). */
+export function inverseFrequency(totalIncidents: number, holding: number): number {
+  return Math.log(1 + totalIncidents / Math.max(1, holding))
+}
+
+/** The incident's score for the terms it holds (all of them when searching). */
+export function scoreOf(hits: IncidentHits, idf: readonly number[]): number {
+  let score = 0
+  hits.sources.forEach((mask, j) => {
+    if (mask === 0) return
+    let where = 0
+    WEIGHTS.forEach((weight, s) => {
+      if (mask & (1 << s)) where += weight
+    })
+    const chunks = hits.chunks[j] ?? 0
+    if (chunks > 1) where += 0.5 * Math.log2(chunks)
+    score += (idf[j] ?? 1) * where
+  })
+  return score
+}
+
+/** The sources any term was found in, in display order. */
+export function matchedSources(hits: IncidentHits): LibrarySource[] {
+  const mask = hits.sources.reduce((all, m) => all | m, 0)
+  return LIBRARY_SOURCES.filter((_, s) => (mask & (1 << s)) !== 0)
+}

@@ -1,0 +1,4 @@
+export * from './appendix'
+export * from './cursor'
+export * from './filters'
+export * from './phases'
