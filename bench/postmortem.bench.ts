@@ -82,11 +82,14 @@ async function call<T>(backend: Backend, channel: string, input: unknown): Promi
 
 async function benchExport(): Promise<BenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-pm-'))
+  // Each run exports into a fresh folder, as if the user picked it in the save dialog.
+  let folder = dir
   const backend = await createBackend({
     dataDir: join(dir, 'data'),
     mode: 'electron',
     version: 'bench',
     periodicBackups: false,
+    chooseFolder: async () => folder,
   })
   try {
     const incident = await call<Incident>(backend, 'incident.create', {
@@ -103,9 +106,9 @@ async function benchExport(): Promise<BenchFigure[]> {
     const exports: number[] = []
     const zips: number[] = []
     for (let run = 0; run <= RUNS; run++) {
-      const folder = mkdtempSync(join(dir, 'out-'))
+      folder = mkdtempSync(join(dir, 'out-'))
       const exportMs = await timeMs(() =>
-        call(backend, 'postmortem.exportToFolder', { incidentId: incident.id, folder }),
+        call(backend, 'postmortem.exportToFolder', { incidentId: incident.id }),
       )
       const zipMs = await timeMs(() =>
         call(backend, 'postmortem.evidenceZip', { incidentId: incident.id }),

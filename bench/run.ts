@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { benchIncidentList, benchTimelineAppend } from './store.bench'
+import { benchPostmortem } from './postmortem.bench'
 import { benchPrometheus } from './prometheus.bench'
 import { figure, type BenchFigure } from './stats'
 import { benchTraceFigures } from './traces.bench'
@@ -12,6 +13,7 @@ const ENTRIES: Record<string, () => Promise<BenchFigure[]>> = {
   timelineAppend: benchTimelineAppend,
   incidentList: benchIncidentList,
   traces: benchTraceFigures,
+  postmortem: benchPostmortem,
   prometheusNode: async () => figuresFromRecord(await benchPrometheus()),
 }
 

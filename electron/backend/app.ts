@@ -27,6 +27,8 @@ export interface BackendOptions {
   migrations?: readonly Migration[]
   /** Electron's safeStorage; without it secrets live in a 0600 file (browser mode). */
   encryptor?: Encryptor
+  /** Electron's folder dialog; absent in browser mode, where exports are downloads. */
+  chooseFolder?: (title: string) => Promise<string | null>
   /** Off in tests that do not want timers. */
   periodicBackups?: boolean
 }
@@ -90,6 +92,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     requests,
     emit,
     info,
+    chooseFolder: options.chooseFolder,
   })
   const currentHandlers = (db: Database.Database): Handlers => {
     if (builtFor !== db || !handlers) {

@@ -59,6 +59,16 @@ function osEncryptor(): Encryptor | undefined {
   }
 }
 
+/** The OS folder picker, for exports: the backend writes only where the user chose. */
+async function chooseFolder(title: string): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow()
+  const options = { title, properties: ['openDirectory', 'createDirectory'] as const }
+  const answer = window
+    ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] })
+    : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+  return answer.canceled ? null : (answer.filePaths[0] ?? null)
+}
+
 function failStartup(error: unknown, dataDir: string): void {
   const failure = startupFailure(error, dataDir)
   console.error('[firebreak] start-up failed', error)
@@ -76,7 +86,13 @@ async function onReady(): Promise<void> {
   const dataDir = app.getPath('userData')
   try {
     const version = app.getVersion()
-    backend = await createBackend({ dataDir, mode: 'electron', version, encryptor: osEncryptor() })
+    backend = await createBackend({
+      dataDir,
+      mode: 'electron',
+      version,
+      encryptor: osEncryptor(),
+      chooseFolder,
+    })
   } catch (error) {
     failStartup(error, dataDir)
     return

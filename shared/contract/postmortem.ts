@@ -203,12 +203,15 @@ export const postmortemChannels = {
   },
   /** Desktop: writes <date>-<slug>.md and <slug>-evidence/ into a folder the save dialog chose. */
   'postmortem.exportToFolder': {
-    input: exportInput.extend({ folder: z.string().min(1).max(4096) }),
-    output: z.object({
-      markdownPath: z.string(),
-      evidenceDir: z.string().nullable(),
-      files: z.array(z.string()),
-    }),
+    input: exportInput,
+    /** null when the user cancelled the folder dialog. */
+    output: z
+      .object({
+        markdownPath: z.string(),
+        evidenceDir: z.string().nullable(),
+        files: z.array(z.string()),
+      })
+      .nullable(),
   },
   /** Browser mode: the evidence folder as one zip, base64. */
   'postmortem.evidenceZip': {

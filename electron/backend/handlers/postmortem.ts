@@ -199,14 +199,15 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
         notes: ['Chart images are exported as pinned: text drawn inside a PNG is not redacted.'],
       }
     },
-    'postmortem.exportToFolder'({ incidentId, folder, redaction }) {
-      if (deps.info.mode !== 'electron') {
+    async 'postmortem.exportToFolder'({ incidentId, redaction }) {
+      if (deps.info.mode !== 'electron' || !deps.chooseFolder) {
         throw new AppError(
           'unavailable',
           'In the browser, export downloads the Markdown file and the evidence zip instead.',
         )
       }
-      return exportToFolder(deps, incidentId, folder, redaction)
+      const folder = await deps.chooseFolder('Export the postmortem to a folder')
+      return folder === null ? null : exportToFolder(deps, incidentId, folder, redaction)
     },
     'postmortem.evidenceZip': ({ incidentId, redaction }) =>
       evidenceZip(deps, incidentId, redaction),

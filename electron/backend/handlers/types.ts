@@ -17,6 +17,11 @@ export interface HandlerDeps {
   secrets: SecretStore
   /** Live-source requests the user can cancel by id. */
   requests: RequestRegistry
+  /**
+   * Desktop only: asks the user for a folder with the OS dialog (main process). Files are
+   * written only where the user chose, never to a path the renderer names.
+   */
+  chooseFolder?: (title: string) => Promise<string | null>
   emit: (event: BackendEvent) => void
   info: { version: string; dataDir: string; databasePath: string; mode: 'electron' | 'browser' }
 }

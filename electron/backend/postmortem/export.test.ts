@@ -8,8 +8,9 @@ import { PNG_1PX, postmortemBackend, respondToIncident } from './testing'
 
 const XSS = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(1)</script>'
 
-async function writtenIncident(title?: string) {
-  const h = await postmortemBackend()
+/** An incident with a postmortem, on a desktop backend whose folder dialog picks `folder`. */
+async function writtenIncident(title?: string, folder: string | null = tempDir()) {
+  const h = await postmortemBackend({ chooseFolder: async () => folder })
   const id = await respondToIncident(h, title)
   await h.call('postmortem.get', { incidentId: id })
   await h.call('actionItem.add', {
@@ -17,7 +18,7 @@ async function writtenIncident(title?: string) {
     title: 'Re-resolve the database host',
     ticketUrl: 'https://tracker.example.com/OPS-1',
   })
-  return { h, id }
+  return { h, id, folder }
 }
 
 function links(markdown: string): string[] {
@@ -30,9 +31,9 @@ function links(markdown: string): string[] {
 
 describe('export to a folder (desktop)', () => {
   it('writes <date>-<slug>.md and <slug>-evidence/ with the PNG as pinned, every link resolving', async () => {
-    const { h, id } = await writtenIncident()
-    const folder = tempDir()
-    const result = await h.call('postmortem.exportToFolder', { incidentId: id, folder })
+    const { h, id, folder } = await writtenIncident()
+    const result = await h.call('postmortem.exportToFolder', { incidentId: id })
+    if (!result || !folder) throw new Error('export was cancelled')
     expect(result.markdownPath).toBe(join(folder, '2026-03-14-checkout-api-returning-502s.md'))
     expect(result.evidenceDir).toBe(join(folder, 'checkout-api-returning-502s-evidence'))
     const markdown = readFileSync(result.markdownPath, 'utf8')
@@ -63,8 +64,8 @@ describe('export to a folder (desktop)', () => {
       section: 'conclusion',
       value: 'Ação corretiva concluída; lições registradas.',
     })
-    const folder = tempDir()
-    const { markdownPath } = await h.call('postmortem.exportToFolder', { incidentId: id, folder })
+    const exported = await h.call('postmortem.exportToFolder', { incidentId: id })
+    const markdownPath = exported?.markdownPath ?? ''
     expect(markdownPath.endsWith('2026-03-14-falha-no-pagamento-apos-a-migracao.md')).toBe(true)
     const text = readFileSync(markdownPath, 'utf8')
     expect(text).toContain('# Postmortem: Falha no pagamento após a migração')
@@ -72,21 +73,19 @@ describe('export to a folder (desktop)', () => {
     expect(text).toContain('Ação corretiva concluída; lições registradas.')
   })
 
-  it('refuses a folder that does not exist, and is not offered in browser mode', async () => {
-    const { h, id } = await writtenIncident()
-    const missing = await h.fail('postmortem.exportToFolder', {
-      incidentId: id,
-      folder: join(tempDir(), 'nope'),
-    })
+  it('refuses a folder that does not exist, writes nothing when the dialog is cancelled, and is not offered in browser mode', async () => {
+    const { h, id } = await writtenIncident(undefined, join(tempDir(), 'nope'))
+    const missing = await h.fail('postmortem.exportToFolder', { incidentId: id })
     expect(missing.code).toBe('invalid_input')
+    const cancelled = await writtenIncident(undefined, null)
+    expect(
+      await cancelled.h.call('postmortem.exportToFolder', { incidentId: cancelled.id }),
+    ).toBeNull()
     expect(missing.message).toMatch(/does not exist/)
     const browser = await postmortemBackend({ mode: 'browser' })
     const other = await respondToIncident(browser)
     await browser.call('postmortem.get', { incidentId: other })
-    const refused = await browser.fail('postmortem.exportToFolder', {
-      incidentId: other,
-      folder: tempDir(),
-    })
+    const refused = await browser.fail('postmortem.exportToFolder', { incidentId: other })
     expect(refused.code).toBe('unavailable')
   })
 })

@@ -19,11 +19,17 @@ export const PNG_1PX =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 
 export async function postmortemBackend(
-  options: { mode?: 'electron' | 'browser'; dataDir?: string } = {},
+  options: {
+    mode?: 'electron' | 'browser'
+    dataDir?: string
+    /** Stands in for the desktop folder dialog: the folder the user "picks". */
+    chooseFolder?: (title: string) => Promise<string | null>
+  } = {},
 ) {
   const backend = await testBackend({
     start: START,
     mode: options.mode ?? 'electron',
+    ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
   })
   const events: BackendEvent[] = []
