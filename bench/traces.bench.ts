@@ -38,6 +38,18 @@ function medianParseNormalizeAnalyze(text: string): { ms: number; summary: strin
 
 const round = (value: number) => Math.round(value * 10) / 10
 
+/** JSON.parse alone on the same text: the yardstick for how fast this machine is right now. */
+function medianJsonParse(text: string): number {
+  const samples: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now()
+    JSON.parse(text)
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)]!
+}
+
 /** Figures for `npm run bench`: v1 JSON (the budget) and OTLP JSON of the same trace. */
 export async function benchTraces(): Promise<Record<string, number | string>> {
   const built = generateTrace(TRACE)
@@ -48,6 +60,7 @@ export async function benchTraces(): Promise<Record<string, number | string>> {
   return {
     'traces.parseNormalizeAnalyze100k.ms': round(v1.ms),
     'traces.otlp.parseNormalizeAnalyze100k.ms': round(otlp.ms),
+    'traces.jsonParseOnly100k.ms': round(medianJsonParse(v1Text)),
     'traces.v1Text100k.MB': round(v1Text.length / 1e6),
     'traces.otlpText100k.MB': round(otlpText.length / 1e6),
     budget: BUDGET_MS,

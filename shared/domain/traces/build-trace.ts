@@ -99,12 +99,13 @@ function resolveParents(acc: TraceAccumulator, byId: SpanIdIndex): Int32Array {
  */
 function cutParentCycles(acc: TraceAccumulator, parent: Int32Array): void {
   const state = new Uint8Array(parent.length) // 0 unseen, 1 on the current walk, 2 done
-  const walk: number[] = []
+  const walk = new Int32Array(parent.length)
   for (let start = 0; start < parent.length; start++) {
+    let length = 0
     let span = start
     while (span !== -1 && state[span] === 0) {
       state[span] = 1
-      walk.push(span)
+      walk[length++] = span
       span = parent[span] ?? -1
     }
     if (span !== -1 && state[span] === 1) {
@@ -112,8 +113,7 @@ function cutParentCycles(acc: TraceAccumulator, parent: Int32Array): void {
       acc.flags[span] = ((acc.flags[span] ?? 0) | SpanFlag.ParentCycle) & ~SpanFlag.FollowsFrom
       addSpanWarning(acc, span, 'Its parent chain loops back to it; shown as a root.')
     }
-    for (const seen of walk) state[seen] = 2
-    walk.length = 0
+    for (let i = 0; i < length; i++) state[walk[i] ?? 0] = 2
   }
 }
 

@@ -11,13 +11,15 @@
 export interface Cursor {
   text: string
   pos: number
+  /** Per field: strings that repeat across spans by a hash of their text (see readRepeated). */
+  repeated: Map<number, string>[]
   /** The last key read by `readKey`: [keyStart, keyEnd) of the text, between the quotes. */
   keyStart: number
   keyEnd: number
 }
 
 export function cursorAt(text: string, pos = 0): Cursor {
-  return { text, pos, keyStart: 0, keyEnd: 0 }
+  return { text, pos, repeated: [], keyStart: 0, keyEnd: 0 }
 }
 
 /** Thrown (one shared value: no stack to capture) when the fast path will not decide. */
@@ -84,6 +86,32 @@ export function readString(c: Cursor): string {
   return JSON.parse(c.text.slice(start, c.pos)) as string
 }
 
+const MAX_REPEATED = 64
+
+/**
+ * A value that is usually one of a few strings (operation names, process keys, the trace ID in
+ * every reference): a cached copy is returned when the text matches one, so 100,000 spans do not
+ * allocate 100,000 copies. Anything else is read like readValue.
+ */
+export function readRepeated(c: Cursor, field: number): unknown {
+  if (skipWhitespace(c) !== QUOTE) return readValue(c)
+  const { text } = c
+  const start = c.pos
+  if (skipString(c)) return JSON.parse(text.slice(start, c.pos)) as string
+  const from = start + 1
+  const to = c.pos - 1
+  let hash = to - from
+  // Kept below 2^30 so it stays a small integer for the Map (no boxed numbers).
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff
+  const cache = (c.repeated[field] ??= new Map())
+  const known = cache.get(hash)
+  if (known !== undefined && known.length === to - from && matchesAt(text, from, known))
+    return known
+  const value = text.slice(from, to)
+  if (known === undefined && cache.size < MAX_REPEATED) cache.set(hash, value)
+  return value
+}
+
 /** Reads a member key and its colon; the key stays in the text (see `keyIs`). */
 export function readKey(c: Cursor): void {
   if (skipWhitespace(c) !== QUOTE) decline()
@@ -116,8 +144,16 @@ export function scanString(c: Cursor): boolean {
   return escaped
 }
 
+/** Whether `text` holds `literal` at `at`; a plain loop, cheaper than startsWith for short keys. */
+function matchesAt(text: string, at: number, literal: string): boolean {
+  for (let i = 0; i < literal.length; i++) {
+    if (text.charCodeAt(at + i) !== literal.charCodeAt(i)) return false
+  }
+  return true
+}
+
 export function keyIs(c: Cursor, key: string): boolean {
-  return c.keyEnd - c.keyStart === key.length && c.text.startsWith(key, c.keyStart)
+  return c.keyEnd - c.keyStart === key.length && matchesAt(c.text, c.keyStart, key)
 }
 
 export function keyText(c: Cursor): string {

@@ -3,7 +3,7 @@ import { buildTrace } from './build-trace'
 import type { PayloadDetection } from './detect'
 import { detectTraceFormat } from './detect'
 import { quoteLargeIntegerValues } from './large-integers'
-import { parseLean, SOURCE_RANGE } from './lean-json'
+import { parseLean, SOURCE_END, SOURCE_START } from './lean-json'
 import type { NormalizedTrace, TraceFormat, TraceParseError, TraceParseResult } from './model'
 import { EXPECTED_TRACE_FORMATS } from './model'
 import { readOtlp } from './read-otlp'
@@ -129,9 +129,9 @@ function keepTextSources(trace: NormalizedTrace, text: string): void {
   if (trace.sources.kind !== 'objects') return
   const ranges = new Float64Array(trace.spanCount * 2)
   trace.sources.spans.forEach((span, index) => {
-    const range = (span as { [SOURCE_RANGE]?: [number, number] })[SOURCE_RANGE]
-    ranges[index * 2] = range?.[0] ?? 0
-    ranges[index * 2 + 1] = range?.[1] ?? 0
+    const lean = span as { [SOURCE_START]?: number; [SOURCE_END]?: number }
+    ranges[index * 2] = lean[SOURCE_START] ?? 0
+    ranges[index * 2 + 1] = lean[SOURCE_END] ?? 0
   })
   trace.sources = { kind: 'text', text, ranges }
 }

@@ -146,7 +146,8 @@ export function v1ErrorReason(tags: unknown): string | undefined {
   return undefined
 }
 
-function otlpScalar(raw: unknown): unknown {
+/** The plain value inside an OTLP AnyValue (string, bool, int or double), else undefined. */
+export function otlpScalar(raw: unknown): unknown {
   const any = asRecord(raw)
   if (!any) return undefined
   return any.stringValue ?? any.boolValue ?? any.intValue ?? any.doubleValue
