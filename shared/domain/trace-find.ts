@@ -1,6 +1,7 @@
 // Search within an open trace: span IDs, names, and everything in the span's own JSON (tags,
-// logs or events, references), plus spans whose process or resource tags match.
-import type { NormalizedTrace } from '../../../shared/domain/traces'
+// logs or events, references), plus spans whose process or resource tags match. Runs in the
+// backend for fetched and pinned traces, and in the renderer's worker for imported files.
+import type { NormalizedTrace } from './traces/model'
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -7,7 +7,7 @@ import { summarizeTrace } from '../sources/jaeger/trace-match'
 import { sourceConfigFor } from './datasources'
 import { TraceCache, viewIdOf, type OpenPayload } from './traces-cache'
 import { pinTrace, readPinnedTrace } from './traces-evidence'
-import { findSpans } from './traces-find'
+import { findSpans } from '../../../shared/domain/trace-find'
 import { toTraceView } from './traces-view'
 import type { HandlerDeps, HandlersFor } from './types'
 

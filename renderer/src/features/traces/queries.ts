@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import type { ChannelInput } from '../../../../shared/contract/index'
 import { call } from '../../bridge'
+import { isLocalView, localDetails, localFind, localView } from './local/local-traces'
 import type { TraceRef } from './trace-route'
 import { toTraceModel, type TraceModel } from './trace-model'
 
@@ -87,6 +88,7 @@ async function loadView(ref: TraceRef, signal: AbortSignal): Promise<TraceModel>
     case 'pinned':
       return toTraceModel(await call('traces.openPinned', { evidenceId: ref.evidenceId }))
     case 'view':
+      if (isLocalView(ref.viewId)) return localView(ref.viewId)
       return toTraceModel(await call('traces.view', { viewId: ref.viewId }))
   }
 }
@@ -112,7 +114,10 @@ export function rememberView(queryClient: QueryClient, model: TraceModel): Trace
 export function useSpanDetails(viewId: string, span: number | null) {
   return useQuery({
     queryKey: traceKeys.span(viewId, span ?? -1),
-    queryFn: () => call('traces.spanDetails', { viewId, span: span ?? 0 }),
+    queryFn: () =>
+      isLocalView(viewId)
+        ? localDetails(viewId, span ?? 0)
+        : call('traces.spanDetails', { viewId, span: span ?? 0 }),
     enabled: span !== null,
     staleTime: Infinity,
     gcTime: 60_000,
@@ -123,7 +128,8 @@ export function useSpanDetails(viewId: string, span: number | null) {
 export function useFindSpans(viewId: string, text: string) {
   return useQuery({
     queryKey: traceKeys.find(viewId, text),
-    queryFn: () => call('traces.findSpans', { viewId, text }),
+    queryFn: () =>
+      isLocalView(viewId) ? localFind(viewId, text) : call('traces.findSpans', { viewId, text }),
     enabled: text.trim() !== '',
     staleTime: Infinity,
     gcTime: 60_000,

@@ -43,7 +43,7 @@ export interface TraceModel extends Omit<
 }
 
 /** Critical segments grouped by span (CSR), so a row finds its stretches without a search. */
-function groupCritical(segments: Float64Array, spanCount: number) {
+export function groupCritical(segments: Float64Array, spanCount: number) {
   const offsets = new Int32Array(spanCount + 1)
   const count = segments.length / 3
   for (let i = 0; i < count; i++) {

@@ -39,7 +39,7 @@ export function PinDialog({ model, incidentId, defaultCaption, opened, onClose }
     event.preventDefault()
     if (!chosen) return setMissing(true)
     pin.mutate(
-      { viewId: model.viewId, incidentId: chosen, caption: caption.trim() },
+      { model, incidentId: chosen, caption: caption.trim() },
       { onSuccess: (item) => setPinned(item) },
     )
   }

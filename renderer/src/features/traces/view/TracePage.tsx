@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { call } from '../../../bridge'
 import { Loading, QueryError } from '../../../ui/states'
+import { isLocalView, localSiblingViewId, localView } from '../local/local-traces'
 import { rememberView, useTraceView } from '../queries'
 import { toTraceModel, type TraceModel } from '../trace-model'
 import { tracesHref, type TraceRef } from '../trace-route'
@@ -57,14 +58,12 @@ function OtherTraces({ model, incidentId }: { model: TraceModel; incidentId: str
         label: `${trace.rootService}: ${trace.rootOperation} · ${formatDurationUs(trace.durationUs)} · ${trace.spanCount} spans`,
       }))}
       onChange={async (event) => {
-        const other = await call('traces.openOther', {
-          viewId: model.viewId,
-          traceId: event.currentTarget.value,
-        })
-        window.location.hash = tracesHref(
-          incidentId,
-          rememberView(queryClient, toTraceModel(other)),
-        )
+        const traceId = event.currentTarget.value
+        const index = model.otherTraces.findIndex((trace) => trace.traceId === traceId)
+        const other = isLocalView(model.viewId)
+          ? await localView(localSiblingViewId(model.viewId, index))
+          : toTraceModel(await call('traces.openOther', { viewId: model.viewId, traceId }))
+        window.location.hash = tracesHref(incidentId, rememberView(queryClient, other))
       }}
     />
   )
