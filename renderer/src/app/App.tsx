@@ -4,6 +4,7 @@ import { useAccessStore } from '../bridge'
 import { DataSourcesPage } from '../features/data-sources/DataSourcesPage'
 import { IncidentListPage } from '../features/incidents/IncidentListPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
+import { PostmortemPage } from '../features/postmortem/PostmortemPage'
 import { useSettings } from '../features/settings/queries'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TracesRoute } from '../features/traces/TracesRoute'
@@ -47,6 +48,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />
     case 'traces':
       return <TracesRoute incidentId={route.incidentId} path={route.path} />
+    case 'postmortem':
+      return <PostmortemPage key={route.incidentId} incidentId={route.incidentId} />
     case 'not-found':
       return (
         <Stack gap="sm">

@@ -13,7 +13,12 @@ const NAV_ITEMS = [
 function isActive(item: (typeof NAV_ITEMS)[number], route: Route): boolean {
   const incidentTraces = route.name === 'traces' && route.incidentId !== null
   if (item.route.name === 'incidents')
-    return route.name === 'incidents' || route.name === 'incident' || incidentTraces
+    return (
+      route.name === 'incidents' ||
+      route.name === 'incident' ||
+      route.name === 'postmortem' ||
+      incidentTraces
+    )
   return item.route.name === route.name && !incidentTraces
 }
 

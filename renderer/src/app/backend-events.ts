@@ -4,6 +4,7 @@ import type { BackendEvent, EventName } from '../../../shared/contract/index'
 import { getTransport } from '../bridge'
 import { hypothesisKeys } from '../features/hypotheses/queries'
 import { incidentKeys } from '../features/incidents/queries'
+import { postmortemKeys } from '../features/postmortem/queries'
 import { runbookKeys } from '../features/runbook/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { timelineKeys } from '../features/timeline/queries'
@@ -26,6 +27,8 @@ export const invalidationsByEvent: Partial<Record<EventName, (event: BackendEven
       event.incidentId ? [runbookKeys.run(event.incidentId)] : [runbookKeys.runs()],
     'hypothesis.changed': (event) =>
       event.incidentId ? [hypothesisKeys.list(event.incidentId)] : [hypothesisKeys.all],
+    'postmortem.changed': (event) =>
+      event.incidentId ? [postmortemKeys.incident(event.incidentId)] : [postmortemKeys.all],
     // Not everything: an open trace view must not be fetched again because something was pinned.
     'evidence.changed': (event) => [
       ['evidence'],

@@ -24,6 +24,14 @@ describe('parseRoute', () => {
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' })
   })
 
+  it('reads an incident postmortem', () => {
+    expect(parseRoute('#/incidents/a%2Fb/postmortem')).toEqual({
+      name: 'postmortem',
+      incidentId: 'a/b',
+    })
+    expect(parseRoute('#/incidents/x/postmortem/more').name).toBe('not-found')
+  })
+
   it('round-trips the links it builds', () => {
     const route = { name: 'incident', id: 'a b/c' } as const
     expect(parseRoute(routeHref(route))).toEqual(route)

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'settings' }
   /** Trace search and views, on their own or for an incident; `path` is the traces feature's. */
   | { name: 'traces'; incidentId: string | null; path: readonly string[] }
+  | { name: 'postmortem'; incidentId: string }
   | { name: 'not-found'; path: string }
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +22,13 @@ export function parseRoute(hash: string): Route {
   if (first === 'incidents' && second !== undefined && rest[0] === 'traces') {
     return { name: 'traces', incidentId: safeDecode(second), path: rest.slice(1).map(safeDecode) }
   }
+  if (
+    first === 'incidents' &&
+    second !== undefined &&
+    rest.length === 1 &&
+    rest[0] === 'postmortem'
+  )
+    return { name: 'postmortem', incidentId: safeDecode(second) }
   if (first === 'incidents' && rest.length === 0) {
     if (second === undefined) return { name: 'incidents' }
     return { name: 'incident', id: safeDecode(second) }
@@ -48,6 +56,8 @@ export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/data-sources'
     case 'settings':
       return '#/settings'
+    case 'postmortem':
+      return `#/incidents/${encodeURIComponent(route.incidentId)}/postmortem`
     case 'traces': {
       const base =
         route.incidentId === null

@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core'
 import type { IncidentListItem } from '../../../../shared/contract/incidents'
 import { navigate, routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
+import { useBundleImport } from '../bundles/BundleImport'
 import { formatAge } from '../../ui/duration'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { TimeText } from '../../ui/TimeText'
@@ -17,13 +18,18 @@ export function IncidentListPage() {
   const [dialogOpen, setDialogOpen] = useState(false)
   const incidents = useIncidentList()
   const openDialog = () => setDialogOpen(true)
+  const bundleImport = useBundleImport('sm')
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <PageTitle>Incidents</PageTitle>
-        <Button onClick={openDialog}>New incident</Button>
+        <Group gap="xs">
+          {bundleImport.button}
+          <Button onClick={openDialog}>New incident</Button>
+        </Group>
       </Group>
+      {bundleImport.result}
       {incidents.isPending ? (
         <Loading label="Loading incidents…" />
       ) : incidents.isError ? (

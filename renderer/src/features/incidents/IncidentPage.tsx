@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useElementSize } from '@mantine/hooks'
-import { Anchor, Box, Stack, Title } from '@mantine/core'
+import { Anchor, Box, Group, Stack, Title } from '@mantine/core'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { routeHref } from '../../app/router'
 import { Loading, QueryError } from '../../ui/states'
 import { HypothesesPanel } from '../hypotheses/HypothesesPanel'
 import { RunbookPanel } from '../runbook/RunbookPanel'
+import { PostmortemEntry } from '../postmortem/PostmortemEntry'
 import { NoteComposer } from '../timeline/NoteComposer'
 import { Timeline } from '../timeline/Timeline'
 import { UndoBar } from '../timeline/UndoBar'
@@ -34,7 +35,10 @@ export function IncidentPage({ id }: { id: string }) {
   return (
     <Stack gap="lg">
       <IncidentHeader incident={incident.data} />
-      <TracesEntry incidentId={id} />
+      <Group gap="xs">
+        <TracesEntry incidentId={id} />
+        <PostmortemEntry incidentId={id} />
+      </Group>
       <IncidentLayout
         aside={<RunbookPanel incidentId={id} />}
         main={

@@ -19,6 +19,7 @@ import { useNow } from '../../ui/useNow'
 import { ThemeControl, TimeZoneControl } from './AppearanceControls'
 import { useUpdateSettings } from './mutations'
 import { useAppInfo, useSettings } from './queries'
+import { BackupsPanel } from '../backups/BackupsPanel'
 
 export function SettingsPage() {
   const settings = useSettings()
@@ -55,6 +56,7 @@ export function SettingsPage() {
           </Section>
         </>
       )}
+      <BackupsPanel />
       <Section title="About this installation">
         <AppInfo />
       </Section>

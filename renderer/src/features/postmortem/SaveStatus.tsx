@@ -1,0 +1,65 @@
+import { Button, Group, Loader, Text } from '@mantine/core'
+import { formatTime } from '../../ui/time'
+import { useDisplayZone } from '../settings/queries'
+import { useDraftStore } from './draft-store'
+import { useIncidentSaveState } from './save-store'
+import { useAutosaver } from './use-autosave'
+
+/**
+ * "Saved 12:03:04 UTC", "Saving…" or "Not saved: <reason> — Retry". Unsaved text is kept on this
+ * machine meanwhile, so "Not saved" never means lost.
+ */
+export function SaveStatus({
+  incidentId,
+  lastSavedAt,
+}: {
+  incidentId: string
+  lastSavedAt: number
+}) {
+  const pending = useDraftStore((store) => Object.keys(store.drafts[incidentId] ?? {}).length)
+  const state = useIncidentSaveState(incidentId)
+  const saver = useAutosaver(incidentId)
+  const zone = useDisplayZone()
+  const failures = Object.entries(state.failures)
+  const first = failures[0]
+
+  let content
+  if (first && !state.inFlight) {
+    const [key, failure] = first
+    content = (
+      <>
+        <Text size="sm" c="red" fw={500}>
+          Not saved: {failure.message}
+          {failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''}
+        </Text>
+        <Button size="compact-xs" variant="light" onClick={() => void saver.flush()}>
+          Retry
+        </Button>
+        <Button size="compact-xs" variant="subtle" color="gray" onClick={() => saver.discard(key)}>
+          Discard this change
+        </Button>
+      </>
+    )
+  } else if (pending > 0 || state.inFlight) {
+    content = (
+      <>
+        <Loader size={12} aria-hidden />
+        <Text size="sm" c="dimmed">
+          Saving…
+        </Text>
+      </>
+    )
+  } else {
+    const at = Math.max(state.savedAt ?? 0, lastSavedAt)
+    content = (
+      <Text size="sm" c="dimmed">
+        Saved {formatTime(at, zone)}
+      </Text>
+    )
+  }
+  return (
+    <Group gap={6} wrap="nowrap" role="status" aria-label="Save status" data-testid="save-status">
+      {content}
+    </Group>
+  )
+}

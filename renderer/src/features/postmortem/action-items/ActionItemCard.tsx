@@ -1,0 +1,186 @@
+import { useState } from 'react'
+import { Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core'
+import type { ActionItem } from '../../../../../shared/domain/postmortem/model'
+import { errorMessage } from '../../../bridge'
+import { useDeleteActionItem } from '../mutations'
+import { useIncidentSaveState } from '../save-store'
+import { useActionItem } from '../use-autosave'
+import classes from './ActionItems.module.css'
+import {
+  isItemStatus,
+  isItemType,
+  isPriority,
+  PRIORITY_OPTIONS,
+  STATUS_OPTIONS,
+  TYPE_OPTIONS,
+} from './options'
+
+interface ActionItemCardProps {
+  incidentId: string
+  item: ActionItem
+  number: number
+  editable: boolean
+}
+
+/** One action item, every field edited in place and autosaved like the sections. */
+export function ActionItemCard({ incidentId, item: saved, number, editable }: ActionItemCardProps) {
+  const [item, edit] = useActionItem(incidentId, saved)
+  const failure = useIncidentSaveState(incidentId).failures[`item:${saved.id}`]
+  const errors = failure?.fields ?? {}
+  // A refusal about the item as a whole (not one field) shows on its title.
+  const itemMessage = failure && Object.keys(errors).length === 0 ? failure.message : undefined
+  const name = `action item ${number}`
+  const readOnly = !editable
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="xs"
+      radius="sm"
+      className={classes.card}
+      aria-label={`Action item ${number}`}
+    >
+      <Group gap="xs" align="flex-start" wrap="nowrap">
+        <Text size="sm" c="dimmed" fw={600} mt={6} w={18} ta="right">
+          {number}
+        </Text>
+        <div className={classes.fields}>
+          <TextInput
+            className={classes.title}
+            aria-label={`Title of ${name}`}
+            value={item.title}
+            onChange={(event) => edit({ title: event.currentTarget.value })}
+            error={errors.title ?? itemMessage}
+            readOnly={readOnly}
+            size="xs"
+          />
+          <TextInput
+            label="Owner"
+            aria-label={`Owner of ${name}`}
+            placeholder="Name or team"
+            value={item.owner}
+            onChange={(event) => edit({ owner: event.currentTarget.value })}
+            error={errors.owner}
+            readOnly={readOnly}
+            size="xs"
+          />
+          <TextInput
+            type="date"
+            label="Due"
+            aria-label={`Due date of ${name}`}
+            value={item.dueDate ?? ''}
+            onChange={(event) => edit({ dueDate: event.currentTarget.value || null })}
+            error={errors.dueDate}
+            readOnly={readOnly}
+            size="xs"
+          />
+          <ChoiceFields item={item} name={name} readOnly={readOnly} edit={edit} />
+          <TextInput
+            className={classes.ticket}
+            type="url"
+            label="Ticket"
+            aria-label={`Ticket URL of ${name}`}
+            placeholder="https://"
+            value={item.ticketUrl}
+            onChange={(event) => edit({ ticketUrl: event.currentTarget.value })}
+            error={errors.ticketUrl}
+            readOnly={readOnly}
+            size="xs"
+          />
+        </div>
+        {editable && <DeleteButton incidentId={incidentId} id={saved.id} name={name} />}
+      </Group>
+    </Paper>
+  )
+}
+
+interface ChoiceFieldsProps {
+  item: ActionItem
+  name: string
+  readOnly: boolean
+  edit: ReturnType<typeof useActionItem>[1]
+}
+
+function ChoiceFields({ item, name, readOnly, edit }: ChoiceFieldsProps) {
+  return (
+    <>
+      <NativeSelect
+        label="Priority"
+        aria-label={`Priority of ${name}`}
+        data={PRIORITY_OPTIONS}
+        value={item.priority}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          if (isPriority(value)) edit({ priority: value })
+        }}
+        disabled={readOnly}
+        size="xs"
+      />
+      <NativeSelect
+        label="Type"
+        aria-label={`Type of ${name}`}
+        data={TYPE_OPTIONS}
+        value={item.type}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          if (isItemType(value)) edit({ type: value })
+        }}
+        disabled={readOnly}
+        size="xs"
+      />
+      <NativeSelect
+        label="Status"
+        aria-label={`Status of ${name}`}
+        data={STATUS_OPTIONS}
+        value={item.status}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          if (isItemStatus(value)) edit({ status: value })
+        }}
+        disabled={readOnly}
+        size="xs"
+      />
+    </>
+  )
+}
+
+function DeleteButton({ incidentId, id, name }: { incidentId: string; id: string; name: string }) {
+  const remove = useDeleteActionItem(incidentId)
+  const [asking, setAsking] = useState(false)
+  if (remove.isError) {
+    return (
+      <Text size="xs" c="red" role="alert" maw={120}>
+        {errorMessage(remove.error)}
+      </Text>
+    )
+  }
+  if (!asking) {
+    return (
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        color="red"
+        onClick={() => setAsking(true)}
+        aria-label={`Delete ${name}`}
+      >
+        Delete
+      </Button>
+    )
+  }
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button
+        size="compact-xs"
+        color="red"
+        loading={remove.isPending}
+        onClick={() => remove.mutate(id)}
+        aria-label={`Confirm deleting ${name}`}
+      >
+        Delete
+      </Button>
+      <Button size="compact-xs" variant="default" onClick={() => setAsking(false)}>
+        Keep
+      </Button>
+    </Group>
+  )
+}

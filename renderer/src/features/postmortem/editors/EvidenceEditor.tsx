@@ -1,0 +1,121 @@
+import { Badge, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import type { EvidenceItem } from '../../../../../shared/contract/evidence'
+import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
+import { Loading, QueryError } from '../../../ui/states'
+import { useEvidenceList } from '../../evidence/queries'
+import { useSection } from '../use-autosave'
+import type { EditorContext } from './context'
+import { SectionFrame } from './SectionFrame'
+import { useSectionFailure } from './SimpleSections'
+
+type Kept = { evidenceId: string; caption: string }
+
+/** Pinned charts and traces the postmortem keeps, with the caption the document gives each. */
+export function EvidenceEditor({ ctx }: { ctx: EditorContext }) {
+  const id = ctx.incident.id
+  const [kept, setKept] = useSection(id, ctx.view, 'evidence')
+  const failure = useSectionFailure(id, 'evidence')
+  const pinned = useEvidenceList(id)
+  const byId = new Map(kept.map((entry) => [entry.evidenceId, entry]))
+
+  /** Keeps the pinned order, so the document lists evidence as it was gathered. */
+  const update = (item: EvidenceItem, next: Kept | null) => {
+    const items = pinned.data ?? []
+    const entries = items.flatMap((other) => {
+      if (other.id === item.id) return next ? [next] : []
+      const entry = byId.get(other.id)
+      return entry ? [entry] : []
+    })
+    setKept(entries)
+  }
+
+  return (
+    <SectionFrame
+      part="evidence"
+      incidentId={id}
+      empty={isSectionEmpty('evidence', kept)}
+      editable={ctx.editable}
+      refill="evidence"
+    >
+      {failure && (
+        <Text size="sm" c="red" role="alert">
+          {failure}
+        </Text>
+      )}
+      {pinned.isPending ? (
+        <Loading label="Loading pinned evidence…" />
+      ) : pinned.isError ? (
+        <QueryError
+          what="the pinned evidence"
+          error={pinned.error}
+          onRetry={() => void pinned.refetch()}
+        />
+      ) : pinned.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing is pinned to this incident. Charts and traces pinned during the incident appear
+          here, frozen as they were, and export beside the Markdown file.
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          {pinned.data.map((item, index) => (
+            <EvidenceRow
+              key={item.id}
+              item={item}
+              number={index + 1}
+              entry={byId.get(item.id) ?? null}
+              editable={ctx.editable}
+              onChange={(next) => update(item, next)}
+            />
+          ))}
+        </Stack>
+      )}
+    </SectionFrame>
+  )
+}
+
+interface EvidenceRowProps {
+  item: EvidenceItem
+  number: number
+  entry: Kept | null
+  editable: boolean
+  onChange: (next: Kept | null) => void
+}
+
+function EvidenceRow({ item, number, entry, editable, onChange }: EvidenceRowProps) {
+  const kind = item.kind === 'chart' ? 'Chart' : 'Trace'
+  const name = `${kind} ${number}`
+  return (
+    <Paper withBorder p="sm" radius="sm">
+      <Group align="flex-end" wrap="nowrap" gap="sm">
+        <Checkbox
+          mb={8}
+          checked={entry !== null}
+          disabled={!editable}
+          aria-label={`Include ${name} (${item.caption || item.sourceName})`}
+          onChange={(event) =>
+            onChange(
+              event.currentTarget.checked ? { evidenceId: item.id, caption: item.caption } : null,
+            )
+          }
+        />
+        <TextInput
+          style={{ flex: 1 }}
+          label={
+            <Group gap={6} component="span">
+              <span>Caption for {name}</span>
+              <Badge size="xs" variant="light" color={item.kind === 'chart' ? 'blue' : 'grape'}>
+                {item.sourceName}
+              </Badge>
+            </Group>
+          }
+          value={entry?.caption ?? item.caption}
+          disabled={entry === null}
+          readOnly={!editable}
+          onChange={(event) =>
+            onChange({ evidenceId: item.id, caption: event.currentTarget.value })
+          }
+        />
+      </Group>
+    </Paper>
+  )
+}

@@ -1,0 +1,147 @@
+import { useMemo, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { Checkbox, Group, Radio, Text } from '@mantine/core'
+import { utcSeconds } from '../../../../../shared/domain/postmortem/context'
+import { isIncidentEvent } from '../../../../../shared/domain/postmortem/prefill'
+import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
+import { compareTimelineEvents, type TimelineEvent } from '../../../../../shared/domain/timeline'
+import { Loading, QueryError } from '../../../ui/states'
+import { useTimeline } from '../../timeline/queries'
+import classes from '../Postmortem.module.css'
+import { isPrefilled } from '../use-prefill'
+import { useSection } from '../use-autosave'
+import type { EditorContext } from './context'
+import { PrefilledNote } from './fields'
+import { SectionFrame } from './SectionFrame'
+
+const ROW_HEIGHT = 34
+
+/**
+ * The postmortem's timeline comes from the incident's; the author marks the key events. Long
+ * timelines (thousands of events) render only the rows in view.
+ */
+export function TimelineEditor({ ctx }: { ctx: EditorContext }) {
+  const id = ctx.incident.id
+  const [timeline, setTimeline] = useSection(id, ctx.view, 'timeline')
+  const events = useTimeline(id)
+  const key = useMemo(() => new Set(timeline.keyEventIds), [timeline.keyEventIds])
+  const rows = useMemo(
+    () => (events.data ?? []).filter(isIncidentEvent).sort(compareTimelineEvents),
+    [events.data],
+  )
+  const toggle = (event: TimelineEvent, checked: boolean) => {
+    const ids = rows
+      .filter((row) => (row.id === event.id ? checked : key.has(row.id)))
+      .map((row) => row.id)
+    setTimeline({ ...timeline, keyEventIds: ids })
+  }
+  return (
+    <SectionFrame
+      part="timeline"
+      incidentId={id}
+      empty={isSectionEmpty('timeline', timeline)}
+      editable={ctx.editable}
+      refill="timeline"
+    >
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Radio.Group
+          label="In the document"
+          value={timeline.show}
+          onChange={(show) => {
+            if (show === 'key' || show === 'all') setTimeline({ ...timeline, show })
+          }}
+        >
+          <Group gap="md" mt={4}>
+            <Radio value="key" label="Key events only" disabled={!ctx.editable} />
+            <Radio value="all" label="Every event" disabled={!ctx.editable} />
+          </Group>
+        </Radio.Group>
+        <Text size="xs" c="dimmed">
+          Times in UTC · {key.size} key event{key.size === 1 ? '' : 's'} of {rows.length}
+        </Text>
+      </Group>
+      <PrefilledNote
+        prefilled={isPrefilled(timeline.keyEventIds, ctx.prefill?.timeline.keyEventIds)}
+        source="status, severity, alert, hypothesis and evidence events"
+      />
+      {events.isPending ? (
+        <Loading label="Loading the timeline…" />
+      ) : events.isError ? (
+        <QueryError
+          what="the timeline"
+          error={events.error}
+          onRetry={() => void events.refetch()}
+        />
+      ) : (
+        <KeyEventList rows={rows} keyIds={key} onToggle={toggle} editable={ctx.editable} />
+      )}
+    </SectionFrame>
+  )
+}
+
+interface KeyEventListProps {
+  rows: TimelineEvent[]
+  keyIds: ReadonlySet<string>
+  onToggle: (event: TimelineEvent, checked: boolean) => void
+  editable: boolean
+}
+
+function KeyEventList({ rows, keyIds, onToggle, editable }: KeyEventListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // No React Compiler runs on this app; TanStack Virtual re-renders through its own state.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        The incident&apos;s timeline is empty.
+      </Text>
+    )
+  }
+  return (
+    <div
+      ref={scrollRef}
+      className={classes.keyEvents}
+      role="group"
+      aria-label="Key timeline events"
+      style={{ height: Math.min(rows.length * ROW_HEIGHT + 8, 340) }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const event = rows[item.index]
+          if (!event) return null
+          return (
+            // A label row: a click anywhere on the event toggles it.
+            <label
+              key={event.id}
+              className={classes.keyEventRow}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+            >
+              <Checkbox
+                size="xs"
+                checked={keyIds.has(event.id)}
+                disabled={!editable}
+                onChange={(change) => onToggle(event, change.currentTarget.checked)}
+                aria-label={`Key event: ${event.text}`}
+              />
+              <Text size="xs" ff="monospace" c="dimmed" className={classes.nowrap}>
+                {utcSeconds(event.occurredAt)}
+              </Text>
+              <Text size="xs" c="dimmed" w={78} className={classes.nowrap}>
+                {event.kind}
+              </Text>
+              <Text size="sm" truncate="end" title={event.text} className={classes.grow}>
+                {event.text}
+              </Text>
+            </label>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
