@@ -32,11 +32,10 @@ export interface TraceBuilderOptions {
   shuffle?: boolean
 }
 
-export type BuiltTagValue = string | number | boolean
 export interface BuiltTag {
   key: string
   type: 'string' | 'bool' | 'int64' | 'float64'
-  value: BuiltTagValue
+  value: string | number | boolean
 }
 
 export interface BuiltSpan {
@@ -94,10 +93,7 @@ function random(seed: number): () => number {
 
 function hexId(next: () => number, hexDigits: number): string {
   let id = ''
-  while (id.length < hexDigits)
-    id += Math.floor(next() * 0x100000000)
-      .toString(16)
-      .padStart(8, '0')
+  while (id.length < hexDigits) id += ((next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0')
   return id.slice(0, hexDigits)
 }
 

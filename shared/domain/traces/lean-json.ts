@@ -234,9 +234,11 @@ const otlpSpan = withSourceRange(
     droppedAttributesCount: undefined,
     events: undefined,
     droppedEventsCount: undefined,
-    links: readExact,
+    // Plain reads: quoting int64s only changes "value"/"intValue" members, which the readers
+    // never look at inside links or status (details re-read the span's own text exactly).
+    links: readValue,
     droppedLinksCount: undefined,
-    status: readExact,
+    status: readValue,
     flags: undefined,
   }),
 )
