@@ -19,8 +19,8 @@ export function RecoveryScreen({ problem }: { problem: string | null }) {
       <Stack gap="md">
         <Title order={1}>Firebreak’s database needs recovery</Title>
         <Alert color="red" variant="light" role="alert" title="What happened">
-          {problem ?? 'The database could not be opened.'} This usually follows a disk or power
-          problem while the file was being written.
+          {sentence(problem ?? 'The database could not be opened')} This usually follows a disk or
+          power problem while the file was being written.
         </Alert>
         <Text>
           Restore a backup to continue. The damaged file is kept aside in the data folder, never
@@ -61,4 +61,9 @@ export function RecoveryScreen({ problem }: { problem: string | null }) {
       />
     </Container>
   )
+}
+
+/** Ends a message from the backend with a full stop, whatever it ended with. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`
 }
