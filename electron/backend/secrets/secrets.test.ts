@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { DataSourceView } from '../../../shared/contract/datasources'
 import { expectOk, tempDir, testBackend } from '../testing/support'
@@ -43,6 +44,35 @@ describe('secrets', () => {
     const files = allFiles(dataDir).filter((f) => !f.endsWith(SECRETS_FILE))
     expect(files.some((f) => f.includes('backups'))).toBe(true)
     for (const file of files) expect(readFileSync(file).includes(PLANTED), file).toBe(false)
+  })
+
+  it('never reach an exported postmortem, its evidence zip or an incident bundle', async () => {
+    const { backend } = await backendWithSecretSource(tempDir())
+    const incident = expectOk<{ id: string }>(
+      await backend.dispatch('incident.create', { title: 'Export me', severity: 'SEV2' }),
+    )
+    expectOk(
+      await backend.dispatch('timeline.add', { incidentId: incident.id, text: 'checked prod' }),
+    )
+    const markdown = expectOk<{ markdown: string }>(
+      await backend.dispatch('postmortem.renderMarkdown', { incidentId: incident.id }),
+    )
+    expect(markdown.markdown).toContain('Export me')
+    expect(markdown.markdown).not.toContain(PLANTED)
+    const zipped = [
+      expectOk<{ base64: string }>(
+        await backend.dispatch('postmortem.evidenceZip', { incidentId: incident.id }),
+      ),
+      expectOk<{ base64: string }>(
+        await backend.dispatch('bundle.export', { incidentId: incident.id }),
+      ),
+    ]
+    for (const { base64 } of zipped) {
+      const files = unzipSync(Buffer.from(base64, 'base64'))
+      for (const [name, bytes] of Object.entries(files)) {
+        expect(Buffer.from(bytes).includes(PLANTED), name).toBe(false)
+      }
+    }
   })
 
   it('keeps the browser-mode secrets file readable by the user only', async () => {
