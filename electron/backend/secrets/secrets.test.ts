@@ -54,6 +54,7 @@ describe('secrets', () => {
     expectOk(
       await backend.dispatch('timeline.add', { incidentId: incident.id, text: 'checked prod' }),
     )
+    expectOk(await backend.dispatch('postmortem.get', { incidentId: incident.id }))
     const markdown = expectOk<{ markdown: string }>(
       await backend.dispatch('postmortem.renderMarkdown', { incidentId: incident.id }),
     )
