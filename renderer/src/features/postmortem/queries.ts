@@ -51,3 +51,14 @@ export function useRedactionPreview(incidentId: string, redaction: RedactionOpti
     placeholderData: keepPreviousData,
   })
 }
+
+/**
+ * The incident's pinned charts and traces. The same key as the evidence feature's list, so both
+ * share one cache entry and 'evidence.changed' refreshes it for both.
+ */
+export function usePinnedEvidence(incidentId: string) {
+  return useQuery({
+    queryKey: ['evidence', 'list', incidentId] as const,
+    queryFn: () => call('evidence.list', { incidentId }),
+  })
+}

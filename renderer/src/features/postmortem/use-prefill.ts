@@ -3,7 +3,7 @@ import { keyDurations } from '../../../../shared/domain/durations'
 import type { Incident } from '../../../../shared/domain/incident'
 import { prefillPostmortem } from '../../../../shared/domain/postmortem/prefill'
 import type { PostmortemSections } from '../../../../shared/domain/postmortem/sections'
-import { useEvidenceList } from '../evidence/queries'
+import { usePinnedEvidence } from './queries'
 import { useHypotheses } from '../hypotheses/queries'
 import { useTimeline } from '../timeline/queries'
 
@@ -16,7 +16,7 @@ import { useTimeline } from '../timeline/queries'
 export function usePrefill(incident: Incident): PostmortemSections | null {
   const timeline = useTimeline(incident.id)
   const hypotheses = useHypotheses(incident.id)
-  const evidence = useEvidenceList(incident.id)
+  const evidence = usePinnedEvidence(incident.id)
   return useMemo(() => {
     if (!timeline.data || !hypotheses.data || !evidence.data) return null
     return prefillPostmortem(

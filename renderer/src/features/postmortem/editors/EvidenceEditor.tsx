@@ -2,7 +2,7 @@ import { Badge, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/
 import type { EvidenceItem } from '../../../../../shared/contract/evidence'
 import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
 import { Loading, QueryError } from '../../../ui/states'
-import { useEvidenceList } from '../../evidence/queries'
+import { usePinnedEvidence } from '../queries'
 import { useSection } from '../use-autosave'
 import type { EditorContext } from './context'
 import { SectionFrame } from './SectionFrame'
@@ -15,7 +15,7 @@ export function EvidenceEditor({ ctx }: { ctx: EditorContext }) {
   const id = ctx.incident.id
   const [kept, setKept] = useSection(id, ctx.view, 'evidence')
   const failure = useSectionFailure(id, 'evidence')
-  const pinned = useEvidenceList(id)
+  const pinned = usePinnedEvidence(id)
   const byId = new Map(kept.map((entry) => [entry.evidenceId, entry]))
 
   /** Keeps the pinned order, so the document lists evidence as it was gathered. */
