@@ -121,6 +121,8 @@ describe('insights over a generated library', () => {
     expect(report.monthly[3]?.medianResolveMs).toBeNull()
     const january = report.monthly[0]
     expect((january?.bySeverity.SEV1 ?? 0) + (january?.bySeverity.SEV2 ?? 0)).toBe(7)
+    const allTime = computeInsights(library(), [], { ...ALL, from: Date.UTC(2000, 0, 1) })
+    expect(allTime.monthly[0]?.month).toBe('2026-01')
   })
 
   it('lists the incidents that consumed the most budget, largest first', () => {

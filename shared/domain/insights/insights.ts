@@ -143,8 +143,12 @@ function monthly(measured: readonly Measured[], query: InsightsQuery): MonthInsi
     if (members) members.push(m)
     else byMonth.set(month, [m])
   }
-  const last = Math.max(query.from, Math.min(query.to, query.now) - 1)
-  return months(query.from, last).map((month) => {
+  // "All time" starts at the first incident, not at the dawn of the period asked for.
+  let first = query.to
+  for (const m of measured) first = Math.min(first, m.incident.startedAt)
+  const from = measured.length > 0 ? Math.max(query.from, first) : query.from
+  const last = Math.max(from, Math.min(query.to, query.now) - 1)
+  return months(from, last).map((month) => {
     const members = byMonth.get(month) ?? []
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
     for (const m of members) bySeverity[m.incident.severity] += 1
