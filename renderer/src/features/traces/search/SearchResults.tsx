@@ -74,7 +74,9 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="trace-results-heading">
-            {traces.length === 0 ? 'No traces found' : `${traces.length} traces found`}
+            {traces.length === 0
+              ? 'No traces found'
+              : `${traces.length} trace${traces.length === 1 ? '' : 's'} found`}
           </Title>
           <Text size="xs" c="dimmed">
             Jaeger query API {api}

@@ -20,8 +20,14 @@ const FLAG_LABELS: Record<string, string> = {
   ExternalReferences: 'Links to other traces',
 }
 
-function TagTable({ tags, label }: { tags: Tag[]; label: string }) {
-  if (tags.length === 0) return null
+function TagTable({ tags, label, empty }: { tags: Tag[]; label: string; empty?: string }) {
+  if (tags.length === 0) {
+    return empty ? (
+      <Text size="xs" c="dimmed">
+        {empty}
+      </Text>
+    ) : null
+  }
   return (
     <Table withRowBorders={false} verticalSpacing={2} fz="xs" aria-label={label}>
       <Table.Tbody>
@@ -138,7 +144,7 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
           </Section>
         )}
         <Section title={`Tags (${d.tags.length})`}>
-          <TagTable tags={d.tags} label="Span tags" />
+          <TagTable tags={d.tags} label="Span tags" empty="No tags" />
         </Section>
         {d.logs.length > 0 && (
           <Section title={`Logs and events (${d.logs.length})`}>
@@ -154,7 +160,7 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
         )}
         {d.process && (
           <Section title={`Process / resource: ${d.process.serviceName}`}>
-            <TagTable tags={d.process.tags} label="Process tags" />
+            <TagTable tags={d.process.tags} label="Process tags" empty="No process tags" />
           </Section>
         )}
         {d.scope && (d.scope.name || d.scope.attributes.length > 0) && (

@@ -37,6 +37,40 @@ function Origin({ model }: { model: TraceModel }) {
   )
 }
 
+/** Normalization's findings (orphans, duplicate IDs, skew): one line, the list on demand. */
+function TraceWarnings({ warnings }: { warnings: string[] }) {
+  const [open, setOpen] = useState(false)
+  if (warnings.length === 0) return null
+  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} about this trace`
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Text size="sm" c="orange.8" fw={600}>
+          ⚠ {count}
+        </Text>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="orange"
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+        >
+          {open ? 'Hide' : 'Show'}
+        </Button>
+      </Group>
+      {open && (
+        <Stack gap={2} component="ul" pl="md" my={0}>
+          {warnings.map((warning) => (
+            <Text key={warning} size="sm" component="li">
+              {warning}
+            </Text>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  )
+}
+
 function Fact({ label, value }: { label: string; value: string }) {
   return (
     <Stack gap={0}>
@@ -108,31 +142,24 @@ export function TraceHeader({
           <TimeText ms={model.traceStartUs / 1000} zone={zone} withDate fw={600} />
         </Stack>
       </Group>
-      <Alert variant="light" color="blue" title="Where the time went">
-        {model.summary}
+      <Alert variant="light" color="blue" py="xs" aria-label="Where the time went">
+        <Text size="sm">
+          <Text span fw={700} size="sm">
+            Where the time went:{' '}
+          </Text>
+          {model.summary}
+        </Text>
       </Alert>
-      {model.warnings.length > 0 && (
-        <Alert
-          variant="light"
-          color="orange"
-          title={`${model.warnings.length} warning${model.warnings.length === 1 ? '' : 's'} about this trace`}
-        >
-          <Stack gap={2}>
-            {model.warnings.slice(0, 8).map((warning) => (
-              <Text key={warning} size="sm">
-                {warning}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
+      <TraceWarnings warnings={model.warnings} />
+      {pinning && (
+        <PinDialog
+          model={model}
+          incidentId={incidentId}
+          defaultCaption={title}
+          opened
+          onClose={() => setPinning(false)}
+        />
       )}
-      <PinDialog
-        model={model}
-        incidentId={incidentId}
-        defaultCaption={title}
-        opened={pinning}
-        onClose={() => setPinning(false)}
-      />
     </Stack>
   )
 }

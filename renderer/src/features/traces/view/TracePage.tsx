@@ -1,7 +1,8 @@
+import { useState } from 'react'
 import { Anchor, Box, Grid, NativeSelect, Paper, Stack, Title } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
-import { call } from '../../../bridge'
+import { call, errorMessage } from '../../../bridge'
 import { Loading, QueryError } from '../../../ui/states'
 import { isLocalView, localSiblingViewId, localView } from '../local/local-traces'
 import { rememberView, useTraceView } from '../queries'
@@ -47,24 +48,32 @@ export function TracePage({ traceRef, incidentId }: TracePageProps) {
 
 function OtherTraces({ model, incidentId }: { model: TraceModel; incidentId: string | null }) {
   const queryClient = useQueryClient()
+  const [failure, setFailure] = useState<string | null>(null)
   if (model.otherTraces.length <= 1) return null
+
+  async function open(traceId: string) {
+    const index = model.otherTraces.findIndex((trace) => trace.traceId === traceId)
+    try {
+      const other = isLocalView(model.viewId)
+        ? await localView(localSiblingViewId(model.viewId, index))
+        : toTraceModel(await call('traces.openOther', { viewId: model.viewId, traceId }))
+      window.location.hash = tracesHref(incidentId, rememberView(queryClient, other))
+    } catch (error) {
+      setFailure(`Could not open trace ${traceId}: ${errorMessage(error)}.`)
+    }
+  }
+
   return (
     <NativeSelect
-      label={`This payload holds ${model.otherTraces.length} traces`}
-      w={520}
+      label={`This file holds ${model.otherTraces.length} traces`}
+      w={560}
       value={model.traceId}
       data={model.otherTraces.map((trace) => ({
         value: trace.traceId,
         label: `${trace.rootService}: ${trace.rootOperation} · ${formatDurationUs(trace.durationUs)} · ${trace.spanCount} spans`,
       }))}
-      onChange={async (event) => {
-        const traceId = event.currentTarget.value
-        const index = model.otherTraces.findIndex((trace) => trace.traceId === traceId)
-        const other = isLocalView(model.viewId)
-          ? await localView(localSiblingViewId(model.viewId, index))
-          : toTraceModel(await call('traces.openOther', { viewId: model.viewId, traceId }))
-        window.location.hash = tracesHref(incidentId, rememberView(queryClient, other))
-      }}
+      onChange={(event) => void open(event.currentTarget.value)}
+      error={failure}
     />
   )
 }

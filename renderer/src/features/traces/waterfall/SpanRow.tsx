@@ -7,7 +7,7 @@ import classes from './Waterfall.module.css'
 
 /** Indentation stops growing here; deeper spans show their depth as a number. */
 const MAX_INDENT_LEVELS = 24
-const INDENT_PX = 12
+const INDENT_PX = 10
 
 export interface SpanRowProps {
   model: TraceModel

@@ -90,7 +90,7 @@ export function Waterfall(props: WaterfallProps) {
 
   const height = Math.min(Math.max(rows.length * ROW_HEIGHT, 160), 640)
   return (
-    <div className={classes.frame} style={{ ['--name-width' as string]: '38%' }}>
+    <div className={classes.frame} style={{ ['--name-width' as string]: '42%' }}>
       <div className={classes.header}>
         <div className={classes.headerName}>Service and operation</div>
         <TimeRuler durationUs={model.traceDurationUs} />
