@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { declaredAlertSchema } from './prometheus'
 import {
   epochMsSchema,
   idSchema,
@@ -18,6 +19,8 @@ export const incidentCreateInput = z.object({
   detectedAt: epochMsSchema.optional(),
   /** The runbook to follow (see runbook.list); the default "service-degradation" if omitted. */
   runbookId: idSchema.optional(),
+  /** The alert it is declared from: kept with the incident and put on its timeline. */
+  alert: declaredAlertSchema.optional(),
 })
 
 export const incidentListItemSchema = incidentSchema.pick({

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { BridgeResult } from './errors'
 import { archiveChannels } from './archive'
 import { dataSourceChannels } from './datasources'
+import { healthCheckChannels } from './healthchecks'
 import { hypothesisChannels } from './hypotheses'
 import { evidenceChannels } from './evidence'
 import { incidentChannels } from './incidents'
@@ -11,9 +12,11 @@ import { requestChannels } from './requests'
 import { lifecycleChannels } from './lifecycle'
 import { maintenanceChannels } from './maintenance'
 import { postmortemChannels } from './postmortem'
+import { prometheusChannels } from './prometheus'
 import { reviewChannels } from './review'
 import { runbookChannels } from './runbook'
 import { settingsChannels } from './settings'
+import { sloChannels } from './slo'
 import { timelineChannels } from './timeline'
 import { traceChannels } from './traces'
 
@@ -37,6 +40,9 @@ export const contract = {
   ...insightsChannels,
   ...reviewChannels,
   ...archiveChannels,
+  ...prometheusChannels,
+  ...healthCheckChannels,
+  ...sloChannels,
 } as const
 
 export type Contract = typeof contract
@@ -65,6 +71,7 @@ export const EVENTS = [
   'postmortem.changed',
   'review.changed',
   'archive.changed',
+  'slo.changed',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 export interface BackendEvent {

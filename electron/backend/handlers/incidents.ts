@@ -16,6 +16,7 @@ import { insertTimelineEvent } from '../repositories/timeline'
 import type { HandlerDeps, HandlersFor } from './types'
 import { readSettings } from '../repositories/settings'
 import { runbookForNewIncident, startRunForNewIncident } from './runbook'
+import { recordDeclaredAlert } from './prometheus-alerts'
 
 /** Rejects a user-given time with a message attached to its field. */
 export function checkEventTime(field: string, time: number | undefined, now: number): void {
@@ -70,6 +71,7 @@ export function incidentHandlers(deps: HandlerDeps): HandlersFor<keyof typeof in
           deletedAt: null,
         })
         if (runbook) startRunForNewIncident(deps, incident, runbook, at)
+        if (input.alert) recordDeclaredAlert(deps, incident.id, input.alert, at)
       })()
       emit({ name: 'incident.changed', incidentId: incident.id })
       emit({ name: 'timeline.changed', incidentId: incident.id })

@@ -2,14 +2,17 @@ import { archiveHandlers } from './archive'
 import { dataSourceHandlers } from './datasources'
 import { hypothesisHandlers } from './hypotheses'
 import { evidenceHandlers } from './evidence'
+import { healthCheckHandlers } from './healthchecks'
 import { incidentHandlers } from './incidents'
 import { insightsHandlers } from './insights'
 import { libraryHandlers } from './library'
 import { lifecycleHandlers } from './lifecycle'
 import { postmortemHandlers } from './postmortem'
+import { prometheusHandlers } from './prometheus'
 import { reviewHandlers } from './review'
 import { runbookHandlers } from './runbook'
 import { settingsHandlers } from './settings'
+import { sloHandlers } from './slo'
 import { timelineHandlers } from './timeline'
 import { traceHandlers } from './traces'
 import type { FeatureHandlers, HandlerDeps } from './types'
@@ -33,5 +36,8 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...insightsHandlers(deps),
     ...reviewHandlers(deps),
     ...archiveHandlers(deps),
+    ...prometheusHandlers(deps),
+    ...healthCheckHandlers(deps),
+    ...sloHandlers(deps),
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { useAccessStore } from '../bridge'
+import { AlertsPage } from '../features/alerts/AlertsPage'
 import { DataSourcesPage } from '../features/data-sources/DataSourcesPage'
 import { IncidentListPage } from '../features/incidents/IncidentListPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
@@ -42,6 +43,8 @@ function Page({ route }: { route: Route }) {
       return <IncidentListPage />
     case 'incident':
       return <IncidentPage key={route.id} id={route.id} />
+    case 'alerts':
+      return <AlertsPage />
     case 'data-sources':
       return <DataSourcesPage />
     case 'settings':

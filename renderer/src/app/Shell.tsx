@@ -5,6 +5,7 @@ import { routeHref, type Route } from './router'
 
 const NAV_ITEMS = [
   { route: { name: 'incidents' }, label: 'Incidents' },
+  { route: { name: 'alerts' }, label: 'Alerts' },
   { route: { name: 'traces', incidentId: null, path: [] }, label: 'Traces' },
   { route: { name: 'data-sources' }, label: 'Data sources' },
   { route: { name: 'settings' }, label: 'Settings' },

@@ -2,11 +2,13 @@ import { useEffect } from 'react'
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import type { BackendEvent, EventName } from '../../../shared/contract/index'
 import { getTransport } from '../bridge'
+import { dataSourceKeys } from '../features/data-sources/queries'
 import { hypothesisKeys } from '../features/hypotheses/queries'
 import { incidentKeys } from '../features/incidents/queries'
 import { postmortemKeys } from '../features/postmortem/queries'
 import { runbookKeys } from '../features/runbook/queries'
 import { settingsKeys } from '../features/settings/queries'
+import { sloKeys } from '../features/slo/queries'
 import { timelineKeys } from '../features/timeline/queries'
 import { traceKeys } from '../features/traces/queries'
 
@@ -23,6 +25,8 @@ export const invalidationsByEvent: Partial<Record<EventName, (event: BackendEven
     'timeline.changed': (event) =>
       event.incidentId ? [timelineKeys.list(event.incidentId)] : [timelineKeys.all],
     'settings.changed': () => [settingsKeys.current()],
+    'datasource.changed': () => [dataSourceKeys.all],
+    'slo.changed': () => [sloKeys.all],
     'runbook.changed': (event) =>
       event.incidentId ? [runbookKeys.run(event.incidentId)] : [runbookKeys.runs()],
     'hypothesis.changed': (event) =>

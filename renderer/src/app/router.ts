@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react'
 export type Route =
   | { name: 'incidents' }
   | { name: 'incident'; id: string }
+  | { name: 'alerts' }
   | { name: 'data-sources' }
   | { name: 'settings' }
   /** Trace search and views, on their own or for an incident; `path` is the traces feature's. */
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
     if (second === undefined) return { name: 'incidents' }
     return { name: 'incident', id: safeDecode(second) }
   }
+  if (segments.length === 1 && first === 'alerts') return { name: 'alerts' }
   if (segments.length === 1 && first === 'data-sources') return { name: 'data-sources' }
   if (segments.length === 1 && first === 'settings') return { name: 'settings' }
   return { name: 'not-found', path }
@@ -52,6 +54,8 @@ export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/incidents'
     case 'incident':
       return `#/incidents/${encodeURIComponent(route.id)}`
+    case 'alerts':
+      return '#/alerts'
     case 'data-sources':
       return '#/data-sources'
     case 'settings':

@@ -4,6 +4,7 @@ import { runbooksHypothesesRoles } from './0002-runbooks-hypotheses-roles'
 import { dataSources } from './0003-data-sources'
 import { evidence } from './0004-evidence'
 import { postmortems } from './0005-postmortems'
+import { slosAndIncidentAlerts } from './0006-slos'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   dataSources,
   evidence,
   postmortems,
+  slosAndIncidentAlerts,
 ]

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { routeHref } from '../../app/router'
 import { Loading, QueryError } from '../../ui/states'
 import { HypothesesPanel } from '../hypotheses/HypothesesPanel'
+import { IncidentMetrics } from '../query/IncidentMetrics'
 import { RunbookPanel } from '../runbook/RunbookPanel'
 import { PostmortemEntry } from '../postmortem/PostmortemEntry'
 import { NoteComposer } from '../timeline/NoteComposer'
@@ -43,6 +44,7 @@ export function IncidentPage({ id }: { id: string }) {
         aside={<RunbookPanel incidentId={id} />}
         main={
           <Stack gap="lg">
+            <IncidentMetrics incident={incident.data} />
             <HypothesesPanel incidentId={id} />
             <TimelinePanel incidentId={id} />
           </Stack>

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import type { ChannelInput } from '../../../../shared/contract/index'
 import { SEVERITIES, SEVERITY_MEANING } from '../../../../shared/domain/incident'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { navigate } from '../../app/router'
@@ -27,12 +28,22 @@ function emptyDraft(zone: DisplayZone): NewIncidentDraft {
   }
 }
 
+/** Starting values from elsewhere (an alert): fields the user can change, and extra input. */
+export interface NewIncidentPrefill {
+  draft: Partial<NewIncidentDraft>
+  /** Sent as given: the detected time, a summary, the alert to record on the timeline. */
+  extra: Pick<ChannelInput<'incident.create'>, 'detectedAt' | 'summary' | 'alert'>
+  /** Where the values came from, shown above the buttons. */
+  note?: ReactNode
+}
+
 interface NewIncidentDialogProps {
   opened: boolean
   onClose: () => void
+  prefill?: NewIncidentPrefill
 }
 
-export function NewIncidentDialog({ opened, onClose }: NewIncidentDialogProps) {
+export function NewIncidentDialog({ opened, onClose, prefill }: NewIncidentDialogProps) {
   return (
     <Modal
       opened={opened}
@@ -42,14 +53,20 @@ export function NewIncidentDialog({ opened, onClose }: NewIncidentDialogProps) {
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {/* Mounted only while open, so every opening starts from a fresh draft stamped "now". */}
-      {opened && <NewIncidentForm onDone={onClose} />}
+      {opened && <NewIncidentForm onDone={onClose} prefill={prefill} />}
     </Modal>
   )
 }
 
-function NewIncidentForm({ onDone }: { onDone: () => void }) {
+function NewIncidentForm({
+  onDone,
+  prefill,
+}: {
+  onDone: () => void
+  prefill?: NewIncidentPrefill
+}) {
   const zone = useDisplayZone()
-  const [draft, setDraft] = useState(() => emptyDraft(zone))
+  const [draft, setDraft] = useState(() => ({ ...emptyDraft(zone), ...prefill?.draft }))
   // null: the default runbook, whichever it is once the list has loaded.
   const [runbookId, setRunbookId] = useState<string | null>(null)
   const create = useCreateIncident()
@@ -58,7 +75,8 @@ function NewIncidentForm({ onDone }: { onDone: () => void }) {
   const { errors, failure, sending, submit, formRef } = useCheckedSubmit({
     fields: FORM_FIELDS,
     check: () => validateNewIncident(draft, zone, Date.now()),
-    send: (input) => create.mutateAsync(runbookId ? { ...input, runbookId } : input),
+    send: (input) =>
+      create.mutateAsync({ ...input, ...prefill?.extra, ...(runbookId ? { runbookId } : {}) }),
     onSent: (incident) => {
       onDone()
       navigate({ name: 'incident', id: incident.id })
@@ -104,6 +122,7 @@ function NewIncidentForm({ onDone }: { onDone: () => void }) {
           error={errors.startedAt}
         />
         <RunbookField value={runbookId} onChange={setRunbookId} error={runbookError} />
+        {prefill?.note}
         {failure !== null && !runbookError && (
           <Alert color="red" variant="light" role="alert">
             Could not create the incident: {errorMessage(failure)}. Nothing was saved.

@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import type { AlertView } from '../../../../shared/contract/prometheus'
+import { PageTitle } from '../../app/PageTitle'
+import { EmptyState, Loading, QueryError } from '../../ui/states'
+import { useNow } from '../../ui/useNow'
+import { useChosenSource } from '../data-sources/source-store'
+import { SourceSelect } from '../data-sources/SourceSelect'
+import { NewIncidentDialog, type NewIncidentPrefill } from '../incidents/NewIncidentDialog'
+import { useDisplayZone } from '../settings/queries'
+import { AlertCard } from './AlertCard'
+import { prefillFromAlert } from './prefill'
+import { useAlerts } from './queries'
+
+/** What is firing now, from Prometheus (and Alertmanager's silences when configured). */
+export function AlertsPage() {
+  const zone = useDisplayZone()
+  const now = useNow(30_000)
+  const { source } = useChosenSource('prometheus')
+  const { source: manager } = useChosenSource('alertmanager')
+  const alerts = useAlerts(source?.id ?? null, manager?.id ?? null)
+  const [prefill, setPrefill] = useState<NewIncidentPrefill | null>(null)
+  const declare = (alert: AlertView) => source && setPrefill(prefillFromAlert(alert, source, zone))
+  return (
+    <Stack gap="md" maw={980}>
+      <Group justify="space-between" align="flex-end">
+        <PageTitle>Alerts</PageTitle>
+        <Group align="flex-end" gap="sm">
+          <SourceSelect kind="prometheus" />
+          <SourceSelect kind="alertmanager" optional />
+          <Button
+            variant="default"
+            onClick={() => void alerts.refetch()}
+            loading={alerts.isFetching}
+            disabled={!source}
+          >
+            Refresh
+          </Button>
+        </Group>
+      </Group>
+      {!source ? null : alerts.isPending ? (
+        <Loading label="Reading alerts…" />
+      ) : alerts.isError ? (
+        <QueryError what="the alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />
+      ) : (
+        <>
+          {alerts.data.alertmanagerError && (
+            <Alert color="yellow" variant="light" title="Alertmanager could not be read">
+              {alerts.data.alertmanagerError} Silenced and inhibited states are not shown.
+            </Alert>
+          )}
+          {alerts.data.alerts.length === 0 ? (
+            <EmptyState title="Nothing is firing">
+              No firing or pending alerts on {source.name}. This page refreshes every 15 seconds.
+            </EmptyState>
+          ) : (
+            <Stack gap="sm" component="section" aria-label="Firing and pending alerts">
+              <Text size="sm" c="dimmed">
+                {alerts.data.alerts.filter((a) => a.state === 'firing').length} firing,{' '}
+                {alerts.data.alerts.filter((a) => a.state === 'pending').length} pending on{' '}
+                {source.name}. Refreshes every 15 s.
+              </Text>
+              {alerts.data.alerts.map((alert) => (
+                <AlertCard
+                  key={alert.key}
+                  alert={alert}
+                  zone={zone}
+                  now={now}
+                  onDeclare={() => declare(alert)}
+                />
+              ))}
+            </Stack>
+          )}
+        </>
+      )}
+      <NewIncidentDialog
+        opened={prefill !== null}
+        onClose={() => setPrefill(null)}
+        prefill={prefill ?? undefined}
+      />
+    </Stack>
+  )
+}

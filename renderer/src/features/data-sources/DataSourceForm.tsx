@@ -1,0 +1,216 @@
+import { useState } from 'react'
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import type { DataSourceView } from '../../../../shared/contract/datasources'
+import { errorMessage } from '../../bridge'
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
+import { useSaveDataSource } from './queries'
+import { SecretField } from './SecretField'
+import {
+  checkSourceDraft,
+  draftFromSource,
+  emptySourceDraft,
+  newSecret,
+  SOURCE_FIELDS,
+  type HeaderDraft,
+  type SourceDraft,
+} from './source-draft'
+
+const KIND_OPTIONS = [
+  { value: 'prometheus', label: 'Prometheus (metrics)' },
+  { value: 'alertmanager', label: 'Alertmanager (alerts, silences)' },
+  { value: 'jaeger', label: 'Jaeger (traces)' },
+]
+const AUTH_OPTIONS = [
+  { value: 'none', label: 'None' },
+  { value: 'basic', label: 'Basic (username and password)' },
+  { value: 'bearer', label: 'Bearer token' },
+]
+const URL_HINTS: Record<SourceDraft['kind'], string> = {
+  prometheus: 'http://prometheus:9090',
+  alertmanager: 'http://alertmanager:9093',
+  jaeger: 'http://jaeger-query:16686',
+}
+
+interface DataSourceFormProps {
+  source?: DataSourceView
+  onDone: (saved: DataSourceView | null) => void
+}
+
+export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
+  const [draft, setDraft] = useState(() => (source ? draftFromSource(source) : emptySourceDraft()))
+  const save = useSaveDataSource()
+  const update = (change: Partial<SourceDraft>) =>
+    setDraft((current) => ({ ...current, ...change }))
+  const { errors, failure, sending, submit } = useCheckedSubmit({
+    fields: SOURCE_FIELDS,
+    check: () => checkSourceDraft(draft),
+    send: save.mutateAsync,
+    onSent: (saved: DataSourceView) => onDone(saved),
+  })
+  const setHeader = (index: number, change: Partial<HeaderDraft>) =>
+    update({ headers: draft.headers.map((h, at) => (at === index ? { ...h, ...change } : h)) })
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={source ? `Edit ${source.name}` : 'New data source'}
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {source ? `Edit ${source.name}` : 'New data source'}
+        </Title>
+        <NativeSelect
+          label="Kind"
+          data={KIND_OPTIONS}
+          value={draft.kind}
+          error={errors.kind}
+          onChange={(e) => update({ kind: e.currentTarget.value as SourceDraft['kind'] })}
+        />
+        <TextInput
+          label="Name"
+          placeholder="Production Prometheus"
+          withAsterisk
+          value={draft.name}
+          error={errors.name}
+          onChange={(e) => update({ name: e.currentTarget.value })}
+          data-autofocus
+        />
+        <TextInput
+          label="URL"
+          placeholder={URL_HINTS[draft.kind]}
+          description="The server's root address, including any path prefix of a proxy."
+          withAsterisk
+          value={draft.url}
+          error={errors.url}
+          onChange={(e) => update({ url: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label="Authentication"
+          data={AUTH_OPTIONS}
+          value={draft.authType}
+          error={errors.auth}
+          onChange={(e) => update({ authType: e.currentTarget.value as SourceDraft['authType'] })}
+        />
+        {draft.authType === 'basic' && (
+          <Group grow align="flex-start">
+            <TextInput
+              label="Username"
+              value={draft.username}
+              onChange={(e) => update({ username: e.currentTarget.value })}
+            />
+            <SecretField
+              label="Password"
+              secret={draft.password}
+              onChange={(password) => update({ password })}
+            />
+          </Group>
+        )}
+        {draft.authType === 'bearer' && (
+          <SecretField label="Token" secret={draft.token} onChange={(token) => update({ token })} />
+        )}
+        <HeaderRows
+          headers={draft.headers}
+          error={errors.headers}
+          onChange={setHeader}
+          onAdd={() => update({ headers: [...draft.headers, { name: '', value: newSecret() }] })}
+          onRemove={(index) => update({ headers: draft.headers.filter((_, at) => at !== index) })}
+        />
+        <TextInput
+          label="Timeout (seconds)"
+          w={180}
+          inputMode="decimal"
+          value={draft.timeoutSeconds}
+          error={errors.timeoutMs}
+          onChange={(e) => update({ timeoutSeconds: e.currentTarget.value })}
+        />
+        {failure !== null && (
+          <Alert color="red" variant="light" role="alert">
+            Could not save the data source: {errorMessage(failure)}. Nothing was changed.
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={() => onDone(null)}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={sending}>
+            Save data source
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  )
+}
+
+interface HeaderRowsProps {
+  headers: HeaderDraft[]
+  error?: string
+  onChange: (index: number, change: Partial<HeaderDraft>) => void
+  onAdd: () => void
+  onRemove: (index: number) => void
+}
+
+function HeaderRows({ headers, error, onChange, onAdd, onRemove }: HeaderRowsProps) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        Extra headers
+      </Text>
+      <Text size="xs" c="dimmed">
+        Sent with every request, e.g. a tenant ID for Mimir or Thanos. Values are kept like
+        passwords.
+      </Text>
+      {headers.map((header, index) => (
+        <Group key={index} align="flex-end" gap="xs" wrap="nowrap">
+          <TextInput
+            label="Header name"
+            placeholder="X-Scope-OrgID"
+            value={header.name}
+            onChange={(e) => onChange(index, { name: e.currentTarget.value })}
+            style={{ flex: 1 }}
+          />
+          <div style={{ flex: 1 }}>
+            <SecretField
+              label="Header value"
+              secret={header.value}
+              onChange={(value) => onChange(index, { value })}
+            />
+          </div>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={`Remove header ${header.name || index + 1}`}
+            onClick={() => onRemove(index)}
+          >
+            ✕
+          </ActionIcon>
+        </Group>
+      ))}
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {error}
+        </Text>
+      )}
+      <Group>
+        <Button size="compact-sm" variant="subtle" onClick={onAdd}>
+          Add header
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

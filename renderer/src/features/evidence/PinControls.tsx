@@ -1,0 +1,78 @@
+import { useState, type RefObject } from 'react'
+import { Alert, Button, Group, Text, TextInput } from '@mantine/core'
+import type { RangeResult } from '../../../../shared/contract/prometheus'
+import type { Unit } from '../../../../shared/domain/prometheus/units'
+import { errorMessage } from '../../bridge'
+import type { TimeSeriesChartHandle } from '../../ui/charts/TimeSeriesChart'
+import { useMetricsStore } from '../query/store'
+import { usePinChart } from './queries'
+
+interface PinControlsProps {
+  incidentId: string
+  result: RangeResult
+  unit: Unit
+  /** The drawn chart, whose picture is pinned with the data. */
+  chartRef: RefObject<TimeSeriesChartHandle | null>
+}
+
+/**
+ * "Pin to incident": keeps the full result, the picture and a caption with the incident, so the
+ * chart still renders after Prometheus has dropped the data, and notes it on the timeline.
+ */
+export function PinControls({ incidentId, result, unit, chartRef }: PinControlsProps) {
+  const [caption, setCaption] = useState('')
+  const pin = usePinChart()
+  const setTab = useMetricsStore((state) => state.setTab)
+  const pinIt = () => {
+    const png = chartRef.current?.toPng(result.query) ?? null
+    pin.mutate({
+      incidentId,
+      sourceName: result.sourceName,
+      query: result.query,
+      startMs: result.startMs,
+      endMs: result.endMs,
+      stepMs: result.stepMs,
+      unit,
+      caption,
+      columns: result.columns,
+      warnings: result.warnings,
+      pngBase64: png ? png.replace(/^data:image\/png;base64,/, '') : null,
+    })
+  }
+  return (
+    <>
+      <Group align="flex-end" gap="xs">
+        <TextInput
+          label="Caption"
+          placeholder="What this chart shows, e.g. “p99 jumps to 7 s at 14:02”"
+          value={caption}
+          onChange={(event) => setCaption(event.currentTarget.value)}
+          style={{ flex: 1 }}
+          maxLength={2000}
+        />
+        <Button variant="light" onClick={pinIt} loading={pin.isPending}>
+          Pin to incident
+        </Button>
+      </Group>
+      {pin.isSuccess && (
+        <Alert color="green" variant="light" p="xs" role="status">
+          <Group gap="xs">
+            <Text size="sm">Pinned to the incident&apos;s evidence and noted on the timeline.</Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => setTab(incidentId, 'evidence')}
+            >
+              Show evidence
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {pin.isError && (
+        <Alert color="red" variant="light" p="xs" role="alert">
+          Could not pin the chart: {errorMessage(pin.error)}. Nothing was saved.
+        </Alert>
+      )}
+    </>
+  )
+}
