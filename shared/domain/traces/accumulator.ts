@@ -1,4 +1,6 @@
 import { packHexId } from './id-index'
+import type { SourceMarked } from './source-range'
+import { SOURCE_END, SOURCE_START } from './source-range'
 import type { TraceFormat, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
 
@@ -35,7 +37,10 @@ export interface TraceAccumulator {
   parentLength: number[]
   /** Further candidates, for the rare span declaring several in-trace parents. */
   extraParents: Map<number, ParentCandidate[]>
+  /** Source objects of spans read through JSON.parse. */
   sourceSpans: unknown[]
+  /** Or, for spans of the fast path: [start, end) pairs into the payload text. */
+  sourceRanges: number[]
   spanWarnings: Map<number, string[]>
   operations: string[]
   operationLookup: Map<string, number>
@@ -71,6 +76,7 @@ export function newAccumulator(
     parentLength: [],
     extraParents: new Map(),
     sourceSpans: [],
+    sourceRanges: [],
     spanWarnings: new Map(),
     operations: [],
     operationLookup: new Map(),
@@ -146,7 +152,10 @@ export function addSpan(acc: TraceAccumulator, span: SpanFields): number {
   acc.startUs.push(span.startUs)
   acc.durationUs.push(span.durationUs)
   acc.flags.push(span.flags)
-  acc.sourceSpans.push(span.source)
+  const marked = span.source as SourceMarked
+  const sourceStart = marked[SOURCE_START]
+  if (sourceStart === undefined) acc.sourceSpans.push(span.source)
+  else acc.sourceRanges.push(sourceStart, marked[SOURCE_END] ?? sourceStart)
   const first = span.parents?.[0]
   acc.parentId.push(first?.id)
   pushPacked(first?.id, acc.parentHigh, acc.parentLow, acc.parentLength)

@@ -191,7 +191,11 @@ export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
     traceDurationUs: traceEndUs - traceStartUs,
     warnings: acc.warnings,
     spanWarnings: acc.spanWarnings,
-    sources: { kind: 'objects', spans: acc.sourceSpans },
+    sources:
+      acc.sourceRanges.length > 0
+        ? // The fast path fills in the payload text (see parse.ts); ranges point into it.
+          { kind: 'text', text: '', ranges: Float64Array.from(acc.sourceRanges) }
+        : { kind: 'objects', spans: acc.sourceSpans },
     sourceKind: acc.sourceKind,
   }
   const outside = flagOutsideParent(trace)

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateTrace, toJaegerV1Json, toOtlpJson } from '../../../e2e/support/trace-builder'
 import { jaegerFixtures } from './jaeger-fixtures.testing'
-import { parseLean } from './lean-json'
+import { parseLean } from './lean-stream'
 import {
   normalizeTraceValue,
   parseTracePayload,
@@ -89,6 +89,38 @@ describe('fast path', () => {
       expectSameAsSlowPath(toJaegerV1Json(built))
       expectSameAsSlowPath(toOtlpJson(built, 'v3'))
     }
+  })
+
+  it('reads spans that come before their trace ID, resource or scope, in the same order', () => {
+    const built = generateTrace({ spans: 60, seed: 12, errors: 2 })
+    const v1 = JSON.parse(toJaegerV1Json(built, 'trace')) as Record<string, unknown>
+    const spansFirst = JSON.stringify({
+      spans: v1.spans,
+      processes: v1.processes,
+      traceID: v1.traceID,
+    })
+    const otlp = JSON.parse(toOtlpJson(built)) as { resourceSpans: Record<string, unknown>[] }
+    const scopesFirst = JSON.stringify({
+      resourceSpans: otlp.resourceSpans.map(({ resource, scopeSpans }) => ({
+        scopeSpans: (scopeSpans as Record<string, unknown>[]).map(({ scope, spans }) => ({
+          spans,
+          scope,
+        })),
+        resource,
+      })),
+    })
+    for (const text of [spansFirst, scopesFirst]) {
+      const result = parseTracePayload(text)
+      expect(result.ok && result.traces[0]?.sources.kind).toBe('text')
+      expectSameAsSlowPath(text)
+    }
+  })
+
+  it('leaves a second trace ID after streamed spans to JSON.parse, which keeps the last', () => {
+    const text = '{"traceID":"a","spans":[{"spanID":"s","startTime":1,"duration":1}],"traceID":"b"}'
+    expect(() => parseLean(text)).toThrow()
+    const result = parseTracePayload(text)
+    expect(result.ok && result.traces[0]?.traceId).toBe('b')
   })
 
   it('answers like the JSON.parse path on every JSON fixture', () => {

@@ -1,15 +1,14 @@
 /**
- * "Lean" parsing of the common trace payloads: the same values JSON.parse would build for every
- * field the readers and the format detector look at, but span tags, logs, attributes and events
- * are skipped (only error-related entries are kept), and each span remembers where its full text
- * is, for the details panel to parse on demand. Shapes outside the usual ones (unknown keys,
- * NDJSON, bare arrays) are declined and go through JSON.parse instead.
+ * "Lean" values of trace spans: the same values JSON.parse would build for every field the
+ * readers and the format detector look at, but tags, logs, attributes and events are skipped
+ * (only entries that mark a failure are kept), and each span remembers where its full text is,
+ * for the details panel to parse on demand. Unknown keys decline (see json-scan.ts).
+ * lean-stream.ts puts these together into whole payloads.
  */
 import type { Cursor } from './json-scan'
 import {
   cursorAt,
   decline,
-  expectEnd,
   keyIs,
   nextItem,
   nextKind,
@@ -24,15 +23,12 @@ import {
   skipWhitespace,
 } from './json-scan'
 import { quoteLargeIntegerValues } from './large-integers'
+import { SOURCE_END, SOURCE_START } from './source-range'
 import { asRecord, errorReasonOfAttribute, otlpScalar } from './tags'
-
-/** On lean span objects: where the span's full JSON text starts and ends. */
-export const SOURCE_START = Symbol('source start')
-export const SOURCE_END = Symbol('source end')
 
 const ERROR_KEYS = ['error', 'otel.status_code', 'http.status_code', 'http.response.status_code']
 
-type FieldReader = (c: Cursor) => unknown
+export type FieldReader = (c: Cursor) => unknown
 
 let repeatedFields = 0
 /** A reader for a field whose few distinct strings repeat on every span (own cache each). */
@@ -43,16 +39,16 @@ function repeated(): FieldReader {
 /** Known keys of one object shape; `undefined` means "validate and skip the value". */
 type Fields = Record<string, FieldReader | undefined>
 /** The same, grouped by key length, so a key is matched in place without slicing it out. */
-type FieldTable = (readonly [string, FieldReader | undefined][] | undefined)[]
+export type FieldTable = (readonly [string, FieldReader | undefined][] | undefined)[]
 
-function fieldTable(fields: Fields): FieldTable {
+export function fieldTable(fields: Fields): FieldTable {
   const table: [string, FieldReader | undefined][][] = []
   for (const [key, read] of Object.entries(fields)) (table[key.length] ??= []).push([key, read])
   return table
 }
 
 /** A value parsed from its own text with int64 tag values kept exact, as the slow path does. */
-function readExact(c: Cursor): unknown {
+export function readExact(c: Cursor): unknown {
   skipWhitespace(c)
   const start = c.pos
   skipValue(c)
@@ -151,7 +147,7 @@ function marksFailure(entry: Record<string, unknown>): boolean {
   )
 }
 
-function fieldFor(c: Cursor, table: FieldTable): readonly [string, FieldReader | undefined] {
+export function fieldFor(c: Cursor, table: FieldTable): readonly [string, FieldReader | undefined] {
   const candidates = table[c.keyEnd - c.keyStart] ?? []
   for (const field of candidates) if (keyIs(c, field[0])) return field
   return decline()
@@ -170,7 +166,7 @@ function leanObject(c: Cursor, table: FieldTable): Record<string, unknown> {
   return record
 }
 
-function leanArray(readItem: FieldReader): FieldReader {
+export function leanArray(readItem: FieldReader): FieldReader {
   return (c) => {
     if (nextKind(c) !== '[') return readValue(c)
     const items: unknown[] = []
@@ -179,7 +175,7 @@ function leanArray(readItem: FieldReader): FieldReader {
   }
 }
 
-function leanObjectOf(fields: Fields): FieldReader {
+export function leanObjectOf(fields: Fields): FieldReader {
   const table = fieldTable(fields)
   return (c) => (nextKind(c) === '{' ? leanObject(c, table) : decline())
 }
@@ -196,7 +192,7 @@ function withSourceRange(read: FieldReader): FieldReader {
 }
 
 const v1Reference = leanObjectOf({ refType: repeated(), traceID: repeated(), spanID: readValue })
-const v1Span = withSourceRange(
+export const leanV1Span = withSourceRange(
   leanObjectOf({
     traceID: repeated(),
     spanID: readValue,
@@ -213,14 +209,7 @@ const v1Span = withSourceRange(
     warnings: readValue,
   }),
 )
-const v1Trace = leanObjectOf({
-  traceID: readValue,
-  spans: leanArray(v1Span),
-  processes: readExact,
-  warnings: readValue,
-})
-
-const otlpSpan = withSourceRange(
+export const leanOtlpSpan = withSourceRange(
   leanObjectOf({
     traceId: repeated(),
     spanId: readValue,
@@ -242,42 +231,12 @@ const otlpSpan = withSourceRange(
     flags: undefined,
   }),
 )
-const scopeSpans = leanObjectOf({
+/** OTLP `scopeSpans` entries, read whole (when their spans cannot be read as they come). */
+export const leanScopeSpans = leanObjectOf({
   scope: readExact,
-  spans: leanArray(otlpSpan),
+  spans: leanArray(leanOtlpSpan),
   schemaUrl: undefined,
 })
-const resourceSpans = leanObjectOf({
-  resource: readExact,
-  scopeSpans: leanArray(scopeSpans),
-  schemaUrl: undefined,
-})
-
-const topLevel = fieldTable({
-  // v1 envelope (also Jaeger UI's download)
-  data: leanArray(v1Trace),
-  errors: readExact,
-  total: readValue,
-  limit: readValue,
-  offset: readValue,
-  // bare v1 trace object
-  traceID: readValue,
-  spans: leanArray(v1Span),
-  processes: readExact,
-  warnings: readValue,
-  // OTLP and Jaeger v3
-  resourceSpans: leanArray(resourceSpans),
-  result: leanObjectOf({ resourceSpans: leanArray(resourceSpans) }),
-})
-
-/** The lean value of a whole payload; throws (DECLINED) for shapes JSON.parse must handle. */
-export function parseLean(text: string): unknown {
-  const cursor = cursorAt(text)
-  if (nextKind(cursor) !== '{') decline()
-  const value = leanObject(cursor, topLevel)
-  expectEnd(cursor)
-  return value
-}
 
 /** Parses a span's own text (for its details), int64 values kept exact. */
 export function parseSourceRange(text: string, start: number, end: number): unknown {

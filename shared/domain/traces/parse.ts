@@ -3,7 +3,7 @@ import { buildTrace } from './build-trace'
 import type { PayloadDetection } from './detect'
 import { detectTraceFormat } from './detect'
 import { quoteLargeIntegerValues } from './large-integers'
-import { parseLean, SOURCE_END, SOURCE_START } from './lean-json'
+import { parseLean } from './lean-stream'
 import type { NormalizedTrace, TraceFormat, TraceParseError, TraceParseResult } from './model'
 import { EXPECTED_TRACE_FORMATS } from './model'
 import { readOtlp } from './read-otlp'
@@ -124,16 +124,9 @@ function parseNdjson(lines: string[]): TraceParseResult {
   return finish('otlp-ndjson', otlpRead(tracesData, 'otlp-ndjson'))
 }
 
-/** Span sources become ranges of the text: lean span objects only lived for the readers. */
-function keepTextSources(trace: NormalizedTrace, text: string): void {
-  if (trace.sources.kind !== 'objects') return
-  const ranges = new Float64Array(trace.spanCount * 2)
-  trace.sources.spans.forEach((span, index) => {
-    const lean = span as { [SOURCE_START]?: number; [SOURCE_END]?: number }
-    ranges[index * 2] = lean[SOURCE_START] ?? 0
-    ranges[index * 2 + 1] = lean[SOURCE_END] ?? 0
-  })
-  trace.sources = { kind: 'text', text, ranges }
+/** Fast-path traces carry ranges of the payload text; this is the text they point into. */
+function attachText(trace: NormalizedTrace, text: string): void {
+  if (trace.sources.kind === 'text') trace.sources.text = text
 }
 
 /**
@@ -148,7 +141,7 @@ function parseFast(text: string): TraceParseResult | undefined {
     return undefined // declined (or an input it does not handle): JSON.parse decides
   }
   const result = normalizeTraceValue(lean)
-  if (result.ok) result.traces.forEach((trace) => keepTextSources(trace, text))
+  if (result.ok) result.traces.forEach((trace) => attachText(trace, text))
   return result
 }
 

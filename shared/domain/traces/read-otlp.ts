@@ -21,19 +21,19 @@ export function nanosToMicros(value: unknown): number | undefined {
   return Number(value.slice(0, -3))
 }
 
-interface ResourceInfo {
+export interface ResourceInfo {
   process: { serviceName: string; tags: Tag[] }
   hasServiceName: boolean
   /** Process index of this resource in each trace it has spans in. */
   processIn: Map<TraceAccumulator, number>
 }
 
-interface ScopeInfo {
+export interface ScopeInfo {
   scope: TraceScope
   scopeIn: Map<TraceAccumulator, number>
 }
 
-interface OtlpReader {
+export interface OtlpReader {
   traces: Map<string, TraceAccumulator>
   format: TraceFormat
   /** Display form per raw trace ID: trace IDs repeat on every span and link. */
@@ -114,7 +114,7 @@ function indexIn(map: Map<TraceAccumulator, number>, acc: TraceAccumulator, crea
   return index
 }
 
-function readOtlpSpan(
+export function readOtlpSpan(
   reader: OtlpReader,
   span: Record<string, unknown>,
   resource: ResourceInfo,
@@ -153,7 +153,7 @@ function processFor(acc: TraceAccumulator, resource: ResourceInfo): number {
   return addProcess(acc, resource.process)
 }
 
-function resourceInfo(raw: unknown): ResourceInfo {
+export function resourceInfo(raw: unknown): ResourceInfo {
   const attributes = otlpAttributes(asRecord(raw)?.attributes)
   const name = attributes.find((tag) => tag.key === 'service.name')?.value
   const hasServiceName = typeof name === 'string' && name !== ''
@@ -162,7 +162,7 @@ function resourceInfo(raw: unknown): ResourceInfo {
   return { process: { serviceName, tags }, hasServiceName, processIn: new Map() }
 }
 
-function scopeInfo(scopeSpans: Record<string, unknown>): ScopeInfo {
+export function scopeInfo(scopeSpans: Record<string, unknown>): ScopeInfo {
   // Collectors before OTLP 0.19 wrote instrumentationLibrary instead of scope.
   const raw = asRecord(scopeSpans.scope) ?? asRecord(scopeSpans.instrumentationLibrary) ?? {}
   const scope: TraceScope = {
@@ -173,7 +173,7 @@ function scopeInfo(scopeSpans: Record<string, unknown>): ScopeInfo {
   return { scope, scopeIn: new Map() }
 }
 
-function readResourceSpans(reader: OtlpReader, raw: unknown): void {
+export function readResourceSpans(reader: OtlpReader, raw: unknown): void {
   const resourceSpans = asRecord(raw)
   if (!resourceSpans) return
   const resource = resourceInfo(resourceSpans.resource)
@@ -189,6 +189,20 @@ function readResourceSpans(reader: OtlpReader, raw: unknown): void {
   }
 }
 
+export function beginOtlp(format: TraceFormat): OtlpReader {
+  return { traces: new Map(), format, traceIds: new Map(), base64Traces: new Set() }
+}
+
+export function endOtlp(reader: OtlpReader): TraceAccumulator[] {
+  for (const acc of reader.base64Traces) {
+    acc.warnings.push('IDs were base64 (Jaeger 1.52 or older, API v3); shown as hex.')
+  }
+  return [...reader.traces.values()]
+}
+
+/** On `resourceSpans` arrays the fast path has already read span by span: the traces. */
+export const READ_TRACES = Symbol('read traces')
+
 /**
  * OTLP TracesData objects (`{resourceSpans}`: one per file, v3 answer or NDJSON line). Spans are
  * grouped by trace ID across all of them, so one trace split over lines becomes one trace.
@@ -197,18 +211,14 @@ export function readOtlp(
   tracesData: readonly Record<string, unknown>[],
   format: TraceFormat,
 ): TraceAccumulator[] {
-  const reader: OtlpReader = {
-    traces: new Map(),
-    format,
-    traceIds: new Map(),
-    base64Traces: new Set(),
-  }
+  const only = tracesData.length === 1 ? tracesData[0]?.resourceSpans : undefined
+  const alreadyRead = (only as { [READ_TRACES]?: OtlpReader } | undefined)?.[READ_TRACES]
+  if (alreadyRead?.format === format) return endOtlp(alreadyRead)
+  const reader = beginOtlp(format)
   for (const data of tracesData) {
-    for (const resourceSpans of asArray(data.resourceSpans))
+    for (const resourceSpans of asArray(data.resourceSpans)) {
       readResourceSpans(reader, resourceSpans)
+    }
   }
-  for (const acc of reader.base64Traces) {
-    acc.warnings.push('IDs were base64 (Jaeger 1.52 or older, API v3); shown as hex.')
-  }
-  return [...reader.traces.values()]
+  return endOtlp(reader)
 }

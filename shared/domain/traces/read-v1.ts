@@ -36,44 +36,46 @@ function v1Parents(references: unknown, traceId: string) {
   return { parents, external }
 }
 
-/** Process lookup for one trace: `processes` map keys, or processes embedded in spans. */
-function processResolver(acc: TraceAccumulator, processes: unknown) {
-  const byKey = new Map<string, number>()
-  const byEmbedded = new Map<string, number>()
-  const register = (raw: unknown): number => {
-    const process = asRecord(raw)
-    const name = process?.serviceName
-    const serviceName = typeof name === 'string' && name !== '' ? name : UNKNOWN_SERVICE
-    return addProcess(acc, { serviceName, tags: v1Tags(process?.tags) })
-  }
-  for (const [key, raw] of Object.entries(asRecord(processes) ?? {})) byKey.set(key, register(raw))
-  return (span: Record<string, unknown>): number | undefined => {
-    if (span.process !== undefined) {
-      const key = JSON.stringify(span.process) ?? ''
-      let index = byEmbedded.get(key)
-      if (index === undefined) byEmbedded.set(key, (index = register(span.process)))
-      return index
-    }
-    return byKey.get(String(span.processID))
-  }
-}
-
-interface SpanReadContext {
+/**
+ * A v1 trace being read span by span. Spans may arrive before the `processes` map (Jaeger writes
+ * it after them), so a span's processID is resolved when the trace ends; processes embedded in a
+ * span (the anonymizer format) are registered at once.
+ */
+export interface V1TraceReader {
   acc: TraceAccumulator
-  process: (span: Record<string, unknown>) => number | undefined
-  unknownProcess: () => number
+  position: number
+  skipped: number
+  /** Per span: the processID still to resolve (a sentinel once resolved). */
+  pendingProcess: unknown[]
+  embedded: Map<string, number>
 }
 
-function readV1Span(context: SpanReadContext, span: Record<string, unknown>, position: number) {
-  const { acc } = context
+const RESOLVED = Symbol('resolved')
+
+function registerProcess(acc: TraceAccumulator, raw: unknown): number {
+  const process = asRecord(raw)
+  const name = process?.serviceName
+  const serviceName = typeof name === 'string' && name !== '' ? name : UNKNOWN_SERVICE
+  return addProcess(acc, { serviceName, tags: v1Tags(process?.tags) })
+}
+
+function embeddedProcess(reader: V1TraceReader, raw: unknown): number {
+  const key = JSON.stringify(raw) ?? ''
+  let index = reader.embedded.get(key)
+  if (index === undefined) reader.embedded.set(key, (index = registerProcess(reader.acc, raw)))
+  return index
+}
+
+export function beginV1Trace(traceId: string, format: TraceFormat): V1TraceReader {
+  const acc = newAccumulator(traceId, format, 'v1')
+  return { acc, position: 0, skipped: 0, pendingProcess: [], embedded: new Map() }
+}
+
+function readV1Span(reader: V1TraceReader, span: Record<string, unknown>, position: number) {
+  const { acc } = reader
   const problems: string[] = []
   const rawId = idText(span.spanID)
   if (rawId === undefined) problems.push('It has no spanID.')
-  let processIndex = context.process(span)
-  if (processIndex === undefined) {
-    problems.push(`Its process ${JSON.stringify(span.processID) ?? ''} is not in the trace.`)
-    processIndex = context.unknownProcess()
-  }
   let startUs = numberField(span.startTime)
   if (startUs === undefined) problems.push('It has no readable startTime; placed at 0.')
   let durationUs = numberField(span.duration)
@@ -82,10 +84,11 @@ function readV1Span(context: SpanReadContext, span: Record<string, unknown>, pos
     durationUs = 0
   }
   const { parents, external } = v1Parents(span.references, acc.traceId)
+  const embedded = span.process !== undefined
   const index = addSpan(acc, {
     spanId: rawId ?? `(no span ID #${position})`,
     operation: typeof span.operationName === 'string' ? span.operationName : '(no operation name)',
-    processIndex,
+    processIndex: embedded ? embeddedProcess(reader, span.process) : -1,
     scopeIndex: -1,
     startUs: Math.trunc(startUs ?? 0),
     durationUs: Math.trunc(durationUs),
@@ -95,30 +98,54 @@ function readV1Span(context: SpanReadContext, span: Record<string, unknown>, pos
     parents,
     source: span,
   })
+  reader.pendingProcess[index] = embedded ? RESOLVED : span.processID
   if (Array.isArray(span.warnings)) {
     for (const warning of span.warnings) addSpanWarning(acc, index, String(warning))
   }
   for (const problem of problems) addSpanWarning(acc, index, problem)
 }
 
-function readSpans(context: SpanReadContext, spans: readonly unknown[]): void {
-  let skipped = 0
-  spans.forEach((item, position) => {
-    const span = asRecord(item)
-    if (span) readV1Span(context, span, position)
-    else skipped++
-  })
-  if (skipped > 0) context.acc.warnings.push(`${skipped} span entries were not objects; skipped.`)
+/** One entry of a trace's `spans` array; entries that are not objects are counted and skipped. */
+export function readV1SpanEntry(reader: V1TraceReader, item: unknown): void {
+  const span = asRecord(item)
+  if (span) readV1Span(reader, span, reader.position)
+  else reader.skipped++
+  reader.position++
 }
 
-function contextFor(acc: TraceAccumulator, processes: unknown): SpanReadContext {
-  let unknown: number | undefined
-  return {
-    acc,
-    process: processResolver(acc, processes),
-    unknownProcess: () => (unknown ??= addProcess(acc, { serviceName: UNKNOWN_SERVICE, tags: [] })),
+/** Resolves processIDs against the `processes` map and adds the trace's own warnings first. */
+export function endV1Trace(
+  reader: V1TraceReader,
+  processes: unknown,
+  traceWarnings: unknown,
+): TraceAccumulator {
+  const { acc } = reader
+  const byKey = new Map<string, number>()
+  for (const [key, raw] of Object.entries(asRecord(processes) ?? {})) {
+    byKey.set(key, registerProcess(acc, raw))
   }
+  let unknown: number | undefined
+  reader.pendingProcess.forEach((processId, span) => {
+    if (processId === RESOLVED) return
+    let index = byKey.get(String(processId))
+    if (index === undefined) {
+      addSpanWarning(
+        acc,
+        span,
+        `Its process ${JSON.stringify(processId) ?? ''} is not in the trace.`,
+      )
+      index = unknown ??= addProcess(acc, { serviceName: UNKNOWN_SERVICE, tags: [] })
+    }
+    acc.processIndex[span] = index
+  })
+  if (reader.skipped > 0)
+    acc.warnings.push(`${reader.skipped} span entries were not objects; skipped.`)
+  acc.warnings.unshift(...asArray(traceWarnings).map(String))
+  return acc
 }
+
+/** On trace objects the fast path has already read span by span: their accumulator. */
+export const READ_TRACE = Symbol('read trace')
 
 /** One v1 trace object `{traceID, spans, processes, warnings}`. */
 export function readV1Trace(
@@ -131,25 +158,22 @@ export function readV1Trace(
     const message = `Expected a Jaeger trace object with a "spans" array at ${path || 'the top level'}.`
     return { code: 'malformed_trace', message, path: path ? `${path}.spans` : 'spans' }
   }
+  const alreadyRead = (record as { [READ_TRACE]?: TraceAccumulator })[READ_TRACE]
+  if (alreadyRead?.format === format) return alreadyRead
   const firstSpanTraceId = idText(asRecord(record.spans[0])?.traceID)
-  const acc = newAccumulator(idText(record.traceID) ?? firstSpanTraceId ?? '', format, 'v1')
-  for (const warning of asArray(record.warnings)) acc.warnings.push(String(warning))
-  readSpans(contextFor(acc, record.processes), record.spans)
-  return acc
+  const reader = beginV1Trace(idText(record.traceID) ?? firstSpanTraceId ?? '', format)
+  for (const item of record.spans) readV1SpanEntry(reader, item)
+  return endV1Trace(reader, record.processes, record.warnings)
 }
 
 /** Spans with embedded processes (Jaeger's anonymizer output), grouped by their traceID. */
 export function readV1SpanArray(spans: readonly unknown[]): TraceAccumulator[] {
-  const groups = new Map<string, unknown[]>()
+  const groups = new Map<string, V1TraceReader>()
   for (const item of spans) {
     const traceId = idText(asRecord(item)?.traceID) ?? ''
-    const group = groups.get(traceId)
-    if (group) group.push(item)
-    else groups.set(traceId, [item])
+    let reader = groups.get(traceId)
+    if (!reader) groups.set(traceId, (reader = beginV1Trace(traceId, 'jaeger-v1-span-array')))
+    readV1SpanEntry(reader, item)
   }
-  return [...groups].map(([traceId, group]) => {
-    const acc = newAccumulator(traceId, 'jaeger-v1-span-array', 'v1')
-    readSpans(contextFor(acc, undefined), group)
-    return acc
-  })
+  return [...groups.values()].map((reader) => endV1Trace(reader, undefined, undefined))
 }
