@@ -1,9 +1,19 @@
 import { Button, Group, Loader, Text } from '@mantine/core'
+import { PART_LABELS, type SectionKey } from '../../../../shared/domain/postmortem/sections'
 import { formatTime } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
 import { useDraftStore } from './draft-store'
-import { useIncidentSaveState } from './save-store'
+import { useIncidentSaveState, type SaveFailure } from './save-store'
 import { useAutosaver } from './use-autosave'
+
+/** "Summary: Keep this under…", "Action item: Use a web link…": where, then why. */
+function describeFailure(key: string, failure: SaveFailure): string {
+  const where = key.startsWith('item:')
+    ? 'Action item'
+    : (PART_LABELS[key.slice('section:'.length) as SectionKey] ?? 'This section')
+  const why = Object.values(failure.fields)[0] ?? failure.message
+  return `${where}: ${why.replace(/\.+$/, '')}`
+}
 
 /**
  * "Saved 12:03:04 UTC", "Saving…" or "Not saved: <reason> — Retry". Unsaved text is kept on this
@@ -29,7 +39,7 @@ export function SaveStatus({
     content = (
       <>
         <Text size="sm" c="red" fw={500}>
-          Not saved: {failure.message}
+          Not saved: {describeFailure(key, failure)}
           {failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''}
         </Text>
         <Button size="compact-xs" variant="light" onClick={() => void saver.flush()}>

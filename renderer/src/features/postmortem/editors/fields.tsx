@@ -12,7 +12,7 @@ export function PrefilledNote({ prefilled, source }: { prefilled: boolean; sourc
     <Group gap={4} component="span" wrap="nowrap">
       <Text component="span" size="xs" c="blue" fw={600}>
         Prefilled
-      </Text>
+      </Text>{' '}
       <Text component="span" size="xs" c="dimmed">
         from {source}; edit freely
       </Text>
