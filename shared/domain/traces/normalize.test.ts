@@ -1,6 +1,6 @@
 // Normalization of the odd cases real Jaeger data contains, each on the fixture that shows it.
 import { describe, expect, it } from 'vitest'
-import { fixtureText, fixtureTrace, parseFixture, spanIndex } from './jaeger-fixtures.testing'
+import { fixtureTrace, parseFixture, spanIndex } from './jaeger-fixtures.testing'
 import { SpanFlag, parseTracePayload, spanDetails, type NormalizedTrace } from './index'
 
 const has = (trace: NormalizedTrace, span: number, flag: number) =>

@@ -76,7 +76,7 @@ function readV1Span(reader: V1TraceReader, span: Record<string, unknown>, positi
   const problems: string[] = []
   const rawId = idText(span.spanID)
   if (rawId === undefined) problems.push('It has no spanID.')
-  let startUs = numberField(span.startTime)
+  const startUs = numberField(span.startTime)
   if (startUs === undefined) problems.push('It has no readable startTime; placed at 0.')
   let durationUs = numberField(span.duration)
   if (durationUs === undefined || durationUs < 0) {
