@@ -1,21 +1,34 @@
-import { useMemo } from 'react'
+import { useEffect, useRef } from 'react'
 import { Group, Loader, Text, Title } from '@mantine/core'
 import { QueryError } from '../../ui/states'
 import { useCheckedRedaction } from './export/redaction-store'
 import classes from './Postmortem.module.css'
-import { previewHtml } from './preview-html'
+import { PreviewRenderer } from './preview-renderer'
 import { useRenderedMarkdown } from './queries'
 
 /**
  * The document as it will be exported: the backend renders the Markdown with the export's own
- * code (template, escaping, redaction), and it is shown here through marked and DOMPurify. It
- * follows the editor as each autosave lands.
+ * code (template, escaping, redaction), and it is shown here through marked and DOMPurify,
+ * always. It follows the editor as each autosave lands; only the sections that changed are
+ * rendered again.
  */
 export function PostmortemPreview({ incidentId }: { incidentId: string }) {
   const { options } = useCheckedRedaction()
   const rendered = useRenderedMarkdown(incidentId, options)
   const body = rendered.data?.body
-  const html = useMemo(() => (body === undefined ? '' : previewHtml(body)), [body])
+  const pane = useRef<HTMLDivElement>(null)
+  const renderer = useRef<PreviewRenderer | null>(null)
+  useEffect(() => {
+    if (!pane.current) return
+    const created = new PreviewRenderer(pane.current, { chunkClass: classes.previewChunk ?? '' })
+    renderer.current = created
+    return () => created.dispose()
+  }, [])
+  useEffect(() => {
+    if (body !== undefined) void renderer.current?.update(body)
+  }, [body])
+
+  const failed = rendered.isError && !rendered.data
   return (
     <section aria-labelledby="postmortem-preview-heading" className={classes.previewPane}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -29,20 +42,20 @@ export function PostmortemPreview({ incidentId }: { incidentId: string }) {
           </Text>
         </Group>
       </Group>
-      {rendered.isError && !rendered.data ? (
+      {failed && (
         <QueryError
           what="the preview"
           error={rendered.error}
           onRetry={() => void rendered.refetch()}
         />
-      ) : (
-        <div
-          className={classes.preview}
-          data-testid="postmortem-preview"
-          // Sanitized by DOMPurify in previewHtml; never anything unsanitized.
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
       )}
+      {/* Filled by PreviewRenderer with DOMPurify's output only. */}
+      <div
+        ref={pane}
+        hidden={failed}
+        className={classes.preview}
+        data-testid="postmortem-preview"
+      />
     </section>
   )
 }
