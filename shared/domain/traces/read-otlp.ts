@@ -88,10 +88,12 @@ function refKind(link: Record<string, unknown>): 'child_of' | 'follows_from' | u
  */
 function otlpParents(reader: OtlpReader, span: Record<string, unknown>, acc: TraceAccumulator) {
   const parentRaw = idText(span.parentSpanId)
-  const parents: ParentCandidate[] = []
-  if (parentRaw) parents.push({ id: displaySpanId(reader, parentRaw, acc), followsFrom: false })
+  let parents: ParentCandidate[] | undefined
+  if (parentRaw) parents = [{ id: displaySpanId(reader, parentRaw, acc), followsFrom: false }]
   let external = false
-  for (const item of asArray(span.links)) {
+  const links = span.links
+  if (!Array.isArray(links) || links.length === 0) return { parents, external }
+  for (const item of links) {
     const link = asRecord(item)
     if (!link) continue
     if (displayTraceId(reader, idText(link.traceId) ?? '') !== acc.traceId) {
@@ -101,12 +103,17 @@ function otlpParents(reader: OtlpReader, span: Record<string, unknown>, acc: Tra
     const kind = refKind(link)
     const spanId = idText(link.spanId)
     if (!parentRaw && kind && spanId) {
-      parents.push({ id: displaySpanId(reader, spanId, acc), followsFrom: kind === 'follows_from' })
+      const candidate = {
+        id: displaySpanId(reader, spanId, acc),
+        followsFrom: kind === 'follows_from',
+      }
+      ;(parents ??= []).push(candidate)
     }
   }
-  return { parents: parents.length > 0 ? parents : undefined, external }
+  return { parents, external }
 }
 
+/** Start and duration in µs, with any problem worth a warning added to `problems`. */
 function spanTimes(span: Record<string, unknown>, problems: string[]) {
   let startUs = nanosToMicros(span.startTimeUnixNano)
   let endUs = nanosToMicros(span.endTimeUnixNano)
@@ -118,10 +125,15 @@ function spanTimes(span: Record<string, unknown>, problems: string[]) {
   return { startUs, durationUs: Math.max(0, endUs - startUs) }
 }
 
-function indexIn(map: Map<TraceAccumulator, number>, acc: TraceAccumulator, create: () => number) {
-  let index = map.get(acc)
-  if (index === undefined) map.set(acc, (index = create()))
-  return index
+/** This resource's and scope's index in the trace's lists, added on first use. */
+function processAndScope(acc: TraceAccumulator, resource: ResourceInfo, scope: ScopeInfo) {
+  let processIndex = resource.processIn.get(acc)
+  if (processIndex === undefined)
+    resource.processIn.set(acc, (processIndex = processFor(acc, resource)))
+  let scopeIndex = scope.scopeIn.get(acc)
+  if (scopeIndex === undefined)
+    scope.scopeIn.set(acc, (scopeIndex = acc.scopes.push(scope.scope) - 1))
+  return { processIndex, scopeIndex }
 }
 
 export function readOtlpSpan(
@@ -141,12 +153,15 @@ export function readOtlpSpan(
     rawSpanId === undefined
       ? `(no span ID #${acc.spanIds.length})`
       : displaySpanId(reader, rawSpanId, acc)
+  const { startUs, durationUs } = spanTimes(span, problems)
+  const { processIndex, scopeIndex } = processAndScope(acc, resource, scope)
   const index = addSpan(acc, {
     spanId,
     operation: typeof span.name === 'string' ? span.name : '(no operation name)',
-    processIndex: indexIn(resource.processIn, acc, () => processFor(acc, resource)),
-    scopeIndex: indexIn(scope.scopeIn, acc, () => acc.scopes.push(scope.scope) - 1),
-    ...spanTimes(span, problems),
+    processIndex,
+    scopeIndex,
+    startUs,
+    durationUs,
     flags,
     parents,
     source: span,
