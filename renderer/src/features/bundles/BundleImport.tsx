@@ -53,10 +53,13 @@ export function useBundleImport(size: 'xs' | 'sm' = 'xs'): {
 
 function BundleImportResult({ mutation }: { mutation: ReturnType<typeof useImportBundle> }) {
   if (mutation.isError) {
+    const message = errorMessage(mutation.error)
+    // The backend usually says so already; say it once.
+    const assurance = /nothing was (imported|written)/i.test(message) ? '' : ' Nothing was written.'
     return (
       <Alert color="red" variant="light" role="alert" p="xs">
         <Text size="sm">
-          Could not import the bundle: {errorMessage(mutation.error)}. Nothing was written.
+          Could not import {mutation.variables?.name ?? 'the bundle'}: {message}.{assurance}
         </Text>
       </Alert>
     )

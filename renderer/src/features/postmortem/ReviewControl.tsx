@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain/postmortem/sections'
 import { BridgeCallError, errorMessage } from '../../bridge'
 import { sectionHeadingId } from './editors/SectionFrame'
+import classes from './Postmortem.module.css'
 import { useSetPostmortemStatus } from './mutations'
 
 const STATUS_COLORS: Record<PostmortemStatus, string> = {
@@ -120,8 +121,8 @@ function EmptySectionsAlert({
   return (
     <Alert color="yellow" variant="light" role="alert" title="Some sections are still empty">
       <Stack gap="xs">
-        <Text size="sm">Reviewers will find nothing in:</Text>
-        <List size="sm" spacing={2} aria-label="Empty sections">
+        <Text size="sm">Reviewers will find nothing in these sections yet:</Text>
+        <List size="sm" aria-label="Empty sections" className={classes.emptyList}>
           {parts.map((part) => (
             <List.Item key={part}>
               <Button variant="subtle" size="compact-sm" onClick={() => focusSection(part)}>

@@ -26,21 +26,34 @@ export function SaveStatus({
   incidentId: string
   lastSavedAt: number
 }) {
+  return (
+    <Group gap={6} wrap="nowrap" role="status" aria-label="Save status" data-testid="save-status">
+      <SaveStatusContent incidentId={incidentId} lastSavedAt={lastSavedAt} />
+    </Group>
+  )
+}
+
+function SaveStatusContent({
+  incidentId,
+  lastSavedAt,
+}: {
+  incidentId: string
+  lastSavedAt: number
+}) {
   const pending = useDraftStore((store) => Object.keys(store.drafts[incidentId] ?? {}).length)
   const state = useIncidentSaveState(incidentId)
   const saver = useAutosaver(incidentId)
   const zone = useDisplayZone()
   const failures = Object.entries(state.failures)
   const first = failures[0]
-
-  let content
   if (first && !state.inFlight) {
     const [key, failure] = first
-    content = (
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''
+    return (
       <>
         <Text size="sm" c="red" fw={500}>
           Not saved: {describeFailure(key, failure)}
-          {failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''}
+          {more}
         </Text>
         <Button size="compact-xs" variant="light" onClick={() => void saver.flush()}>
           Retry
@@ -50,8 +63,9 @@ export function SaveStatus({
         </Button>
       </>
     )
-  } else if (pending > 0 || state.inFlight) {
-    content = (
+  }
+  if (pending > 0 || state.inFlight) {
+    return (
       <>
         <Loader size={12} aria-hidden />
         <Text size="sm" c="dimmed">
@@ -59,17 +73,10 @@ export function SaveStatus({
         </Text>
       </>
     )
-  } else {
-    const at = Math.max(state.savedAt ?? 0, lastSavedAt)
-    content = (
-      <Text size="sm" c="dimmed">
-        Saved {formatTime(at, zone)}
-      </Text>
-    )
   }
   return (
-    <Group gap={6} wrap="nowrap" role="status" aria-label="Save status" data-testid="save-status">
-      {content}
-    </Group>
+    <Text size="sm" c="dimmed">
+      Saved {formatTime(Math.max(state.savedAt ?? 0, lastSavedAt), zone)}
+    </Text>
   )
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react'
+import { useState, type ChangeEvent } from 'react'
 import { Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core'
 import type { ActionItem } from '../../../../../shared/domain/postmortem/model'
 import { errorMessage } from '../../../bridge'
 import { useDeleteActionItem } from '../mutations'
-import { useIncidentSaveState } from '../save-store'
+import { useIncidentSaveState, type SaveFailure } from '../save-store'
 import { useActionItem } from '../use-autosave'
 import classes from './ActionItems.module.css'
 import {
@@ -26,11 +26,7 @@ interface ActionItemCardProps {
 export function ActionItemCard({ incidentId, item: saved, number, editable }: ActionItemCardProps) {
   const [item, edit] = useActionItem(incidentId, saved)
   const failure = useIncidentSaveState(incidentId).failures[`item:${saved.id}`]
-  const errors = failure?.fields ?? {}
-  // A refusal about the item as a whole (not one field) shows on its title.
-  const itemMessage = failure && Object.keys(errors).length === 0 ? failure.message : undefined
   const name = `action item ${number}`
-  const readOnly = !editable
   return (
     <Paper
       component="li"
@@ -45,48 +41,7 @@ export function ActionItemCard({ incidentId, item: saved, number, editable }: Ac
           {number}
         </Text>
         <div className={classes.fields}>
-          <TextInput
-            className={classes.title}
-            aria-label={`Title of ${name}`}
-            value={item.title}
-            onChange={(event) => edit({ title: event.currentTarget.value })}
-            error={errors.title ?? itemMessage}
-            readOnly={readOnly}
-            size="xs"
-          />
-          <TextInput
-            label="Owner"
-            aria-label={`Owner of ${name}`}
-            placeholder="Name or team"
-            value={item.owner}
-            onChange={(event) => edit({ owner: event.currentTarget.value })}
-            error={errors.owner}
-            readOnly={readOnly}
-            size="xs"
-          />
-          <TextInput
-            type="date"
-            label="Due"
-            aria-label={`Due date of ${name}`}
-            value={item.dueDate ?? ''}
-            onChange={(event) => edit({ dueDate: event.currentTarget.value || null })}
-            error={errors.dueDate}
-            readOnly={readOnly}
-            size="xs"
-          />
-          <ChoiceFields item={item} name={name} readOnly={readOnly} edit={edit} />
-          <TextInput
-            className={classes.ticket}
-            type="url"
-            label="Ticket"
-            aria-label={`Ticket URL of ${name}`}
-            placeholder="https://"
-            value={item.ticketUrl}
-            onChange={(event) => edit({ ticketUrl: event.currentTarget.value })}
-            error={errors.ticketUrl}
-            readOnly={readOnly}
-            size="xs"
-          />
+          <TextFields item={item} name={name} readOnly={!editable} edit={edit} failure={failure} />
         </div>
         {editable && <DeleteButton incidentId={incidentId} id={saved.id} name={name} />}
       </Group>
@@ -94,14 +49,70 @@ export function ActionItemCard({ incidentId, item: saved, number, editable }: Ac
   )
 }
 
-interface ChoiceFieldsProps {
+interface FieldsProps {
   item: ActionItem
   name: string
   readOnly: boolean
   edit: ReturnType<typeof useActionItem>[1]
 }
 
-function ChoiceFields({ item, name, readOnly, edit }: ChoiceFieldsProps) {
+/** Every field of the item; a refused save shows beside the field it names. */
+function TextFields({
+  item,
+  name,
+  readOnly,
+  edit,
+  failure,
+}: FieldsProps & { failure?: SaveFailure }) {
+  const errors = failure?.fields ?? {}
+  // A refusal about the item as a whole (not one field) shows on its title.
+  const itemMessage = failure && Object.keys(errors).length === 0 ? failure.message : undefined
+  const text = (field: 'title' | 'owner' | 'ticketUrl') => ({
+    value: item[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      edit({ [field]: event.currentTarget.value }),
+    error: errors[field],
+    readOnly,
+    size: 'xs' as const,
+  })
+  return (
+    <>
+      <TextInput
+        className={classes.title}
+        aria-label={`Title of ${name}`}
+        {...text('title')}
+        error={errors.title ?? itemMessage}
+      />
+      <TextInput
+        label="Owner"
+        aria-label={`Owner of ${name}`}
+        placeholder="Name or team"
+        {...text('owner')}
+      />
+      <TextInput
+        type="date"
+        label="Due"
+        aria-label={`Due date of ${name}`}
+        value={item.dueDate ?? ''}
+        onChange={(event) => edit({ dueDate: event.currentTarget.value || null })}
+        error={errors.dueDate}
+        readOnly={readOnly}
+        size="xs"
+      />
+      <ChoiceFields item={item} name={name} readOnly={readOnly} edit={edit} />
+      <TextInput
+        className={classes.ticket}
+        type="url"
+        label="Ticket"
+        aria-label={`Ticket URL of ${name}`}
+        placeholder="https://"
+        {...text('ticketUrl')}
+      />
+    </>
+  )
+}
+
+function ChoiceFields({ item, name, readOnly, edit }: FieldsProps) {
   return (
     <>
       <NativeSelect

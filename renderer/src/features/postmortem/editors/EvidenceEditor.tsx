@@ -10,6 +10,19 @@ import { useSectionFailure } from './SimpleSections'
 
 type Kept = { evidenceId: string; caption: string }
 
+/** The kept list after one item changes, in pinned order (the order evidence was gathered). */
+function keptInPinnedOrder(
+  pinned: readonly EvidenceItem[],
+  kept: ReadonlyMap<string, Kept>,
+  changedId: string,
+  next: Kept | null,
+): Kept[] {
+  return pinned.flatMap((item) => {
+    const entry = item.id === changedId ? next : kept.get(item.id)
+    return entry ? [entry] : []
+  })
+}
+
 /** Pinned charts and traces the postmortem keeps, with the caption the document gives each. */
 export function EvidenceEditor({ ctx }: { ctx: EditorContext }) {
   const id = ctx.incident.id
@@ -18,16 +31,8 @@ export function EvidenceEditor({ ctx }: { ctx: EditorContext }) {
   const pinned = usePinnedEvidence(id)
   const byId = new Map(kept.map((entry) => [entry.evidenceId, entry]))
 
-  /** Keeps the pinned order, so the document lists evidence as it was gathered. */
-  const update = (item: EvidenceItem, next: Kept | null) => {
-    const items = pinned.data ?? []
-    const entries = items.flatMap((other) => {
-      if (other.id === item.id) return next ? [next] : []
-      const entry = byId.get(other.id)
-      return entry ? [entry] : []
-    })
-    setKept(entries)
-  }
+  const update = (item: EvidenceItem, next: Kept | null) =>
+    setKept(keptInPinnedOrder(pinned.data ?? [], byId, item.id, next))
 
   return (
     <SectionFrame

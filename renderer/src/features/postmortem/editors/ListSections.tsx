@@ -81,37 +81,14 @@ export function HypothesesRuledOutEditor({ ctx }: { ctx: EditorContext }) {
         </Text>
       )}
       {rows.map((row, index) => (
-        <Paper key={index} withBorder p="sm" radius="sm">
-          <Stack gap="xs">
-            <MarkdownField
-              label={`Ruled-out hypothesis ${index + 1}`}
-              value={row.text}
-              onChange={(text) => edit(index, { text })}
-              readOnly={!ctx.editable}
-              minRows={1}
-            />
-            <MarkdownField
-              label={`Why it was ruled out ${index + 1}`}
-              value={row.reason}
-              onChange={(reason) => edit(index, { reason })}
-              readOnly={!ctx.editable}
-              minRows={1}
-            />
-            {ctx.editable && (
-              <Group justify="flex-end">
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() => setRows(rows.filter((_, i) => i !== index))}
-                  aria-label={`Remove ruled-out hypothesis ${index + 1}`}
-                >
-                  Remove
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </Paper>
+        <RuledOutRow
+          key={index}
+          number={index + 1}
+          row={row}
+          editable={ctx.editable}
+          onChange={(change) => edit(index, change)}
+          onRemove={() => setRows(rows.filter((_, i) => i !== index))}
+        />
       ))}
       {ctx.editable && (
         <Group>
@@ -125,6 +102,50 @@ export function HypothesesRuledOutEditor({ ctx }: { ctx: EditorContext }) {
         </Group>
       )}
     </SectionFrame>
+  )
+}
+
+interface RuledOutRowProps {
+  number: number
+  row: { text: string; reason: string }
+  editable: boolean
+  onChange: (change: Partial<{ text: string; reason: string }>) => void
+  onRemove: () => void
+}
+
+function RuledOutRow({ number, row, editable, onChange, onRemove }: RuledOutRowProps) {
+  return (
+    <Paper withBorder p="sm" radius="sm">
+      <Stack gap="xs">
+        <MarkdownField
+          label={`Ruled-out hypothesis ${number}`}
+          value={row.text}
+          onChange={(text) => onChange({ text })}
+          readOnly={!editable}
+          minRows={1}
+        />
+        <MarkdownField
+          label={`Why it was ruled out ${number}`}
+          value={row.reason}
+          onChange={(reason) => onChange({ reason })}
+          readOnly={!editable}
+          minRows={1}
+        />
+        {editable && (
+          <Group justify="flex-end">
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={onRemove}
+              aria-label={`Remove ruled-out hypothesis ${number}`}
+            >
+              Remove
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
   )
 }
 

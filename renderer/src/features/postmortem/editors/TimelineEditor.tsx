@@ -43,23 +43,13 @@ export function TimelineEditor({ ctx }: { ctx: EditorContext }) {
       editable={ctx.editable}
       refill="timeline"
     >
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <Radio.Group
-          label="In the document"
-          value={timeline.show}
-          onChange={(show) => {
-            if (show === 'key' || show === 'all') setTimeline({ ...timeline, show })
-          }}
-        >
-          <Group gap="md" mt={4}>
-            <Radio value="key" label="Key events only" disabled={!ctx.editable} />
-            <Radio value="all" label="Every event" disabled={!ctx.editable} />
-          </Group>
-        </Radio.Group>
-        <Text size="xs" c="dimmed">
-          Times in UTC · {key.size} key event{key.size === 1 ? '' : 's'} of {rows.length}
-        </Text>
-      </Group>
+      <ShowChoice
+        show={timeline.show}
+        onChange={(show) => setTimeline({ ...timeline, show })}
+        editable={ctx.editable}
+        keyCount={rows.filter((row) => key.has(row.id)).length}
+        total={rows.length}
+      />
       <PrefilledNote
         prefilled={isPrefilled(timeline.keyEventIds, ctx.prefill?.timeline.keyEventIds)}
         source="status, severity, alert, hypothesis and evidence events"
@@ -76,6 +66,37 @@ export function TimelineEditor({ ctx }: { ctx: EditorContext }) {
         <KeyEventList rows={rows} keyIds={key} onToggle={toggle} editable={ctx.editable} />
       )}
     </SectionFrame>
+  )
+}
+
+interface ShowChoiceProps {
+  show: 'key' | 'all'
+  onChange: (show: 'key' | 'all') => void
+  editable: boolean
+  keyCount: number
+  total: number
+}
+
+/** Whether the document lists the key events or all of them; times are UTC either way. */
+function ShowChoice({ show, onChange, editable, keyCount, total }: ShowChoiceProps) {
+  return (
+    <Group justify="space-between" align="flex-end" wrap="wrap">
+      <Radio.Group
+        label="In the document"
+        value={show}
+        onChange={(value) => {
+          if (value === 'key' || value === 'all') onChange(value)
+        }}
+      >
+        <Group gap="md" mt={4}>
+          <Radio value="key" label="Key events only" disabled={!editable} />
+          <Radio value="all" label="Every event" disabled={!editable} />
+        </Group>
+      </Radio.Group>
+      <Text size="xs" c="dimmed">
+        Times in UTC · {keyCount} key event{keyCount === 1 ? '' : 's'} of {total}
+      </Text>
+    </Group>
   )
 }
 
@@ -116,32 +137,52 @@ function KeyEventList({ rows, keyIds, onToggle, editable }: KeyEventListProps) {
           const event = rows[item.index]
           if (!event) return null
           return (
-            // A label row: a click anywhere on the event toggles it.
-            <label
+            <KeyEventRow
               key={event.id}
-              className={classes.keyEventRow}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <Checkbox
-                size="xs"
-                checked={keyIds.has(event.id)}
-                disabled={!editable}
-                onChange={(change) => onToggle(event, change.currentTarget.checked)}
-                aria-label={`Key event: ${event.text}`}
-              />
-              <Text size="xs" ff="monospace" c="dimmed" className={classes.nowrap}>
-                {utcSeconds(event.occurredAt)}
-              </Text>
-              <Text size="xs" c="dimmed" w={78} className={classes.nowrap}>
-                {event.kind}
-              </Text>
-              <Text size="sm" truncate="end" title={event.text} className={classes.grow}>
-                {event.text}
-              </Text>
-            </label>
+              event={event}
+              top={item.start}
+              checked={keyIds.has(event.id)}
+              editable={editable}
+              onToggle={(checked) => onToggle(event, checked)}
+            />
           )
         })}
       </div>
     </div>
+  )
+}
+
+interface KeyEventRowProps {
+  event: TimelineEvent
+  top: number
+  checked: boolean
+  editable: boolean
+  onToggle: (checked: boolean) => void
+}
+
+/** A label row: a click anywhere on the event toggles it. */
+function KeyEventRow({ event, top, checked, editable, onToggle }: KeyEventRowProps) {
+  return (
+    <label
+      className={classes.keyEventRow}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+    >
+      <Checkbox
+        size="xs"
+        checked={checked}
+        disabled={!editable}
+        onChange={(change) => onToggle(change.currentTarget.checked)}
+        aria-label={`Key event: ${event.text}`}
+      />
+      <Text size="xs" ff="monospace" c="dimmed" className={classes.nowrap}>
+        {utcSeconds(event.occurredAt)}
+      </Text>
+      <Text size="xs" c="dimmed" w={78} className={classes.nowrap}>
+        {event.kind}
+      </Text>
+      <Text size="sm" truncate="end" title={event.text} className={classes.grow}>
+        {event.text}
+      </Text>
+    </label>
   )
 }

@@ -1,5 +1,8 @@
 import { Group, NumberInput, TextInput } from '@mantine/core'
-import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
+import {
+  isSectionEmpty,
+  type PostmortemSections,
+} from '../../../../../shared/domain/postmortem/sections'
 import { isPrefilled } from '../use-prefill'
 import { useSection } from '../use-autosave'
 import type { EditorContext } from './context'
@@ -23,36 +26,7 @@ export function ImpactEditor({ ctx }: { ctx: EditorContext }) {
       editable={ctx.editable}
       refill="impact"
     >
-      <Group align="flex-start" gap="md" wrap="wrap">
-        <DurationField
-          label="Duration"
-          ms={impact.durationMs}
-          onChange={(durationMs) => setImpact({ ...impact, durationMs })}
-          readOnly={readOnly}
-          description={
-            <PrefilledNote
-              prefilled={isPrefilled(impact.durationMs, prefill?.durationMs)}
-              source={FROM_TIMES}
-            />
-          }
-        />
-        <NumberInput
-          label="Error budget consumed (%)"
-          description="When known"
-          value={impact.sloBudgetConsumedPercent ?? ''}
-          onChange={(value) =>
-            setImpact({
-              ...impact,
-              sloBudgetConsumedPercent: typeof value === 'number' ? value : null,
-            })
-          }
-          min={0}
-          max={100_000}
-          decimalScale={1}
-          readOnly={readOnly}
-          w={220}
-        />
-      </Group>
+      <ImpactFigures impact={impact} onChange={setImpact} readOnly={readOnly} prefill={prefill} />
       <ListField
         label="Affected services"
         description={
@@ -82,6 +56,51 @@ export function ImpactEditor({ ctx }: { ctx: EditorContext }) {
         readOnly={readOnly}
       />
     </SectionFrame>
+  )
+}
+
+type Impact = PostmortemSections['impact']
+
+interface ImpactFiguresProps {
+  impact: Impact
+  onChange: (impact: Impact) => void
+  readOnly: boolean
+  prefill: Impact | undefined
+}
+
+/** The measured side of impact: how long, and how much of the error budget. */
+function ImpactFigures({ impact, onChange: setImpact, readOnly, prefill }: ImpactFiguresProps) {
+  return (
+    <Group align="flex-start" gap="md" wrap="wrap">
+      <DurationField
+        label="Duration"
+        ms={impact.durationMs}
+        onChange={(durationMs) => setImpact({ ...impact, durationMs })}
+        readOnly={readOnly}
+        description={
+          <PrefilledNote
+            prefilled={isPrefilled(impact.durationMs, prefill?.durationMs)}
+            source={FROM_TIMES}
+          />
+        }
+      />
+      <NumberInput
+        label="Error budget consumed (%)"
+        description="When known"
+        value={impact.sloBudgetConsumedPercent ?? ''}
+        onChange={(value) =>
+          setImpact({
+            ...impact,
+            sloBudgetConsumedPercent: typeof value === 'number' ? value : null,
+          })
+        }
+        min={0}
+        max={100_000}
+        decimalScale={1}
+        readOnly={readOnly}
+        w={220}
+      />
+    </Group>
   )
 }
 

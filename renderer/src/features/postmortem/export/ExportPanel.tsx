@@ -64,25 +64,37 @@ export function ExportPanel({ incidentId }: { incidentId: string }) {
             {blocked ? 'A redaction pattern needs fixing' : redactionSummary(checked.options)}
           </Text>
         </Group>
-        {exportMarkdown.isSuccess && <ExportResult result={exportMarkdown.data} />}
-        {copy.isSuccess && (
-          <Text size="sm" role="status">
-            Copied the Markdown ({copy.data.characters.toLocaleString('en')} characters) to the
-            clipboard.
-          </Text>
-        )}
-        {(exportMarkdown.isError || copy.isError) && (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            <Text size="sm">
-              {errorMessage(exportMarkdown.error ?? copy.error)}. Nothing was exported.
-            </Text>
-          </Alert>
-        )}
+        <ExportOutcome exportMarkdown={exportMarkdown} copy={copy} />
         <Collapse expanded={redactionOpen} id="postmortem-redaction">
           <RedactionPanel incidentId={incidentId} />
         </Collapse>
       </Stack>
     </Paper>
+  )
+}
+
+interface ExportOutcomeProps {
+  exportMarkdown: ReturnType<typeof useExportMarkdown>
+  copy: ReturnType<typeof useCopyMarkdown>
+}
+
+/** What the last export or copy did, or why it did nothing. */
+function ExportOutcome({ exportMarkdown, copy }: ExportOutcomeProps) {
+  if (exportMarkdown.isError || copy.isError) {
+    return (
+      <Alert color="red" variant="light" role="alert" p="xs">
+        <Text size="sm">
+          {errorMessage(exportMarkdown.error ?? copy.error)}. Nothing was exported.
+        </Text>
+      </Alert>
+    )
+  }
+  if (exportMarkdown.isSuccess) return <ExportResult result={exportMarkdown.data} />
+  if (!copy.isSuccess) return null
+  return (
+    <Text size="sm" role="status">
+      Copied the Markdown ({copy.data.characters.toLocaleString('en')} characters) to the clipboard.
+    </Text>
   )
 }
 

@@ -48,11 +48,13 @@ export function RedactionPanel({ incidentId }: { incidentId: string }) {
         value={store.patternsText}
         onChange={(event) => store.set({ patternsText: event.currentTarget.value })}
         error={patternError || undefined}
-        styles={{ error: { whiteSpace: 'pre-line' } }}
+        styles={{
+          error: { whiteSpace: 'pre-line' },
+          input: { fontFamily: 'var(--mantine-font-family-monospace)' },
+        }}
         autosize
         minRows={2}
         maxRows={8}
-        ff="monospace"
       />
       {checked.problems.length > 0 ? (
         <Text size="sm" c="red">
@@ -93,20 +95,7 @@ function RedactionFindings({ incidentId }: { incidentId: string }) {
           ? 'Nothing to redact with these choices.'
           : `Will be redacted: ${counts.join(', ')}.`}
       </Text>
-      {findings.length > 0 && (
-        <List size="sm" spacing={2}>
-          {findings.map((finding, index) => (
-            <List.Item key={index}>
-              <Text span ff="monospace" size="sm" td="line-through">
-                {finding.text}
-              </Text>{' '}
-              <Text span size="xs" c="dimmed">
-                in {finding.where} ({RULE_NAMES[finding.rule][0]})
-              </Text>
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <FindingList findings={findings} />
       {truncated && (
         <Text size="xs" c="dimmed">
           Only the first {findings.length} are listed.
@@ -118,5 +107,26 @@ function RedactionFindings({ incidentId }: { incidentId: string }) {
         </Text>
       ))}
     </Stack>
+  )
+}
+
+type Finding = { rule: RedactionRule; text: string; where: string }
+
+/** Each text that will go, struck through, and where it was found. */
+function FindingList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return null
+  return (
+    <List size="sm" spacing={2}>
+      {findings.map((finding, index) => (
+        <List.Item key={index}>
+          <Text span ff="monospace" size="sm" td="line-through">
+            {finding.text}
+          </Text>{' '}
+          <Text span size="xs" c="dimmed">
+            in {finding.where} ({RULE_NAMES[finding.rule][0]})
+          </Text>
+        </List.Item>
+      ))}
+    </List>
   )
 }
