@@ -1,11 +1,5 @@
-import type { PostmortemView } from '../../../../shared/contract/postmortem'
 import type { ActionItem } from '../../../../shared/domain/postmortem/model'
-import {
-  ACTION_ITEMS_PART,
-  isSectionEmpty,
-  type PartKey,
-  type SectionValue,
-} from '../../../../shared/domain/postmortem/sections'
+import type { SectionValue } from '../../../../shared/domain/postmortem/sections'
 import type { Draft } from './draft-store'
 import type { Confirmed } from './save-store'
 
@@ -36,16 +30,4 @@ export function displayedItem(
       ? confirmed.item
       : server
   return draft?.write.kind === 'item' ? { ...base, ...draft.write.changes } : base
-}
-
-/** The template's parts still empty, judged on what the author sees (unsaved text included). */
-export function emptyPartsNow(
-  view: PostmortemView,
-  sectionOf: (part: Exclude<PartKey, typeof ACTION_ITEMS_PART>) => SectionValue,
-): PartKey[] {
-  return view.parts.filter((part) =>
-    part === ACTION_ITEMS_PART
-      ? view.actionItems.length === 0
-      : isSectionEmpty(part, sectionOf(part)),
-  )
 }
