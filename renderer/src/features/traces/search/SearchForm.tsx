@@ -109,7 +109,6 @@ export function SearchForm({
           value={draft.tags}
           onChange={(event) => set({ tags: event.currentTarget.value })}
           error={errors.tags}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput

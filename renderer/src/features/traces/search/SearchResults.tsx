@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import type { TraceSummary } from '../../../../../shared/contract/traces'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { errorMessage } from '../../../bridge'
@@ -42,9 +54,30 @@ function ServiceBadges({ trace }: { trace: TraceSummary }) {
   )
 }
 
+const SORTS = {
+  recent: {
+    label: 'Most recent',
+    order: (a: TraceSummary, b: TraceSummary) => b.startUs - a.startUs,
+  },
+  longest: {
+    label: 'Longest first',
+    order: (a: TraceSummary, b: TraceSummary) => b.durationUs - a.durationUs,
+  },
+  spans: {
+    label: 'Most spans',
+    order: (a: TraceSummary, b: TraceSummary) => b.spanCount - a.spanCount,
+  },
+  errors: {
+    label: 'Most errors',
+    order: (a: TraceSummary, b: TraceSummary) => b.errorCount - a.errorCount,
+  },
+} as const
+type SortKey = keyof typeof SORTS
+
 /** The traces found: a scatter to spot slow outliers, and the list to open one. */
 export function SearchResults({ search, incidentId, sourceId }: SearchResultsProps) {
   const zone = useDisplayZone()
+  const [sort, setSort] = useState<SortKey>('recent')
   if (search.fetchStatus === 'idle' && search.isPending) return null
   if (search.isPending) {
     return (
@@ -60,7 +93,8 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
       </Alert>
     )
   }
-  const { traces, notes, api } = search.data
+  const { notes, api } = search.data
+  const traces = [...search.data.traces].sort(SORTS[sort].order)
   const hrefOf = (traceId: string) => tracesHref(incidentId, { kind: 'jaeger', sourceId, traceId })
   const longest = Math.max(1, ...traces.map((trace) => trace.durationUs))
   return (
@@ -78,9 +112,21 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
               ? 'No traces found'
               : `${traces.length} trace${traces.length === 1 ? '' : 's'} found`}
           </Title>
-          <Text size="xs" c="dimmed">
-            Jaeger query API {api}
-          </Text>
+          <Group gap="sm">
+            <Text size="xs" c="dimmed">
+              Jaeger query API {api}
+            </Text>
+            <NativeSelect
+              size="xs"
+              aria-label="Sort the traces"
+              value={sort}
+              onChange={(event) => setSort(event.currentTarget.value as SortKey)}
+              data={(Object.keys(SORTS) as SortKey[]).map((key) => ({
+                value: key,
+                label: SORTS[key].label,
+              }))}
+            />
+          </Group>
         </Group>
         {notes.map((note) => (
           <Text key={note} size="sm" c="dimmed">

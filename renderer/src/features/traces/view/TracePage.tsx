@@ -106,6 +106,7 @@ function TraceExplorer({ model, incidentId }: { model: TraceModel; incidentId: s
             startUs={explorer.startUs}
             collapsed={explorer.collapsed}
             matches={explorer.hitSet}
+            kept={explorer.kept}
             activeSpan={explorer.activeSpan}
             revealRequest={explorer.revealRequest}
             onActivate={explorer.activate}
@@ -116,7 +117,12 @@ function TraceExplorer({ model, incidentId }: { model: TraceModel; incidentId: s
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Box
-            style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0px) + 8px)' }}
+            style={{
+              position: 'sticky',
+              top: 'calc(var(--app-shell-header-offset, 0px) + 8px)',
+              maxHeight: 'calc(100dvh - var(--app-shell-header-offset, 0px) - 16px)',
+              overflowY: 'auto',
+            }}
           >
             <SpanDetailsPanel model={model} span={explorer.activeSpan} onJump={explorer.reveal} />
           </Box>

@@ -26,10 +26,11 @@ export function useTraceExplorer(model: TraceModel) {
   const hits = useMemo(() => (debounced ? (found.data?.spans ?? []) : []), [debounced, found.data])
   const hitSet = useMemo(() => new Set(hits), [hits])
 
-  const shown = useMemo(() => {
-    const mask = filterMask(model, filter === 'matches' && !debounced ? 'all' : filter, hits)
-    return mask ? withAncestors(model, mask) : null
-  }, [model, filter, hits, debounced])
+  const kept = useMemo(
+    () => filterMask(model, filter === 'matches' && !debounced ? 'all' : filter, hits),
+    [model, filter, hits, debounced],
+  )
+  const shown = useMemo(() => (kept ? withAncestors(model, kept) : null), [model, kept])
   const rows = useMemo(() => visibleSpans(model, collapsed, shown), [model, collapsed, shown])
   const startUs = adjust && model.adjustedStartUs ? model.adjustedStartUs : model.startUs
 
@@ -78,6 +79,7 @@ export function useTraceExplorer(model: TraceModel) {
 
   return {
     rows,
+    kept,
     startUs,
     collapsed,
     activeSpan,

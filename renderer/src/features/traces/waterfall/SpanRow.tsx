@@ -19,6 +19,8 @@ export interface SpanRowProps {
   active: boolean
   collapsed: boolean
   match: boolean
+  /** Shown only because a filtered span lies below it. */
+  context: boolean
   onSelect: (span: number) => void
   onToggle: (span: number) => void
 }
@@ -91,6 +93,7 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       aria-label={`${service} ${operation}, ${formatDurationUs(duration)}${failed ? ', error' : ''}`}
       className={classes.row}
       data-match={match || undefined}
+      data-context={props.context || undefined}
       style={{ top: props.top, height: props.height }}
       onClick={() => props.onSelect(span)}
     >

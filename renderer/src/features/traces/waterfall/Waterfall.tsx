@@ -15,6 +15,8 @@ export interface WaterfallProps {
   startUs: Float64Array
   collapsed: ReadonlySet<number>
   matches: ReadonlySet<number>
+  /** Spans the filter keeps; the others on screen are ancestors shown for context. */
+  kept: Uint8Array | null
   activeSpan: number | null
   /** Bumped to scroll the active span into view (search hits, references). */
   revealRequest: number
@@ -122,6 +124,7 @@ export function Waterfall(props: WaterfallProps) {
                 active={span === activeSpan}
                 collapsed={props.collapsed.has(span)}
                 match={props.matches.has(span)}
+                context={props.kept !== null && !props.kept[span]}
                 onSelect={props.onActivate}
                 onToggle={props.onToggle}
               />
