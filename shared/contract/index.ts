@@ -15,6 +15,7 @@ import { postmortemChannels } from './postmortem'
 import { prometheusChannels } from './prometheus'
 import { reviewChannels } from './review'
 import { runbookChannels } from './runbook'
+import { sampleChannels } from './sample'
 import { settingsChannels } from './settings'
 import { sloChannels } from './slo'
 import { timelineChannels } from './timeline'
@@ -43,6 +44,7 @@ export const contract = {
   ...prometheusChannels,
   ...healthCheckChannels,
   ...sloChannels,
+  ...sampleChannels,
 } as const
 
 export type Contract = typeof contract

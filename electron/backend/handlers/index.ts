@@ -11,6 +11,7 @@ import { postmortemHandlers } from './postmortem'
 import { prometheusHandlers } from './prometheus'
 import { reviewHandlers } from './review'
 import { runbookHandlers } from './runbook'
+import { sampleHandlers } from './sample'
 import { settingsHandlers } from './settings'
 import { sloHandlers } from './slo'
 import { timelineHandlers } from './timeline'
@@ -39,5 +40,6 @@ export function createHandlers(deps: HandlerDeps): FeatureHandlers {
     ...prometheusHandlers(deps),
     ...healthCheckHandlers(deps),
     ...sloHandlers(deps),
+    ...sampleHandlers(deps),
   }
 }

@@ -5,6 +5,8 @@ import { dataSources } from './0003-data-sources'
 import { evidence } from './0004-evidence'
 import { postmortems } from './0005-postmortems'
 import { slosAndIncidentAlerts } from './0006-slos'
+import { libraryReviewArchive } from './0007-library-review-archive'
+import { sampleIncidents } from './0008-sample-incidents'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   evidence,
   postmortems,
   slosAndIncidentAlerts,
+  libraryReviewArchive,
+  sampleIncidents,
 ]

@@ -5,11 +5,13 @@ import { navigate, routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
 import { useBundleImport } from '../bundles/BundleImport'
 import { formatAge } from '../../ui/duration'
-import { EmptyState, Loading, QueryError } from '../../ui/states'
+import { Loading, QueryError } from '../../ui/states'
 import { TimeText } from '../../ui/TimeText'
 import type { DisplayZone } from '../../ui/time'
 import { useNow } from '../../ui/useNow'
 import { useDisplayZone } from '../settings/queries'
+import { SampleBadge } from '../welcome/SampleBadge'
+import { WelcomePanel } from '../welcome/WelcomePanel'
 import { SeverityBadge, StatusBadge } from './badges'
 import { NewIncidentDialog } from './NewIncidentDialog'
 import { useIncidentList } from './queries'
@@ -39,17 +41,7 @@ export function IncidentListPage() {
           onRetry={() => void incidents.refetch()}
         />
       ) : incidents.data.length === 0 ? (
-        <EmptyState
-          title="All quiet so far"
-          action={
-            <Button variant="light" onClick={openDialog}>
-              Declare the first incident
-            </Button>
-          }
-        >
-          When something breaks, declare an incident: Firebreak starts the clock and keeps the
-          timeline on this machine, even when chat and the network are down.
-        </EmptyState>
+        <WelcomePanel onDeclare={openDialog} />
       ) : (
         <IncidentTable incidents={incidents.data} />
       )}
@@ -99,7 +91,8 @@ function IncidentRow({ incident, zone, now }: IncidentRowProps) {
       <Table.Td>
         <Anchor href={routeHref({ name: 'incident', id: incident.id })} fw={600} c="inherit">
           {incident.title}
-        </Anchor>
+        </Anchor>{' '}
+        <SampleBadge incidentId={incident.id} />
         {incident.services.length > 0 && (
           <Text size="xs" c="dimmed" lineClamp={1}>
             {incident.services.join(' · ')}

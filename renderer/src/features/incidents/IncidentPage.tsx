@@ -11,6 +11,7 @@ import { PostmortemEntry } from '../postmortem/PostmortemEntry'
 import { NoteComposer } from '../timeline/NoteComposer'
 import { Timeline } from '../timeline/Timeline'
 import { UndoBar } from '../timeline/UndoBar'
+import { SampleBanner } from '../welcome/SampleBanner'
 import { useFocusShortcut } from '../timeline/useFocusShortcut'
 import { TracesEntry } from '../traces/TracesEntry'
 import classes from './IncidentPage.module.css'
@@ -36,6 +37,7 @@ export function IncidentPage({ id }: { id: string }) {
   return (
     <Stack gap="lg">
       <IncidentHeader incident={incident.data} />
+      <SampleBanner incidentId={id} />
       <Group gap="xs">
         <TracesEntry incidentId={id} />
         <PostmortemEntry incidentId={id} />
