@@ -89,10 +89,3 @@ export function useDeleteActionItem(incidentId: string) {
     return call('actionItem.delete', { id })
   })
 }
-
-/** Moves an item in the list (position is 0-based). */
-export function useMoveActionItem(incidentId: string) {
-  return useActionItemWrite(incidentId, (input: { id: string; position: number }) =>
-    call('actionItem.update', input),
-  )
-}
