@@ -67,6 +67,12 @@ export function Waterfall(props: WaterfallProps) {
     if (row >= 0) list.scrollToIndex(row, { align: 'center' })
   }, [props.revealRequest])
 
+  // A clicked row takes the keyboard too, so the arrows continue from there.
+  function select(span: number) {
+    props.onActivate(span)
+    scroller.current?.focus({ preventScroll: true })
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const pageRows = Math.max(
       1,
@@ -125,7 +131,7 @@ export function Waterfall(props: WaterfallProps) {
                 collapsed={props.collapsed.has(span)}
                 match={props.matches.has(span)}
                 context={props.kept !== null && !props.kept[span]}
-                onSelect={props.onActivate}
+                onSelect={select}
                 onToggle={props.onToggle}
               />
             )
