@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { benchIncidentList, benchTimelineAppend } from './store.bench'
 import { benchPostmortem } from './postmortem.bench'
+import { benchPreview } from './preview.bench'
 import { benchPrometheus } from './prometheus.bench'
 import { figure, type BenchFigure } from './stats'
 import { benchTraceFigures } from './traces.bench'
+import { benchWaterfall } from './waterfall.bench'
 
 // `npm run bench`: runs every entry, prints JSON figures with their budgets and writes them to
 // bench/results/latest.json. Budgets are reported, not asserted: the test suite has no timings.
@@ -14,6 +16,8 @@ const ENTRIES: Record<string, () => Promise<BenchFigure[]>> = {
   incidentList: benchIncidentList,
   traces: benchTraceFigures,
   postmortem: benchPostmortem,
+  preview: benchPreview,
+  waterfall: benchWaterfall,
   prometheusNode: async () => figuresFromRecord(await benchPrometheus()),
 }
 
