@@ -21,8 +21,24 @@ interface Session {
 }
 
 let current: Session | undefined
+/** A worker started ahead of time, so an import does not wait for its script to load. */
+let spare: Worker | undefined
 let nextRequest = 1
 let nextPayload = 1
+
+function newWorker(): Worker {
+  return new Worker(new URL('./trace-worker.ts', import.meta.url), { type: 'module' })
+}
+
+/** Starts a worker while the user is still choosing a file; harmless where workers fail. */
+export function prewarmLocalReader(): void {
+  if (spare) return
+  try {
+    spare = newWorker()
+  } catch {
+    spare = undefined
+  }
+}
 
 export function isLocalView(viewId: string): boolean {
   return viewId.startsWith(LOCAL_PREFIX)
@@ -39,7 +55,8 @@ function ask<T>(session: Session, request: Ask): Promise<T> {
 function startSession(file: File): Session {
   let worker: Worker
   try {
-    worker = new Worker(new URL('./trace-worker.ts', import.meta.url), { type: 'module' })
+    worker = spare ?? newWorker()
+    spare = undefined
   } catch (error) {
     throw new LocalReaderUnavailable(String(error))
   }

@@ -7,6 +7,7 @@ import { SourceSelect } from '../../data-sources/SourceSelect'
 import { useChosenSource } from '../../data-sources/source-store'
 import { traceKeys, useTraceSearch, useTraceServices } from '../queries'
 import { contextKey, useTraceSearchStore } from '../store'
+import { prewarmLocalReader } from '../local/local-traces'
 import { loadTracePage } from '../view/load'
 import { useIncidentWindow } from '../useIncidentWindow'
 import { OpenTracePanel } from './OpenTracePanel'
@@ -43,8 +44,12 @@ export function TraceSearchPage({ incidentId }: { incidentId: string | null }) {
   const submitted = useTraceSearchStore((state) => state.submitted[contextKey(incidentId)] ?? null)
   const search = useTraceSearch(submitted)
   const queryClient = useQueryClient()
-  // The trace view is its own chunk: fetch it while the user is still searching.
-  useEffect(() => void loadTracePage(), [])
+  // The trace view is its own chunk and files are read in a worker: get both ready while the
+  // user is still searching or choosing a file.
+  useEffect(() => {
+    void loadTracePage()
+    prewarmLocalReader()
+  }, [])
 
   return (
     <Stack gap="lg">
