@@ -6,6 +6,8 @@ import { DataSourcesPage } from '../features/data-sources/DataSourcesPage'
 import { IncidentListPage } from '../features/incidents/IncidentListPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
 import { PostmortemPage } from '../features/postmortem/PostmortemPage'
+import { RecoveryScreen } from '../features/backups/RecoveryScreen'
+import { useRecoveryStatus } from '../features/backups/queries'
 import { useSettings } from '../features/settings/queries'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TracesRoute } from '../features/traces/TracesRoute'
@@ -19,6 +21,13 @@ import { colorSchemeFor } from './theme'
 export function App() {
   const refused = useAccessStore((state) => state.refused)
   if (refused) return <AccessRefused />
+  return <RecoveryGate />
+}
+
+/** A damaged database opens nothing but the recovery screen. */
+function RecoveryGate() {
+  const recovery = useRecoveryStatus()
+  if (recovery.data?.needed) return <RecoveryScreen problem={recovery.data.problem} />
   return <ConnectedApp />
 }
 
