@@ -34,6 +34,8 @@ export interface IncidentHits {
   sources: number[]
   /** Per term: timeline chunks holding it (more mentions, a little more weight). */
   chunks: number[]
+  /** The docs holding any term, each with its bit j set when it holds term j. */
+  docs: Map<number, number>
 }
 
 export interface TermHits {
@@ -55,11 +57,18 @@ export function collectHits(db: Database.Database, terms: readonly SearchTerm[])
       const seq = seqOfDoc(doc)
       let entry = byIncident.get(seq)
       if (!entry) {
-        entry = { seq, terms: 0, sources: terms.map(() => 0), chunks: terms.map(() => 0) }
+        entry = {
+          seq,
+          terms: 0,
+          sources: terms.map(() => 0),
+          chunks: terms.map(() => 0),
+          docs: new Map(),
+        }
         byIncident.set(seq, entry)
       }
       if ((entry.terms & bit) === 0) incidentCounts[j] = (incidentCounts[j] ?? 0) + 1
       entry.terms |= bit
+      entry.docs.set(doc, (entry.docs.get(doc) ?? 0) | bit)
       const source = sourceOfDoc(doc)
       entry.sources[j] = (entry.sources[j] ?? 0) | (1 << source)
       if (source === TIMELINE) entry.chunks[j] = (entry.chunks[j] ?? 0) + 1

@@ -11,6 +11,34 @@ export interface SearchTerm {
   text: string
   /** The FTS5 expression matching it. */
   expression: string
+  /** Its words as the index sees them (see foldToken): one, or several for a phrase. */
+  tokens: string[]
+  /** The last token matches any word it starts. */
+  prefix: boolean
+}
+
+/** A word as FTS5's unicode61 tokenizer (remove_diacritics 2) indexes it: no accents, lower case. */
+export function foldToken(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+}
+
+/** The words of a text with where they are, split the way the index splits them. */
+export function tokensOf(text: string): { token: string; start: number; end: number }[] {
+  const out: { token: string; start: number; end: number }[] = []
+  // Most stored text is ASCII: lower-casing it once is all the folding it needs.
+  if (!/[^\p{ASCII}]/u.test(text)) {
+    for (const match of text.toLowerCase().matchAll(/[a-z0-9]+/g))
+      out.push({ token: match[0], start: match.index, end: match.index + match[0].length })
+    return out
+  }
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}\p{Co}]+/gu)) {
+    const token = foldToken(match[0])
+    if (token) out.push({ token, start: match.index, end: match.index + match[0].length })
+  }
+  return out
 }
 
 const hasWordCharacter = (text: string) => /[\p{L}\p{N}]/u.test(text)
@@ -43,7 +71,12 @@ export function parseSearch(text: string): SearchTerm[] {
       !piece.phrase &&
       /^[\p{L}\p{N}]+$/u.test(piece.text) &&
       piece.text.length >= PREFIX_MIN_LENGTH
-    terms.push({ text: piece.text, expression: quote(piece.text) + (prefix ? '*' : '') })
+    terms.push({
+      text: piece.text,
+      expression: quote(piece.text) + (prefix ? '*' : ''),
+      tokens: tokensOf(piece.text).map((t) => t.token),
+      prefix,
+    })
   })
   return terms
 }

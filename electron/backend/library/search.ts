@@ -5,7 +5,7 @@ import { prepared } from '../db/statements'
 import { filterSql, hasFilters, orderSql } from './filters'
 import { collectHits, inverseFrequency, matchedSources, scoreOf, type IncidentHits } from './hits'
 import { itemsBySeq, itemsForSeqs } from './items'
-import { anyOf, parseSearch, type SearchTerm } from './query'
+import { parseSearch, type SearchTerm } from './query'
 import { passagesFor } from './snippets'
 
 type SearchInput = ParsedInput<'library.search'>
@@ -73,11 +73,11 @@ function withPassages(
     db,
     page.map((hits) => hits.seq),
   )
-  const match = anyOf(terms)
+  const passages = passagesFor(db, terms, page)
   return page.flatMap((hits) => {
     const item = items.get(hits.seq)
     if (!item) return []
-    return [{ ...item, ...passagesFor(db, match, hits.seq), matchedIn: matchedSources(hits) }]
+    return [{ ...item, ...passages.get(hits.seq), matchedIn: matchedSources(hits) }]
   })
 }
 

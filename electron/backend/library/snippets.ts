@@ -1,45 +1,94 @@
 import type Database from 'better-sqlite3'
 import type { LibraryItem } from '../../../shared/contract/library'
-import {
-  INCIDENT_SPAN,
-  LIBRARY_SOURCES,
-  SOURCE_SPAN,
-} from '../db/migrations/0007-library-index-sql'
+import { LIBRARY_SOURCES } from '../db/migrations/0007-library-index-sql'
 import { prepared } from '../db/statements'
-import { sourceOfDoc } from './hits'
-import { HIT_END, HIT_START, segmentsOf } from './segments'
+import { sourceOfDoc, type IncidentHits } from './hits'
+import { markPassage, type MarkedPassage } from './passage'
+import type { SearchTerm } from './query'
+import { segmentsOf } from './segments'
 
-// The passages shown under a search result: the title with its hits marked, and the best other
-// passage of the incident, picked by FTS5's bm25 among the incident's own docs (a short summary
-// or hypothesis that holds the words beats a long stretch of timeline).
+// The passages shown under search results: each incident's title with its hits marked, and its
+// best other passage: the one holding the most different search words; on a tie the earlier
+// source (summary, postmortem, hypothesis, evidence, then timeline), then the one with more hits.
+// Only a few docs per incident are read (those holding the most terms), all in one go, by rowid.
 
-const SNIPPET_TOKENS = 16
+/** About how long a passage is, in characters. */
+const PASSAGE_WIDTH = 150
+/** Only the docs most likely to hold the best passage are read: those with the most terms. */
+const CANDIDATES = 3
+const TITLE = LIBRARY_SOURCES.indexOf('title')
 
+type Passages = Pick<LibraryItem, 'titleHighlight' | 'snippet'>
+
+interface DocText {
+  doc: number
+  title: string
+  body: string
+}
+
+function better(a: MarkedPassage & { source: number }, b: MarkedPassage & { source: number }) {
+  if (a.distinct !== b.distinct) return a.distinct > b.distinct
+  if (a.source !== b.source) return a.source < b.source
+  return a.hits > b.hits
+}
+
+function passagesOf(texts: readonly DocText[], terms: readonly SearchTerm[]): Passages {
+  let title: string | null = null
+  let best: (MarkedPassage & { source: number }) | null = null
+  for (const text of texts) {
+    const source = sourceOfDoc(text.doc)
+    if (source === TITLE) {
+      const marked = markPassage(text.title, terms, null)
+      if (marked.hits > 0) title = marked.marked
+      continue
+    }
+    const candidate = { ...markPassage(text.body, terms, PASSAGE_WIDTH), source }
+    if (candidate.hits > 0 && (!best || better(candidate, best))) best = candidate
+  }
+  const sourceName = best ? LIBRARY_SOURCES[best.source] : undefined
+  return {
+    titleHighlight: title === null ? null : segmentsOf(title),
+    snippet: best && sourceName ? { source: sourceName, segments: segmentsOf(best.marked) } : null,
+  }
+}
+
+const bitCount = (mask: number) => {
+  let count = 0
+  for (let rest = mask; rest; rest &= rest - 1) count++
+  return count
+}
+
+/** The title doc (to highlight) and the few docs holding the most terms, earlier sources first. */
+function candidateDocs(hits: IncidentHits): number[] {
+  const ranked = [...hits.docs.entries()]
+    .filter(([doc]) => sourceOfDoc(doc) !== TITLE)
+    .sort((a, b) => bitCount(b[1]) - bitCount(a[1]) || sourceOfDoc(a[0]) - sourceOfDoc(b[0]))
+    .slice(0, CANDIDATES)
+    .map(([doc]) => doc)
+  const title = [...hits.docs.keys()].find((doc) => sourceOfDoc(doc) === TITLE)
+  return title === undefined ? ranked : [title, ...ranked]
+}
+
+/** Passages for each incident of the page, by incident seq. */
 export function passagesFor(
   db: Database.Database,
-  match: string,
-  seq: number,
-): Pick<LibraryItem, 'titleHighlight' | 'snippet'> {
-  const first = seq * INCIDENT_SPAN
-  const title = prepared(
+  terms: readonly SearchTerm[],
+  page: readonly IncidentHits[],
+): Map<number, Passages> {
+  const wanted = new Map(page.map((hits) => [hits.seq, candidateDocs(hits)]))
+  const rows = prepared(
     db,
-    `SELECT highlight(library_fts, 0, '${HIT_START}', '${HIT_END}') FROM library_fts
-      WHERE library_fts MATCH @match AND rowid BETWEEN @from AND @to`,
+    `SELECT rowid AS doc, title, body FROM library_fts
+      WHERE rowid IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...wanted.values()].flat())) as DocText[]
+  const byDoc = new Map(rows.map((row) => [row.doc, row]))
+  return new Map(
+    page.map((hits) => [
+      hits.seq,
+      passagesOf(
+        (wanted.get(hits.seq) ?? []).flatMap((doc) => byDoc.get(doc) ?? []),
+        terms,
+      ),
+    ]),
   )
-    .pluck()
-    .get({ match, from: first, to: first + SOURCE_SPAN - 1 }) as string | undefined
-  const best = prepared(
-    db,
-    `SELECT rowid AS doc,
-            snippet(library_fts, 1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS text
-       FROM library_fts
-      WHERE library_fts MATCH @match AND rowid BETWEEN @from AND @to
-      ORDER BY rank LIMIT 1`,
-  ).get({ match, from: first + SOURCE_SPAN, to: first + INCIDENT_SPAN - 1 }) as
-    { doc: number; text: string } | undefined
-  const source = best ? LIBRARY_SOURCES[sourceOfDoc(best.doc)] : undefined
-  return {
-    titleHighlight: title === undefined ? null : segmentsOf(title),
-    snippet: best && source ? { source, segments: segmentsOf(best.text) } : null,
-  }
 }

@@ -2,10 +2,14 @@ import { useEffect } from 'react'
 import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { useAccessStore } from '../bridge'
 import { AlertsPage } from '../features/alerts/AlertsPage'
+import { ArchivePage } from '../features/archive/ArchivePage'
 import { DataSourcesPage } from '../features/data-sources/DataSourcesPage'
 import { IncidentListPage } from '../features/incidents/IncidentListPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
+import { InsightsRoute } from '../features/insights/InsightsRoute'
+import { LibraryPage } from '../features/library/LibraryPage'
 import { PostmortemPage } from '../features/postmortem/PostmortemPage'
+import { ReviewRoute } from '../features/review/ReviewRoute'
 import { RecoveryScreen } from '../features/backups/RecoveryScreen'
 import { useRecoveryStatus } from '../features/backups/queries'
 import { useSettings } from '../features/settings/queries'
@@ -62,6 +66,14 @@ function Page({ route }: { route: Route }) {
       return <TracesRoute incidentId={route.incidentId} path={route.path} />
     case 'postmortem':
       return <PostmortemPage key={route.incidentId} incidentId={route.incidentId} />
+    case 'library':
+      return <LibraryPage />
+    case 'insights':
+      return <InsightsRoute />
+    case 'archive':
+      return <ArchivePage />
+    case 'review':
+      return <ReviewRoute key={route.incidentId} incidentId={route.incidentId} />
     case 'not-found':
       return (
         <Stack gap="sm">

@@ -5,9 +5,12 @@ import { routeHref, type Route } from './router'
 
 const NAV_ITEMS = [
   { route: { name: 'incidents' }, label: 'Incidents' },
+  { route: { name: 'library' }, label: 'Library' },
+  { route: { name: 'insights' }, label: 'Insights' },
   { route: { name: 'alerts' }, label: 'Alerts' },
   { route: { name: 'traces', incidentId: null, path: [] }, label: 'Traces' },
   { route: { name: 'data-sources' }, label: 'Data sources' },
+  { route: { name: 'archive' }, label: 'Archive' },
   { route: { name: 'settings' }, label: 'Settings' },
 ] as const
 
@@ -18,6 +21,7 @@ function isActive(item: (typeof NAV_ITEMS)[number], route: Route): boolean {
       route.name === 'incidents' ||
       route.name === 'incident' ||
       route.name === 'postmortem' ||
+      route.name === 'review' ||
       incidentTraces
     )
   return item.route.name === route.name && !incidentTraces

@@ -2,10 +2,12 @@ import { useEffect } from 'react'
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import type { BackendEvent, EventName } from '../../../shared/contract/index'
 import { getTransport } from '../bridge'
+import { archiveKeys } from '../features/archive/queries'
 import { dataSourceKeys } from '../features/data-sources/queries'
 import { hypothesisKeys } from '../features/hypotheses/queries'
 import { incidentKeys } from '../features/incidents/queries'
 import { postmortemKeys } from '../features/postmortem/queries'
+import { reviewKeys } from '../features/review/queries'
 import { runbookKeys } from '../features/runbook/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { sloKeys } from '../features/slo/queries'
@@ -33,6 +35,9 @@ export const invalidationsByEvent: Partial<Record<EventName, (event: BackendEven
       event.incidentId ? [hypothesisKeys.list(event.incidentId)] : [hypothesisKeys.all],
     'postmortem.changed': (event) =>
       event.incidentId ? [postmortemKeys.incident(event.incidentId)] : [postmortemKeys.all],
+    'review.changed': (event) =>
+      event.incidentId ? [reviewKeys.comments(event.incidentId)] : [reviewKeys.all],
+    'archive.changed': () => [archiveKeys.all],
     // Not everything: an open trace view must not be fetched again because something was pinned.
     'evidence.changed': (event) => [
       ['evidence'],

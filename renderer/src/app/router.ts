@@ -12,6 +12,11 @@ export type Route =
   /** Trace search and views, on their own or for an incident; `path` is the traces feature's. */
   | { name: 'traces'; incidentId: string | null; path: readonly string[] }
   | { name: 'postmortem'; incidentId: string }
+  | { name: 'library' }
+  | { name: 'insights' }
+  | { name: 'archive' }
+  /** The team review of one incident: phases, timeline and pinned charts on one time axis. */
+  | { name: 'review'; incidentId: string }
   | { name: 'not-found'; path: string }
 
 export function parseRoute(hash: string): Route {
@@ -30,6 +35,10 @@ export function parseRoute(hash: string): Route {
     rest[0] === 'postmortem'
   )
     return { name: 'postmortem', incidentId: safeDecode(second) }
+  if (first === 'incidents' && second !== undefined && rest.length === 1 && rest[0] === 'review')
+    return { name: 'review', incidentId: safeDecode(second) }
+  if (segments.length === 1 && (first === 'library' || first === 'insights' || first === 'archive'))
+    return { name: first }
   if (first === 'incidents' && rest.length === 0) {
     if (second === undefined) return { name: 'incidents' }
     return { name: 'incident', id: safeDecode(second) }
@@ -60,6 +69,12 @@ export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/data-sources'
     case 'settings':
       return '#/settings'
+    case 'library':
+    case 'insights':
+    case 'archive':
+      return `#/${route.name}`
+    case 'review':
+      return `#/incidents/${encodeURIComponent(route.incidentId)}/review`
     case 'postmortem':
       return `#/incidents/${encodeURIComponent(route.incidentId)}/postmortem`
     case 'traces': {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { keyDurations } from '../durations'
 import type { Severity } from '../incident'
 import { isOverdue } from './action-items'
 import {
@@ -97,6 +98,21 @@ describe('insights over a generated library', () => {
     expect(computeInsights(library(), [], { ...ALL, severity: 'SEV1' }).incidentCount).toBe(11)
     const february = { ...ALL, from: Date.UTC(2026, 1, 1), to: Date.UTC(2026, 2, 1) }
     expect(computeInsights(library(), [], february).incidentCount).toBe(7)
+  })
+
+  it('measures the key durations exactly as the incident header does', () => {
+    const odd = [
+      ...library().slice(0, 3),
+      { ...library()[3]!, acknowledgedAt: null, mitigatedAt: null },
+      { ...library()[4]!, detectedAt: library()[4]!.startedAt - MIN },
+    ]
+    for (const incident of odd) {
+      const report = computeInsights([incident], [], ALL)
+      for (const duration of keyDurations(incident)) {
+        const expected = duration.ms !== null && duration.ms >= 0 ? duration.ms : null
+        expect(report.durations[duration.name].median).toBe(expected)
+      }
+    }
   })
 
   it('leaves open incidents out of time to resolve, but counts them', () => {

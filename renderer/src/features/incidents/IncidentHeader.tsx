@@ -8,6 +8,7 @@ import { KeyDurations } from '../lifecycle/KeyDurations'
 import { RolesPanel } from '../lifecycle/RolesPanel'
 import { SeverityControl } from '../lifecycle/SeverityControl'
 import { StatusControl } from '../lifecycle/StatusControl'
+import { IncidentTeamActions } from '../review/IncidentTeamActions'
 import { useDisplayZone } from '../settings/queries'
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
@@ -44,6 +45,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         </Group>
       )}
       <RolesPanel incidentId={incident.id} />
+      <IncidentTeamActions incidentId={incident.id} />
     </Stack>
   )
 }

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { routeHref } from '../../app/router'
 import { Loading, QueryError } from '../../ui/states'
 import { HypothesesPanel } from '../hypotheses/HypothesesPanel'
+import { SimilarIncidents } from '../library/SimilarIncidents'
 import { IncidentMetrics } from '../query/IncidentMetrics'
 import { RunbookPanel } from '../runbook/RunbookPanel'
 import { PostmortemEntry } from '../postmortem/PostmortemEntry'
@@ -47,6 +48,7 @@ export function IncidentPage({ id }: { id: string }) {
         main={
           <Stack gap="lg">
             <IncidentMetrics incident={incident.data} />
+            <SimilarIncidents incidentId={id} />
             <HypothesesPanel incidentId={id} />
             <TimelinePanel incidentId={id} />
           </Stack>

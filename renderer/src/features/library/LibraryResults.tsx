@@ -1,0 +1,88 @@
+import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core'
+import type { LibraryItem, LibrarySourceName } from '../../../../shared/contract/library'
+import { POSTMORTEM_STATUS_LABELS } from '../../../../shared/domain/postmortem/model'
+import { routeHref } from '../../app/router'
+import { TimeText } from '../../ui/TimeText'
+import type { DisplayZone } from '../../ui/time'
+import { SeverityBadge, StatusBadge } from '../incidents/badges'
+import { Highlighted } from './Highlighted'
+import classes from './Library.module.css'
+
+export const SOURCE_LABELS: Record<LibrarySourceName, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  postmortem: 'Postmortem',
+  hypothesis: 'Hypothesis',
+  evidence: 'Evidence caption',
+  timeline: 'Timeline',
+}
+
+/** Where the postmortem editor lives (the postmortem feature's route). */
+export const postmortemHref = (incidentId: string) =>
+  `#/incidents/${encodeURIComponent(incidentId)}/postmortem`
+
+export function ArchiveBadge({ path }: { path: string }) {
+  return (
+    <Tooltip label={`Read-only, synced from the archive: ${path}`} withArrow>
+      <Badge variant="outline" color="cyan" radius="sm" size="sm" tabIndex={0}>
+        Archive
+      </Badge>
+    </Tooltip>
+  )
+}
+
+function ItemMeta({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
+  return (
+    <Group gap={8} wrap="wrap">
+      <StatusBadge status={item.status} />
+      <Text size="xs" c="dimmed" component="span">
+        Started <TimeText ms={item.startedAt} zone={zone} withDate size="xs" />
+      </Text>
+      {item.services.map((service) => (
+        <Badge key={service} variant="outline" color="gray" radius="sm" size="sm" tt="none">
+          {service}
+        </Badge>
+      ))}
+      {item.tags.map((tag) => (
+        <Badge key={tag} variant="light" color="indigo" radius="xl" size="sm" tt="none">
+          #{tag}
+        </Badge>
+      ))}
+      {item.origin && <ArchiveBadge path={item.origin.path} />}
+    </Group>
+  )
+}
+
+export function LibraryResult({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
+  return (
+    <li className={classes.item}>
+      <Stack gap={4}>
+        <Group gap="xs" wrap="nowrap" align="baseline">
+          <SeverityBadge severity={item.severity} />
+          <Anchor href={routeHref({ name: 'incident', id: item.id })} fw={600}>
+            {item.titleHighlight ? <Highlighted segments={item.titleHighlight} /> : item.title}
+          </Anchor>
+          {item.postmortemStatus && (
+            <Anchor href={postmortemHref(item.id)} size="sm" style={{ whiteSpace: 'nowrap' }}>
+              Postmortem ({POSTMORTEM_STATUS_LABELS[item.postmortemStatus].toLowerCase()})
+            </Anchor>
+          )}
+        </Group>
+        <ItemMeta item={item} zone={zone} />
+        {item.snippet && (
+          <Text size="sm" className={classes.snippet}>
+            <Text span fw={600} size="sm">
+              {SOURCE_LABELS[item.snippet.source]}:{' '}
+            </Text>
+            <Highlighted segments={item.snippet.segments} />
+          </Text>
+        )}
+        {item.matchedIn.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Found in: {item.matchedIn.map((source) => SOURCE_LABELS[source]).join(', ')}
+          </Text>
+        )}
+      </Stack>
+    </li>
+  )
+}

@@ -1,0 +1,26 @@
+import { Button, Group } from '@mantine/core'
+import { routeHref } from '../../app/router'
+import { ArchiveOriginNotice } from '../archive/ArchiveOriginNotice'
+import { PublishToArchive } from '../archive/PublishToArchive'
+import { useArchiveOrigin } from '../archive/queries'
+
+/** On the incident page: the way to its review, publishing, and where it came from. */
+export function IncidentTeamActions({ incidentId }: { incidentId: string }) {
+  const fromArchive = Boolean(useArchiveOrigin(incidentId).data)
+  return (
+    <>
+      <Group gap="sm">
+        <Button
+          component="a"
+          href={routeHref({ name: 'review', incidentId })}
+          size="xs"
+          variant="light"
+        >
+          Review
+        </Button>
+        {!fromArchive && <PublishToArchive incidentId={incidentId} />}
+      </Group>
+      <ArchiveOriginNotice incidentId={incidentId} />
+    </>
+  )
+}

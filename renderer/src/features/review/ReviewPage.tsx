@@ -1,0 +1,168 @@
+import { useEffect, useMemo } from 'react'
+import { Anchor, Box, Group, Stack, Text, Title } from '@mantine/core'
+import { useNow } from '../../ui/useNow'
+import { reviewWindow, type TimeWindow } from '../../../../shared/domain/review/cursor'
+import { authorsOf, filterEvents } from '../../../../shared/domain/review/filters'
+import { phaseSegments } from '../../../../shared/domain/review/phases'
+import { routeHref } from '../../app/router'
+import { PageTitle } from '../../app/PageTitle'
+import type { ChartMarker } from '../../ui/charts/markers'
+import { Loading, QueryError } from '../../ui/states'
+import { useIncident } from '../incidents/queries'
+import { useDisplayZone } from '../settings/queries'
+import { useTimeline } from '../timeline/queries'
+import { PhaseBand } from './PhaseBand'
+import { useEvidenceList, usePinnedCharts, useReviewComments } from './queries'
+import { ReviewChart } from './ReviewChart'
+import classes from './Review.module.css'
+import { ReviewFilters } from './ReviewFilters'
+import { ReviewTimeline } from './ReviewTimeline'
+import { useReviewCursor, useReviewFilters } from './store'
+
+const MARKER_COLOR = 'rgba(134, 142, 150, 0.8)'
+
+function spansOf(key: string): TimeWindow[] {
+  return key
+    .split(',')
+    .filter(Boolean)
+    .map((span) => {
+      const [from = 0, to = 0] = span.split(':').map(Number)
+      return { from, to }
+    })
+}
+
+/**
+ * The team review of one incident: its phases, its timeline and its pinned charts on one time
+ * axis, with one cursor across all of them, and comments on events.
+ */
+export function ReviewPage({ incidentId }: { incidentId: string }) {
+  const incident = useIncident(incidentId)
+  const timeline = useTimeline(incidentId)
+  const evidence = useEvidenceList(incidentId)
+  const comments = useReviewComments(incidentId)
+  const chartIds = useMemo(
+    () => (evidence.data ?? []).filter((item) => item.kind === 'chart').map((item) => item.id),
+    [evidence.data],
+  )
+  const charts = usePinnedCharts(chartIds)
+  const zone = useDisplayZone()
+  const now = useNow(60_000)
+  const filters = useReviewFilters()
+  // A new review starts with the cursor parked and every event shown.
+  useEffect(() => {
+    useReviewCursor.getState().set(null)
+    useReviewFilters.setState({ kinds: [], authors: [] })
+  }, [incidentId])
+
+  const events = useMemo(() => timeline.data ?? [], [timeline.data])
+  const shown = useMemo(() => filterEvents(events, filters), [events, filters])
+  // The charts' spans as a string: the query results are new objects on every render.
+  const spansKey = charts.map((c) => (c.data ? `${c.data.startMs}:${c.data.endMs}` : '')).join(',')
+  const axis = useMemo(() => {
+    if (!incident.data) return null
+    const times = { startedAt: incident.data.startedAt, endedAt: incident.data.resolvedAt }
+    return reviewWindow(times, spansOf(spansKey), events, now)
+  }, [incident.data, events, now, spansKey])
+  const markers = useMemo<ChartMarker[]>(
+    () =>
+      shown.map((event) => ({ timeMs: event.occurredAt, label: event.text, color: MARKER_COLOR })),
+    [shown],
+  )
+
+  if (incident.isPending || timeline.isPending) return <Loading label="Loading the review…" />
+  if (incident.isError)
+    return (
+      <QueryError
+        what="the incident"
+        error={incident.error}
+        onRetry={() => void incident.refetch()}
+      />
+    )
+  if (timeline.isError)
+    return (
+      <QueryError
+        what="the timeline"
+        error={timeline.error}
+        onRetry={() => void timeline.refetch()}
+      />
+    )
+  if (!axis) return null
+  return (
+    <Stack gap="md">
+      <Anchor href={routeHref({ name: 'incident', id: incidentId })} size="sm">
+        ← Back to the incident
+      </Anchor>
+      <PageTitle documentTitle={`Review: ${incident.data.title}`}>
+        Review: {incident.data.title}
+      </PageTitle>
+      <div className={classes.layout}>
+        <section aria-labelledby="review-charts">
+          <Title order={2} size="h4" id="review-charts" mb="xs">
+            Phases and pinned charts
+          </Title>
+          <PhaseBand
+            window={axis}
+            segments={phaseSegments(incident.data, now)}
+            events={shown}
+            zone={zone}
+          />
+          <Box mt="md" />
+          {evidence.isError && (
+            <QueryError
+              what="the pinned charts"
+              error={evidence.error}
+              onRetry={() => void evidence.refetch()}
+            />
+          )}
+          {chartIds.length === 0 && !evidence.isPending && (
+            <Text size="sm" c="dimmed">
+              No chart was pinned to this incident. Charts pinned while responding appear here on
+              the same time axis.
+            </Text>
+          )}
+          {charts.map((chart, index) =>
+            chart.data ? (
+              <ReviewChart
+                key={chart.data.id}
+                chart={chart.data}
+                window={axis}
+                zone={zone}
+                markers={markers}
+              />
+            ) : chart.isError ? (
+              <QueryError
+                key={chartIds[index]}
+                what="a pinned chart"
+                error={chart.error}
+                onRetry={() => void chart.refetch()}
+              />
+            ) : (
+              <Loading key={chartIds[index]} label="Loading a pinned chart…" />
+            ),
+          )}
+        </section>
+        <section aria-labelledby="review-timeline">
+          <Group justify="space-between" align="baseline" mb="xs">
+            <Title order={2} size="h4" id="review-timeline">
+              Timeline
+            </Title>
+            <Text size="xs" c="dimmed">
+              {shown.length} of {events.length} events
+            </Text>
+          </Group>
+          <Stack gap="sm">
+            <ReviewFilters kinds={new Set(events.map((e) => e.kind))} authors={authorsOf(events)} />
+            <div className={classes.timelineBox}>
+              <ReviewTimeline
+                events={shown}
+                comments={comments.data ?? []}
+                window={axis}
+                zone={zone}
+              />
+            </div>
+          </Stack>
+        </section>
+      </div>
+    </Stack>
+  )
+}
