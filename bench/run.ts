@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { benchIncidentList, benchTimelineAppend } from './store.bench'
+import { benchLibrary } from './library.bench'
 import { benchPostmortem } from './postmortem.bench'
 import { benchPreview } from './preview.bench'
 import { benchPrometheus } from './prometheus.bench'
@@ -18,6 +19,7 @@ const ENTRIES: Record<string, () => Promise<BenchFigure[]>> = {
   postmortem: benchPostmortem,
   preview: benchPreview,
   waterfall: benchWaterfall,
+  library: benchLibrary,
   prometheusNode: async () => figuresFromRecord(await benchPrometheus()),
 }
 
