@@ -34,47 +34,78 @@ export interface IncidentHits {
   sources: number[]
   /** Per term: timeline chunks holding it (more mentions, a little more weight). */
   chunks: number[]
-  /** The docs holding any term, each with its bit j set when it holds term j. */
-  docs: Map<number, number>
 }
 
 export interface TermHits {
   byIncident: Map<number, IncidentHits>
   /** Per term: incidents holding it. */
   incidentCounts: number[]
+  /** Per term: its docs in ascending order (as FTS5 returns them), to find an incident's later. */
+  docsByTerm: number[][]
 }
 
 export const seqOfDoc = (doc: number) => Math.floor(doc / INCIDENT_SPAN)
 export const sourceOfDoc = (doc: number) => Math.floor(doc / SOURCE_SPAN) % 8
 
+function newEntry(seq: number, termCount: number): IncidentHits {
+  return {
+    seq,
+    terms: 0,
+    sources: new Array(termCount).fill(0),
+    chunks: new Array(termCount).fill(0),
+  }
+}
+
 export function collectHits(db: Database.Database, terms: readonly SearchTerm[]): TermHits {
   const statement = prepared(db, 'SELECT rowid FROM library_fts WHERE library_fts MATCH ?').pluck()
   const byIncident = new Map<number, IncidentHits>()
   const incidentCounts = terms.map(() => 0)
-  terms.forEach((term, j) => {
+  const docsByTerm = terms.map((term, j) => {
     const bit = 1 << j
-    for (const doc of statement.all(term.expression) as number[]) {
+    const docs = statement.all(term.expression) as number[]
+    let entry: IncidentHits | undefined
+    for (const doc of docs) {
+      // Docs come in rowid order, so one incident's docs come together.
       const seq = seqOfDoc(doc)
-      let entry = byIncident.get(seq)
-      if (!entry) {
-        entry = {
-          seq,
-          terms: 0,
-          sources: terms.map(() => 0),
-          chunks: terms.map(() => 0),
-          docs: new Map(),
-        }
-        byIncident.set(seq, entry)
+      if (entry?.seq !== seq) {
+        entry = byIncident.get(seq)
+        if (!entry) byIncident.set(seq, (entry = newEntry(seq, terms.length)))
+        if ((entry.terms & bit) === 0) incidentCounts[j] = (incidentCounts[j] ?? 0) + 1
+        entry.terms |= bit
       }
-      if ((entry.terms & bit) === 0) incidentCounts[j] = (incidentCounts[j] ?? 0) + 1
-      entry.terms |= bit
-      entry.docs.set(doc, (entry.docs.get(doc) ?? 0) | bit)
       const source = sourceOfDoc(doc)
       entry.sources[j] = (entry.sources[j] ?? 0) | (1 << source)
       if (source === TIMELINE) entry.chunks[j] = (entry.chunks[j] ?? 0) + 1
     }
+    return docs
   })
-  return { byIncident, incidentCounts }
+  return { byIncident, incidentCounts, docsByTerm }
+}
+
+/** First index in ascending `docs` holding a value at or above `value`. */
+function lowerBound(docs: readonly number[], value: number): number {
+  let low = 0
+  let high = docs.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((docs[middle] ?? Infinity) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** One incident's docs holding any term, each with bit j set when it holds term j. */
+export function docsOf(hits: TermHits, seq: number): Map<number, number> {
+  const out = new Map<number, number>()
+  const end = (seq + 1) * INCIDENT_SPAN
+  hits.docsByTerm.forEach((docs, j) => {
+    for (let i = lowerBound(docs, seq * INCIDENT_SPAN); i < docs.length; i++) {
+      const doc = docs[i] ?? end
+      if (doc >= end) break
+      out.set(doc, (out.get(doc) ?? 0) | (1 << j))
+    }
+  })
+  return out
 }
 
 /** Rarer words count more: ln(1 + N / incidents holding the word). */
@@ -85,16 +116,15 @@ export function inverseFrequency(totalIncidents: number, holding: number): numbe
 /** The incident's score for the terms it holds (all of them when searching). */
 export function scoreOf(hits: IncidentHits, idf: readonly number[]): number {
   let score = 0
-  hits.sources.forEach((mask, j) => {
-    if (mask === 0) return
+  for (let j = 0; j < hits.sources.length; j++) {
+    const mask = hits.sources[j] ?? 0
+    if (mask === 0) continue
     let where = 0
-    WEIGHTS.forEach((weight, s) => {
-      if (mask & (1 << s)) where += weight
-    })
+    for (let s = 0; s < WEIGHTS.length; s++) if (mask & (1 << s)) where += WEIGHTS[s] ?? 0
     const chunks = hits.chunks[j] ?? 0
     if (chunks > 1) where += 0.5 * Math.log2(chunks)
     score += (idf[j] ?? 1) * where
-  })
+  }
   return score
 }
 

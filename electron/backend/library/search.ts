@@ -3,7 +3,14 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract/index'
 import type { LibraryItem } from '../../../shared/contract/library'
 import { prepared } from '../db/statements'
 import { filterSql, hasFilters, orderSql } from './filters'
-import { collectHits, inverseFrequency, matchedSources, scoreOf, type IncidentHits } from './hits'
+import {
+  collectHits,
+  inverseFrequency,
+  matchedSources,
+  scoreOf,
+  type IncidentHits,
+  type TermHits,
+} from './hits'
 import { itemsBySeq, itemsForSeqs } from './items'
 import { parseSearch, type SearchTerm } from './query'
 import { passagesFor } from './snippets'
@@ -42,12 +49,13 @@ function orderedSeqs(db: Database.Database, input: SearchInput, now: number): nu
 
 function rankedCandidates(
   db: Database.Database,
-  terms: readonly SearchTerm[],
+  hits: TermHits,
+  termCount: number,
   input: SearchInput,
   now: number,
 ): IncidentHits[] {
-  const { byIncident, incidentCounts } = collectHits(db, terms)
-  const every = (1 << terms.length) - 1
+  const { byIncident, incidentCounts } = hits
+  const every = (1 << termCount) - 1
   const matching = [...byIncident.values()].filter((hits) => hits.terms === every)
   if (input.sort !== 'relevance') {
     const bySeq = new Map(matching.map((hits) => [hits.seq, hits]))
@@ -67,17 +75,18 @@ function rankedCandidates(
 function withPassages(
   db: Database.Database,
   terms: readonly SearchTerm[],
+  hits: TermHits,
   page: readonly IncidentHits[],
 ): LibraryItem[] {
   const items = itemsBySeq(
     db,
     page.map((hits) => hits.seq),
   )
-  const passages = passagesFor(db, terms, page)
-  return page.flatMap((hits) => {
-    const item = items.get(hits.seq)
+  const passages = passagesFor(db, terms, hits, page)
+  return page.flatMap((incident) => {
+    const item = items.get(incident.seq)
     if (!item) return []
-    return [{ ...item, ...passages.get(hits.seq), matchedIn: matchedSources(hits) }]
+    return [{ ...item, ...passages.get(incident.seq), matchedIn: matchedSources(incident) }]
   })
 }
 
@@ -89,10 +98,11 @@ export function searchLibrary(
 ): SearchOutput {
   const terms = parseSearch(input.query)
   if (terms.length === 0) return listPage(db, input, now)
-  const ranked = rankedCandidates(db, terms, input, now)
+  const hits = collectHits(db, terms)
+  const ranked = rankedCandidates(db, hits, terms.length, input, now)
   const page = ranked.slice(input.offset, input.offset + input.limit)
   return {
-    items: withPassages(db, terms, page),
+    items: withPassages(db, terms, hits, page),
     total: ranked.length,
     terms: terms.map((term) => term.text),
   }

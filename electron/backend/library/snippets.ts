@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { LibraryItem } from '../../../shared/contract/library'
 import { LIBRARY_SOURCES } from '../db/migrations/0007-library-index-sql'
 import { prepared } from '../db/statements'
-import { sourceOfDoc, type IncidentHits } from './hits'
+import { docsOf, sourceOfDoc, type IncidentHits, type TermHits } from './hits'
 import { markPassage, type MarkedPassage } from './passage'
 import type { SearchTerm } from './query'
 import { segmentsOf } from './segments'
@@ -59,13 +59,13 @@ const bitCount = (mask: number) => {
 }
 
 /** The title doc (to highlight) and the few docs holding the most terms, earlier sources first. */
-function candidateDocs(hits: IncidentHits): number[] {
-  const ranked = [...hits.docs.entries()]
+function candidateDocs(docs: Map<number, number>): number[] {
+  const ranked = [...docs.entries()]
     .filter(([doc]) => sourceOfDoc(doc) !== TITLE)
     .sort((a, b) => bitCount(b[1]) - bitCount(a[1]) || sourceOfDoc(a[0]) - sourceOfDoc(b[0]))
     .slice(0, CANDIDATES)
     .map(([doc]) => doc)
-  const title = [...hits.docs.keys()].find((doc) => sourceOfDoc(doc) === TITLE)
+  const title = [...docs.keys()].find((doc) => sourceOfDoc(doc) === TITLE)
   return title === undefined ? ranked : [title, ...ranked]
 }
 
@@ -73,9 +73,10 @@ function candidateDocs(hits: IncidentHits): number[] {
 export function passagesFor(
   db: Database.Database,
   terms: readonly SearchTerm[],
+  hits: TermHits,
   page: readonly IncidentHits[],
 ): Map<number, Passages> {
-  const wanted = new Map(page.map((hits) => [hits.seq, candidateDocs(hits)]))
+  const wanted = new Map(page.map(({ seq }) => [seq, candidateDocs(docsOf(hits, seq))]))
   const rows = prepared(
     db,
     `SELECT rowid AS doc, title, body FROM library_fts

@@ -129,69 +129,80 @@ function Report({ report }: { report: InsightsReportView }) {
   )
 }
 
-export function InsightsPage() {
-  const [period, setPeriod] = useState<Period>('90d')
-  const [custom, setCustom] = useState({ from: '', to: '' })
-  const [service, setService] = useState('')
-  const [severity, setSeverity] = useState<Severity | ''>('')
+interface Choices {
+  period: Period
+  custom: { from: string; to: string }
+  service: string
+  severity: Severity | ''
+}
+
+function Controls({ choices, onChange }: { choices: Choices; onChange: (c: Choices) => void }) {
   const services = useLibraryFacets().data?.services ?? []
+  const { period, custom } = choices
+  const set = (changes: Partial<Choices>) => onChange({ ...choices, ...changes })
+  return (
+    <Group gap="md" align="flex-end" wrap="wrap">
+      <ChoiceGroup
+        label="Period"
+        choices={PERIODS.map((value) => ({ value, label: PERIOD_LABELS[value] }))}
+        value={period}
+        onChange={(value) => set({ period: value })}
+      />
+      {period === 'custom' && (
+        <>
+          <TextInput
+            label="From"
+            type="date"
+            size="xs"
+            value={custom.from}
+            onChange={(e) => set({ custom: { ...custom, from: e.currentTarget.value } })}
+          />
+          <TextInput
+            label="To"
+            type="date"
+            size="xs"
+            value={custom.to}
+            onChange={(e) => set({ custom: { ...custom, to: e.currentTarget.value } })}
+          />
+        </>
+      )}
+      <NativeSelect
+        label="Service"
+        size="xs"
+        value={choices.service}
+        onChange={(e) => set({ service: e.currentTarget.value })}
+        data={[{ value: '', label: 'All services' }, ...services]}
+      />
+      <NativeSelect
+        label="Severity"
+        size="xs"
+        value={choices.severity}
+        onChange={(e) => set({ severity: e.currentTarget.value as Severity | '' })}
+        data={[{ value: '', label: 'All severities' }, ...SEVERITIES]}
+      />
+    </Group>
+  )
+}
+
+export function InsightsPage() {
+  const [choices, setChoices] = useState<Choices>({
+    period: '90d',
+    custom: { from: '', to: '' },
+    service: '',
+    severity: '',
+  })
   // Periods end with today; an hourly tick keeps "today" right across midnight.
   const now = useNow(3_600_000)
+  const { period, custom, service, severity } = choices
   const range = useMemo(
     () => (period === 'custom' ? customRange(custom.from, custom.to) : periodRange(period, now)),
     [period, custom, now],
   )
-  const input = range ? { ...range, service, severity: severity || null } : null
-  const insights = useInsights(input)
+  const insights = useInsights(range ? { ...range, service, severity: severity || null } : null)
   return (
     <Stack gap="md">
       <PageTitle>Insights</PageTitle>
-      <Group gap="md" align="flex-end" wrap="wrap">
-        <ChoiceGroup
-          label="Period"
-          choices={PERIODS.map((value) => ({ value, label: PERIOD_LABELS[value] }))}
-          value={period}
-          onChange={setPeriod}
-        />
-        {period === 'custom' && (
-          <>
-            <TextInput
-              label="From"
-              type="date"
-              size="xs"
-              value={custom.from}
-              onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })}
-            />
-            <TextInput
-              label="To"
-              type="date"
-              size="xs"
-              value={custom.to}
-              onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })}
-            />
-          </>
-        )}
-        <NativeSelect
-          label="Service"
-          size="xs"
-          value={service}
-          onChange={(e) => setService(e.currentTarget.value)}
-          data={[
-            { value: '', label: 'All services' },
-            ...services.map((s) => ({ value: s, label: s })),
-          ]}
-        />
-        <NativeSelect
-          label="Severity"
-          size="xs"
-          value={severity}
-          onChange={(e) => setSeverity(e.currentTarget.value as Severity | '')}
-          data={[
-            { value: '', label: 'All severities' },
-            ...SEVERITIES.map((s) => ({ value: s, label: s })),
-          ]}
-        />
-      </Group>
+      <Controls choices={choices} onChange={setChoices} />
       {!range ? (
         <Text size="sm" c="dimmed">
           Choose the first and last day of the period.

@@ -31,11 +31,8 @@ function spansOf(key: string): TimeWindow[] {
     })
 }
 
-/**
- * The team review of one incident: its phases, its timeline and its pinned charts on one time
- * axis, with one cursor across all of them, and comments on events.
- */
-export function ReviewPage({ incidentId }: { incidentId: string }) {
+/** Everything the review shows, loaded and lined up on one time axis. */
+function useReview(incidentId: string) {
   const incident = useIncident(incidentId)
   const timeline = useTimeline(incidentId)
   const evidence = useEvidenceList(incidentId)
@@ -45,15 +42,8 @@ export function ReviewPage({ incidentId }: { incidentId: string }) {
     [evidence.data],
   )
   const charts = usePinnedCharts(chartIds)
-  const zone = useDisplayZone()
   const now = useNow(60_000)
   const filters = useReviewFilters()
-  // A new review starts with the cursor parked and every event shown.
-  useEffect(() => {
-    useReviewCursor.getState().set(null)
-    useReviewFilters.setState({ kinds: [], authors: [] })
-  }, [incidentId])
-
   const events = useMemo(() => timeline.data ?? [], [timeline.data])
   const shown = useMemo(() => filterEvents(events, filters), [events, filters])
   // The charts' spans as a string: the query results are new objects on every render.
@@ -63,30 +53,104 @@ export function ReviewPage({ incidentId }: { incidentId: string }) {
     const times = { startedAt: incident.data.startedAt, endedAt: incident.data.resolvedAt }
     return reviewWindow(times, spansOf(spansKey), events, now)
   }, [incident.data, events, now, spansKey])
+  return { incident, timeline, evidence, comments, chartIds, charts, now, events, shown, axis }
+}
+
+type Review = ReturnType<typeof useReview>
+
+function PinnedCharts({ review, axis }: { review: Review; axis: TimeWindow }) {
+  const zone = useDisplayZone()
+  const { evidence, chartIds, charts, shown } = review
   const markers = useMemo<ChartMarker[]>(
     () =>
       shown.map((event) => ({ timeMs: event.occurredAt, label: event.text, color: MARKER_COLOR })),
     [shown],
   )
+  if (evidence.isError) {
+    return (
+      <QueryError
+        what="the pinned charts"
+        error={evidence.error}
+        onRetry={() => void evidence.refetch()}
+      />
+    )
+  }
+  if (chartIds.length === 0 && !evidence.isPending) {
+    return (
+      <Text size="sm" c="dimmed">
+        No chart was pinned to this incident. Charts pinned while responding appear here on the same
+        time axis.
+      </Text>
+    )
+  }
+  return charts.map((chart, index) =>
+    chart.data ? (
+      <ReviewChart
+        key={chart.data.id}
+        chart={chart.data}
+        window={axis}
+        zone={zone}
+        markers={markers}
+      />
+    ) : chart.isError ? (
+      <QueryError
+        key={chartIds[index]}
+        what="a pinned chart"
+        error={chart.error}
+        onRetry={() => void chart.refetch()}
+      />
+    ) : (
+      <Loading key={chartIds[index]} label="Loading a pinned chart…" />
+    ),
+  )
+}
+
+function TimelineColumn({ review, axis }: { review: Review; axis: TimeWindow }) {
+  const zone = useDisplayZone()
+  const { events, shown, comments } = review
+  return (
+    <section aria-labelledby="review-timeline">
+      <Group justify="space-between" align="baseline" mb="xs">
+        <Title order={2} size="h4" id="review-timeline">
+          Timeline
+        </Title>
+        <Text size="xs" c="dimmed">
+          {shown.length} of {events.length} events
+        </Text>
+      </Group>
+      <Stack gap="sm">
+        <ReviewFilters kinds={new Set(events.map((e) => e.kind))} authors={authorsOf(events)} />
+        <div className={classes.timelineBox}>
+          <ReviewTimeline events={shown} comments={comments.data ?? []} window={axis} zone={zone} />
+        </div>
+      </Stack>
+    </section>
+  )
+}
+
+/**
+ * The team review of one incident: its phases, its timeline and its pinned charts on one time
+ * axis, with one cursor across all of them, and comments on events.
+ */
+export function ReviewPage({ incidentId }: { incidentId: string }) {
+  const review = useReview(incidentId)
+  const { incident, timeline, axis, now, shown } = review
+  const zone = useDisplayZone()
+  // A new review starts with the cursor parked and every event shown.
+  useEffect(() => {
+    useReviewCursor.getState().set(null)
+    useReviewFilters.setState({ kinds: [], authors: [] })
+  }, [incidentId])
 
   if (incident.isPending || timeline.isPending) return <Loading label="Loading the review…" />
-  if (incident.isError)
-    return (
-      <QueryError
-        what="the incident"
-        error={incident.error}
-        onRetry={() => void incident.refetch()}
-      />
-    )
-  if (timeline.isError)
-    return (
-      <QueryError
-        what="the timeline"
-        error={timeline.error}
-        onRetry={() => void timeline.refetch()}
-      />
-    )
-  if (!axis) return null
+  for (const [what, query] of [
+    ['the incident', incident],
+    ['the timeline', timeline],
+  ] as const) {
+    if (query.isError)
+      return <QueryError what={what} error={query.error} onRetry={() => void query.refetch()} />
+  }
+  if (!axis || !incident.data) return null
   return (
     <Stack gap="md">
       <Anchor href={routeHref({ name: 'incident', id: incidentId })} size="sm">
@@ -107,61 +171,9 @@ export function ReviewPage({ incidentId }: { incidentId: string }) {
             zone={zone}
           />
           <Box mt="md" />
-          {evidence.isError && (
-            <QueryError
-              what="the pinned charts"
-              error={evidence.error}
-              onRetry={() => void evidence.refetch()}
-            />
-          )}
-          {chartIds.length === 0 && !evidence.isPending && (
-            <Text size="sm" c="dimmed">
-              No chart was pinned to this incident. Charts pinned while responding appear here on
-              the same time axis.
-            </Text>
-          )}
-          {charts.map((chart, index) =>
-            chart.data ? (
-              <ReviewChart
-                key={chart.data.id}
-                chart={chart.data}
-                window={axis}
-                zone={zone}
-                markers={markers}
-              />
-            ) : chart.isError ? (
-              <QueryError
-                key={chartIds[index]}
-                what="a pinned chart"
-                error={chart.error}
-                onRetry={() => void chart.refetch()}
-              />
-            ) : (
-              <Loading key={chartIds[index]} label="Loading a pinned chart…" />
-            ),
-          )}
+          <PinnedCharts review={review} axis={axis} />
         </section>
-        <section aria-labelledby="review-timeline">
-          <Group justify="space-between" align="baseline" mb="xs">
-            <Title order={2} size="h4" id="review-timeline">
-              Timeline
-            </Title>
-            <Text size="xs" c="dimmed">
-              {shown.length} of {events.length} events
-            </Text>
-          </Group>
-          <Stack gap="sm">
-            <ReviewFilters kinds={new Set(events.map((e) => e.kind))} authors={authorsOf(events)} />
-            <div className={classes.timelineBox}>
-              <ReviewTimeline
-                events={shown}
-                comments={comments.data ?? []}
-                window={axis}
-                zone={zone}
-              />
-            </div>
-          </Stack>
-        </section>
+        <TimelineColumn review={review} axis={axis} />
       </div>
     </Stack>
   )
