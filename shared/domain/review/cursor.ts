@@ -37,8 +37,10 @@ export function nearestEvents<T extends Timed>(
 }
 
 /**
- * The one time axis every part of the review shares: from the earliest of the incident start,
- * its events and its charts to the latest of them (or now while it runs), with a little margin.
+ * The one time axis every part of the review shares: from the earliest of the incident start, its
+ * charts and its events (a change made the day before belongs in the story) to the later of its
+ * resolution (or now while it runs) and its charts, with a little margin. Events long after the
+ * resolution (writing the postmortem days later) do not stretch it.
  */
 export function reviewWindow(
   times: { startedAt: EpochMs; endedAt: EpochMs | null },
@@ -52,10 +54,7 @@ export function reviewWindow(
     from = Math.min(from, span.from)
     to = Math.max(to, span.to)
   }
-  for (const event of events) {
-    from = Math.min(from, event.occurredAt)
-    to = Math.max(to, event.occurredAt)
-  }
+  for (const event of events) from = Math.min(from, event.occurredAt)
   const margin = Math.max(60_000, (to - from) * 0.02)
   return { from: from - margin, to: to + margin }
 }

@@ -79,16 +79,19 @@ describe('cursor', () => {
     expect(nearestEvents([], T0, MIN)).toEqual([])
   })
 
-  it('puts the incident, its charts and events on one axis with a margin', () => {
+  it('puts the incident, its charts and earlier events on one axis with a margin', () => {
     const window = reviewWindow(
       { startedAt: T0, endedAt: T0 + 60 * MIN },
       [{ from: T0 - 30 * MIN, to: T0 + 90 * MIN }],
-      [event('late', 100)],
+      [event('cause', -45), event('postmortem written', 3 * 24 * 60)],
       T0 + 999 * MIN,
     )
-    expect(window.from).toBeLessThan(T0 - 30 * MIN)
-    expect(window.to).toBeGreaterThan(T0 + 100 * MIN)
-    expect(window.to - window.from).toBeLessThan(140 * MIN)
+    expect(window.from).toBeLessThan(T0 - 45 * MIN)
+    expect(window.to).toBeGreaterThan(T0 + 90 * MIN)
+    // The postmortem, days later, does not squash the incident into a corner.
+    expect(window.to - window.from).toBeLessThan(150 * MIN)
+    const running = reviewWindow({ startedAt: T0, endedAt: null }, [], [], T0 + 30 * MIN)
+    expect(running.to).toBeGreaterThan(T0 + 30 * MIN)
   })
 
   it('maps times to positions and back, and steps within the window', () => {

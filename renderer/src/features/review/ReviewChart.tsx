@@ -20,6 +20,7 @@ import { useReviewCursor } from './store'
 // and a line follows it when another chart, the phase band or the timeline moves it.
 
 const NO_SERIES_HIDDEN = new Set<number>()
+const NO_MARKERS: readonly ChartMarker[] = []
 
 /**
  * Every review chart reserves the same room around its plot, so their plots (and the phase band
@@ -57,11 +58,12 @@ function buildOptions(input: BuildInput): uPlot.Options {
     hooks: {
       setCursor: [
         (u) => {
+          // Values only: the events near the cursor are highlighted in the timeline instead.
           updateTooltip(u, tooltip, {
             data: chart.data,
             unit: chart.unit,
             zone,
-            markers,
+            markers: NO_MARKERS,
             hidden: () => NO_SERIES_HIDDEN,
           })
           const left = u.cursor.left

@@ -19,7 +19,7 @@ import { ReviewFilters } from './ReviewFilters'
 import { ReviewTimeline } from './ReviewTimeline'
 import { useReviewCursor, useReviewFilters } from './store'
 
-const MARKER_COLOR = 'rgba(134, 142, 150, 0.8)'
+const MARKER_COLOR = 'rgba(134, 142, 150, 0.45)'
 
 function spansOf(key: string): TimeWindow[] {
   return key
