@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 
@@ -167,4 +171,49 @@ test('review comments and filters by kind and author', async ({ page, app }) => 
   await page.getByLabel('Author').selectOption('Ana')
   await expect(timeline.locator(':scope > li')).toHaveCount(2)
   await expect(timeline).not.toContainText('Rolled back release 42')
+})
+
+test('library search, insights and the shared archive from the navigation', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  const { id } = await seed(page, app.url)
+  await rpc(page, app.url, 'postmortem.get', { incidentId: id })
+
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('textbox', { name: 'Search incidents' }).fill('rolled back')
+  const results = page.getByRole('list', { name: 'Incidents in the library' })
+  await expect(results.getByRole('link', { name: 'Checkout latency review' })).toBeVisible()
+  const marks = results.locator('mark')
+  await expect(marks.nth(0)).toHaveText('Rolled')
+  await expect(marks.nth(1)).toHaveText('back')
+  await page.getByRole('textbox', { name: 'Search incidents' }).fill('<script>nothing')
+  await expect(page.getByText('No incident matches')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Insights' }).click()
+  await page.getByRole('radio', { name: 'All time' }).click()
+  await expect(page.getByRole('table', { name: 'Key durations' })).toContainText('Time to resolve')
+
+  const folder = mkdtempSync(join(tmpdir(), 'firebreak-archive-e2e-'))
+  execFileSync('git', ['init', '--quiet', folder])
+  try {
+    await page.getByRole('link', { name: 'Archive' }).click()
+    await page.getByRole('textbox', { name: 'Archive folder' }).fill(folder)
+    await page.getByRole('button', { name: 'Use this folder' }).click()
+    await expect(page.getByText('A git working copy')).toBeVisible()
+    await page.goto(`${app.url}#/incidents/${id}`)
+    await page.getByRole('button', { name: 'Publish to archive' }).click()
+    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    await expect(
+      page.getByText(/Published to \d{4}\/\d{2}\/checkout-latency-review-/),
+    ).toBeVisible()
+    await page.getByRole('link', { name: 'Archive page' }).click()
+    await page.getByRole('button', { name: 'Sync archive' }).click()
+    await expect(page.getByText(/Skipped .*: published from this machine/)).toBeVisible()
+    await page.getByRole('button', { name: 'Git status' }).click()
+    await expect(page.getByRole('log', { name: 'Git output' })).toContainText('?? ')
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 })
