@@ -320,7 +320,9 @@ test('an incident bundle moves the incident to a fresh data folder', async ({ pa
     const broken = join(other.dir, 'broken.zip')
     writeFileSync(broken, 'this is not a zip')
     await importFile(broken)
-    await expect(page.getByRole('alert')).toContainText(/Could not import broken.zip: .*Nothing was (imported|written)/)
+    await expect(page.getByRole('alert')).toContainText(
+      /Could not import broken.zip: .*Nothing was (imported|written)/,
+    )
     await expect(page.getByRole('link', { name: title })).toHaveCount(0)
 
     await importFile(bundle.path)
