@@ -1,16 +1,14 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { Button, Group, Text, useComputedColorScheme } from '@mantine/core'
-import uPlot from 'uplot'
+import type uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { Unit } from '../../../../shared/domain/prometheus/units'
 import type { DisplayZone } from '../time'
-import { chartOptions } from './chart-options'
-import { indexAtOrBefore, type ChartData } from './columns'
-import { drawMarkers, drawThresholds, type ChartMarker, type ChartThresholds } from './markers'
+import { createTimeSeriesPlot, type TimeSeriesPlot } from './chart-core'
+import type { ChartData } from './columns'
+import type { ChartMarker, ChartThresholds } from './markers'
 import { chartTheme, type ChartTheme } from './palette'
-import { plotData } from './plot-data'
 import { SeriesLegend } from './SeriesLegend'
-import { createTooltip, updateTooltip } from './tooltip'
 import { useWidth } from './useWidth'
 import classes from './TimeSeriesChart.module.css'
 
@@ -67,7 +65,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const dark = useComputedColorScheme('light') === 'dark'
   const boxRef = useRef<HTMLDivElement>(null)
   const width = useWidth(boxRef)
-  const plotRef = useRef<uPlot | null>(null)
+  const chartRef = useRef<TimeSeriesPlot | null>(null)
   const [hiddenFor, setHiddenFor] = useState({ data, hidden: new Set<number>() })
   const hidden = hiddenFor.data === data ? hiddenFor.hidden : new Set<number>()
   const hiddenRef = useRef(hidden)
@@ -76,104 +74,50 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     hiddenRef.current = hidden
   })
   const [zoomed, setZoomed] = useState(false)
-  const resetRef = useRef<() => void>(() => {})
   const hasWidth = width > 0
 
   useEffect(() => {
     const container = boxRef.current
     if (!container || !hasWidth || data.series.length === 0) return
-    const theme = chartTheme(dark)
-    const last = data.timestampsMs.length - 1
-    const current = { from: 0, to: last }
-    let applying = false
-    const columns = (u?: uPlot) =>
-      Math.max(20, Math.round(u?.over.clientWidth || container.clientWidth - 70))
-    const tooltip = createTooltip(theme)
-    const rethin = (u: uPlot) => {
-      const { min, max } = u.scales.x ?? {}
-      if (applying || min === undefined || max === undefined || min === null || max === null) return
-      const from = indexAtOrBefore(data.timestampsMs, min)
-      const to = Math.min(last, indexAtOrBefore(data.timestampsMs, max) + 1)
-      if (from === current.from && to === current.to) return
-      Object.assign(current, { from, to })
-      applying = true
-      u.setData(plotData(data, from, to, columns(u)), false)
-      applying = false
-      setZoomed(from > 0 || to < last)
-    }
-    const reset = () => {
-      const u = plotRef.current
-      if (!u) return
-      Object.assign(current, { from: 0, to: last })
-      applying = true
-      u.setData(plotData(data, 0, last, columns(u)), true)
-      applying = false
-      setZoomed(false)
-    }
-    resetRef.current = reset
-    const options = chartOptions({
-      width: container.clientWidth,
-      height,
+    const chart = createTimeSeriesPlot({
+      container,
       data,
       unit,
       zone,
-      theme,
+      theme: chartTheme(dark),
+      height,
       compact,
-      hidden: hiddenRef.current,
-      onDoubleClick: reset,
-      hooks: {
-        setScale: [(u, key) => key === 'x' && rethin(u)],
-        setCursor: compact
-          ? []
-          : [
-              (u) =>
-                updateTooltip(u, tooltip, {
-                  data,
-                  unit,
-                  zone,
-                  markers,
-                  hidden: () => hiddenRef.current,
-                }),
-            ],
-        draw: [
-          (u) => {
-            drawMarkers(u, markers)
-            if (thresholds) drawThresholds(u, thresholds)
-          },
-        ],
-      },
+      markers,
+      thresholds,
+      hidden: () => hiddenRef.current,
+      onZoomChange: setZoomed,
     })
-    const u = new uPlot(options, plotData(data, 0, last, columns()), container)
-    u.over.parentElement?.append(tooltip)
-    u.over.addEventListener('mouseleave', () => (tooltip.hidden = true))
-    plotRef.current = u
+    chartRef.current = chart
     setZoomed(false)
     return () => {
-      u.destroy()
-      plotRef.current = null
+      chart.destroy()
+      chartRef.current = null
     }
     // Width changes resize the chart below instead of rebuilding it.
   }, [data, unit, zone, dark, compact, height, markers, thresholds, hasWidth])
 
   useEffect(() => {
-    const u = plotRef.current
-    if (u && width > 0 && Math.abs(u.width - width) >= 1) u.setSize({ width, height })
+    const chart = chartRef.current
+    if (chart && width > 0 && Math.abs(chart.plot.width - width) >= 1) chart.setSize(width, height)
   }, [width, height])
 
   useImperativeHandle(
     ref,
     () => ({
       toPng: (title) =>
-        plotRef.current ? snapshot(plotRef.current, chartTheme(dark), title) : null,
+        chartRef.current ? snapshot(chartRef.current.plot, chartTheme(dark), title) : null,
     }),
     [dark],
   )
 
   const setHidden = (next: Set<number>) => {
     setHiddenFor({ data, hidden: next })
-    data.series.forEach((_, index) =>
-      plotRef.current?.setSeries(index + 1, { show: !next.has(index) }, false),
-    )
+    data.series.forEach((_, index) => chartRef.current?.setSeriesShown(index, !next.has(index)))
   }
   const toggle = (index: number) => {
     const next = new Set(hidden)
@@ -193,7 +137,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     <div>
       {!compact && zoomed && (
         <Group justify="flex-end" mb={-8}>
-          <Button size="compact-xs" variant="subtle" onClick={() => resetRef.current()}>
+          <Button size="compact-xs" variant="subtle" onClick={() => chartRef.current?.reset()}>
             Reset zoom
           </Button>
         </Group>

@@ -1,0 +1,365 @@
+// Charts in headless Chromium (issue 8, Performance): a query_range answer of 100 series x 11,000
+// points (~37 MB of JSON) and the common 100 x 1,500.
+//
+// - Baseline, in the page: JSON.parse of Prometheus's answer, conversion to typed arrays, a plain
+//   uPlot draw of every point.
+// - Ours, from the answer received by the backend to the chart drawn: the backend (Node, off the
+//   UI thread) scans the text straight into columns and sends them as base64 Float64 columns; the
+//   page parses that envelope, decodes the columns, and draws through the app's own chart core
+//   (thinned to two points per pixel column). Both sides' time is added; transfer is excluded
+//   from both, as the baseline starts from text in memory.
+// - The longest main-thread block while ours runs (PerformanceObserver "longtask", or our own
+//   longest synchronous step when no task passes 50 ms), hover and zoom frame times.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cpus, loadavg } from 'node:os'
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+import { encodeColumns } from '../electron/backend/handlers/columns-wire'
+import { scanMatrixAnswer } from '../shared/domain/prometheus/matrix-scan'
+import { rangeAnswerJson } from './prometheus.bench'
+import { figure, percentile, type BenchFigure } from './stats'
+
+const SERIES = 100
+const START_MS = 1_700_000_000_000
+const STEP_MS = 15_000
+const RUNS = 3
+const BASELINE_BUDGET_NOTE = 'ours must not be slower than the baseline measured in the same run'
+
+// The page side, bundled by esbuild from the app's own modules.
+const PAGE_ENTRY = `
+import uPlot from 'uplot'
+import { decodeColumnsWire } from './renderer/src/ui/charts/columns'
+import { createTimeSeriesPlot } from './renderer/src/ui/charts/chart-core'
+import { plotData } from './renderer/src/ui/charts/plot-data'
+import { indexAtOrBefore } from './renderer/src/ui/charts/columns'
+import { chartTheme, seriesColor } from './renderer/src/ui/charts/palette'
+import { UTC_ZONE } from './renderer/src/ui/time'
+
+const longTasks = []
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry)
+}).observe({ type: 'longtask' })
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+// uPlot commits its drawing in a microtask queued during the call that changed it.
+const afterCommit = () => new Promise((resolve) => queueMicrotask(() => queueMicrotask(resolve)))
+const fetchText = async (url) => {
+  const text = await (await fetch(url)).text()
+  window.gc?.()
+  return text
+}
+
+function box() {
+  const element = document.createElement('div')
+  element.style.width = '1200px'
+  document.body.replaceChildren(element)
+  return element
+}
+
+async function baseline(url) {
+  const text = await fetchText(url)
+  await nextTask()
+  const t0 = performance.now()
+  const json = JSON.parse(text)
+  const t1 = performance.now()
+  const result = json.data.result
+  const points = result[0].values.length
+  const xs = new Float64Array(points)
+  for (let i = 0; i < points; i++) xs[i] = result[0].values[i][0] * 1000
+  const ys = result.map((series) => {
+    const column = new Float64Array(points)
+    for (let i = 0; i < points; i++) column[i] = parseFloat(series.values[i][1])
+    return column
+  })
+  const t2 = performance.now()
+  const options = { width: 1200, height: 300, ms: 1, series: [{}, ...ys.map((_, i) => ({ stroke: seriesColor(i) }))] }
+  const plot = new uPlot(options, [xs, ...ys], box())
+  await afterCommit()
+  const t3 = performance.now()
+  plot.destroy()
+  return { parseMs: t1 - t0, convertMs: t2 - t1, drawMs: t3 - t2, totalMs: t3 - t0 }
+}
+
+async function ours(url) {
+  const text = await fetchText(url)
+  await nextTask()
+  const t0 = performance.now()
+  // What the HTTP bridge's response.json() does with the backend's answer, then the decode.
+  const chart = decodeColumnsWire(JSON.parse(text).value.columns)
+  const t1 = performance.now()
+  // React shows the result in a later task.
+  await nextTask()
+  const container = box()
+  const t2 = performance.now()
+  const chartPlot = createTimeSeriesPlot({
+    container, data: chart, unit: 'none', zone: UTC_ZONE, theme: chartTheme(false), height: 300,
+    compact: false, markers: [], hidden: () => new Set(),
+  })
+  await afterCommit()
+  const t3 = performance.now()
+  // Entries arrive later than their task: keep those that started while ours ran.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const ours = longTasks.filter((task) => task.startTime >= t0 - 1 && task.startTime <= t3)
+  const longestBlockMs = Math.max(...ours.map((task) => task.duration), t1 - t0, t3 - t2)
+  const frames = await interact(chartPlot, chart)
+  chartPlot.destroy()
+  return { parseDecodeMs: t1 - t0, drawMs: t3 - t2, rendererMs: t1 - t0 + (t3 - t2), longestBlockMs, ...frames }
+}
+
+/** Hover: a mouse pass over the plot; zoom: what a drag-select does. Work per frame, in ms. */
+async function interact(chartPlot, chart) {
+  const { plot } = chartPlot
+  const rect = plot.over.getBoundingClientRect()
+  const hover = []
+  for (let i = 0; i < 80; i++) {
+    const t0 = performance.now()
+    const event = { clientX: rect.left + ((i + 0.5) / 80) * rect.width, clientY: rect.top + rect.height / 2, bubbles: true }
+    plot.over.dispatchEvent(new MouseEvent('mousemove', event))
+    await afterCommit()
+    void document.body.offsetHeight
+    hover.push(performance.now() - t0)
+    await nextTask()
+  }
+  const zoom = []
+  const thin = []
+  const xs = plot.data[0]
+  const first = xs[0]
+  const span = xs[xs.length - 1] - first
+  for (const [from, to] of [[0.1, 0.9], [0.2, 0.5], [0.3, 0.35], [0, 1], [0.5, 0.9], [0.05, 0.95]]) {
+    const [minMs, maxMs] = [first + from * span, first + to * span]
+    // The thinning alone, as zoomTo does it, to tell it from the redraw.
+    const s0 = performance.now()
+    const to_ = indexAtOrBefore(chart.timestampsMs, maxMs) + 1
+    plotData(chart, indexAtOrBefore(chart.timestampsMs, minMs), to_, plot.over.clientWidth)
+    thin.push(performance.now() - s0)
+    await nextTask()
+    const t0 = performance.now()
+    chartPlot.zoomTo(minMs, maxMs)
+    await afterCommit()
+    zoom.push(performance.now() - t0)
+    await nextTask()
+  }
+  return { hover, zoom, thin }
+}
+
+window.runChartBench = async (which, url) => (which === 'baseline' ? baseline(url) : ours(url))
+`
+
+async function bundlePage(): Promise<string> {
+  const result = await build({
+    stdin: { contents: PAGE_ENTRY, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    outdir: 'bench-out',
+    loader: { '.module.css': 'local-css', '.css': 'css' },
+    logLevel: 'silent',
+  })
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'))
+  if (!js) throw new Error('esbuild produced no JavaScript for the chart bench page')
+  return js.text
+}
+
+/** What the backend does with Prometheus's answer: text to columns to the bridge's JSON. */
+function backendAnswer(prometheusJson: string, points: number) {
+  const grid = { startMs: START_MS, endMs: START_MS + (points - 1) * STEP_MS, stepMs: STEP_MS }
+  const samples: number[] = []
+  let text = ''
+  for (let run = 0; run < RUNS; run++) {
+    const t0 = performance.now()
+    const scanned = scanMatrixAnswer(prometheusJson, { grid, maxSeries: 200 })
+    if (!scanned) throw new Error('the bench answer did not take the fast path')
+    const value = {
+      sourceName: 'bench',
+      query: 'q',
+      ...grid,
+      columns: encodeColumns(scanned.matrix),
+      warnings: [],
+    }
+    text = JSON.stringify({ ok: true, value })
+    samples.push(performance.now() - t0)
+  }
+  return { text, backendMs: median(samples) }
+}
+
+function median(samples: number[]): number {
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  )
+}
+
+async function serve(files: Record<string, string>): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const body = files[req.url ?? '']
+    res.writeHead(body === undefined ? 404 : 200, {
+      'content-type': req.url?.endsWith('.js')
+        ? 'text/javascript'
+        : req.url === '/'
+          ? 'text/html'
+          : 'application/json',
+    })
+    res.end(body ?? 'not found')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+interface OursRun {
+  parseDecodeMs: number
+  drawMs: number
+  rendererMs: number
+  longestBlockMs: number
+  hover: number[]
+  zoom: number[]
+  thin: number[]
+}
+
+type BaselineRun = Record<'parseMs' | 'convertMs' | 'drawMs' | 'totalMs', number>
+
+export async function benchCharts(): Promise<BenchFigure[]> {
+  const files: Record<string, string> = {
+    '/': '<!doctype html><html><body style="margin:0"><script src="/page.js"></script></body></html>',
+    '/page.js': await bundlePage(),
+  }
+  const backend: Record<number, number> = {}
+  for (const points of [11_000, 1_500]) {
+    const prometheus = rangeAnswerJson(SERIES, points)
+    const answer = backendAnswer(prometheus, points)
+    files[`/prometheus-${points}.json`] = prometheus
+    files[`/bridge-${points}.json`] = answer.text
+    backend[points] = answer.backendMs
+  }
+  const { server, base } = await serve(files)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-timer-throttling',
+      '--js-flags=--expose-gc',
+    ],
+  })
+  try {
+    // One page per case, warmed up by a first run that is not counted (steady state, as in a
+    // session that has drawn charts before); a collection before each run keeps one run's
+    // garbage (37 MB of parsed JSON) out of the next one's timings.
+    const measure = async <T>(which: string, url: string): Promise<T[]> => {
+      const page = await browser.newPage({ viewport: { width: 1300, height: 900 } })
+      try {
+        await page.goto(base)
+        const runs: T[] = []
+        for (let index = 0; index <= RUNS; index++) {
+          const result = await page.evaluate(
+            ([w, u]) =>
+              (window as unknown as Record<string, (a: string, b: string) => Promise<T>>)
+                .runChartBench!(w!, u!),
+            [which, url],
+          )
+          if (index > 0) runs.push(result)
+        }
+        return runs
+      } finally {
+        await page.close()
+      }
+    }
+    const baselines = await measure<BaselineRun>('baseline', `${base}/prometheus-11000.json`)
+    const big = await measure<OursRun>('ours', `${base}/bridge-11000.json`)
+    const common = await measure<OursRun>('ours', `${base}/bridge-1500.json`)
+    return report(baselines, big, common, backend)
+  } finally {
+    await browser.close()
+    await new Promise((resolve) => server.close(resolve))
+  }
+}
+
+function report(
+  baselines: BaselineRun[],
+  big: OursRun[],
+  common: OursRun[],
+  backend: Record<number, number>,
+): BenchFigure[] {
+  const of = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick))
+  const baselineTotal = of(baselines, (r) => r.totalMs)
+  const bigTotal = (backend[11_000] ?? 0) + of(big, (r) => r.rendererMs)
+  const commonTotal = (backend[1_500] ?? 0) + of(common, (r) => r.rendererMs)
+  const frames = (pick: (run: OursRun) => number[]) =>
+    percentile(
+      [...big.flatMap(pick)].sort((a, b) => a - b),
+      95,
+    )
+  console.log(
+    `charts: ${BASELINE_BUDGET_NOTE}; medians of ${RUNS} runs after a warm-up in headless Chromium; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
+  )
+  return [
+    figure(
+      'charts.baseline.100x11000.parseMs',
+      of(baselines, (r) => r.parseMs),
+      'ms',
+    ),
+    figure(
+      'charts.baseline.100x11000.convertMs',
+      of(baselines, (r) => r.convertMs),
+      'ms',
+    ),
+    figure(
+      'charts.baseline.100x11000.drawMs',
+      of(baselines, (r) => r.drawMs),
+      'ms',
+    ),
+    figure('charts.baseline.100x11000.totalMs', baselineTotal, 'ms'),
+    figure('charts.ours.100x11000.backendMs', backend[11_000] ?? 0, 'ms'),
+    figure(
+      'charts.ours.100x11000.parseDecodeMs',
+      of(big, (r) => r.parseDecodeMs),
+      'ms',
+    ),
+    figure(
+      'charts.ours.100x11000.drawMs',
+      of(big, (r) => r.drawMs),
+      'ms',
+    ),
+    figure('charts.ours.100x11000.answerToDrawnMs', bigTotal, 'ms', baselineTotal),
+    figure(
+      'charts.ours.100x11000.longestMainThreadBlockMs',
+      Math.max(...big.map((r) => r.longestBlockMs)),
+      'ms',
+      100,
+    ),
+    figure('charts.ours.100x1500.backendMs', backend[1_500] ?? 0, 'ms'),
+    figure(
+      'charts.ours.100x1500.rendererMs',
+      of(common, (r) => r.rendererMs),
+      'ms',
+    ),
+    figure('charts.ours.100x1500.answerToDrawnMs', commonTotal, 'ms', 100),
+    figure(
+      'charts.ours.100x11000.hoverFrameP95Ms',
+      frames((r) => r.hover),
+      'ms',
+      16,
+    ),
+    figure(
+      'charts.ours.100x11000.zoomFrameP95Ms',
+      frames((r) => r.zoom),
+      'ms',
+      16,
+    ),
+    figure(
+      'charts.ours.100x11000.zoomThinningP95Ms',
+      frames((r) => r.thin),
+      'ms',
+    ),
+    figure('charts.ours.100x11000.drawBestMs', Math.min(...big.map((r) => r.drawMs)), 'ms'),
+    figure(
+      'charts.baseline.100x11000.totalBestMs',
+      Math.min(...baselines.map((r) => r.totalMs)),
+      'ms',
+    ),
+  ]
+}
+
+if (process.argv[1]?.endsWith('charts.bench.ts')) {
+  for (const result of await benchCharts()) console.log(JSON.stringify(result))
+}
