@@ -108,7 +108,11 @@ export function mergeAlertmanager(
   fromAlertmanager: AlertmanagerAlert[],
 ): AlertView[] {
   const merged = alerts.map((alert) => ({ ...alert }))
+  const seen = new Set<string>()
   for (const am of fromAlertmanager) {
+    // Grouped answers repeat an alert once per group and receiver.
+    if (seen.has(am.fingerprint)) continue
+    seen.add(am.fingerprint)
     const match = merged.find(
       (alert) => alert.origin === 'prometheus' && contains(am.labels, alert.labels),
     )

@@ -239,6 +239,23 @@ describe('alerts and declaring an incident from one', () => {
     )
   }, 30_000)
 
+  it('still lists Prometheus alerts when the Alertmanager cannot be reached, saying so', async () => {
+    const { call, sourceId } = await withSource()
+    await firingAlert(call, sourceId)
+    const manager = await call<{ id: string }>('datasource.save', {
+      kind: 'alertmanager',
+      name: 'AM',
+      url: 'http://127.0.0.1:9',
+      auth: { type: 'none' },
+    })
+    const answer = await call<{ alerts: AlertView[]; alertmanagerError: string | null }>(
+      'prometheus.alerts',
+      { sourceId, alertmanagerId: manager.id },
+    )
+    expect(answer.alertmanagerError).toMatch(/^Could not reach 127\.0\.0\.1:9/)
+    expect(answer.alerts.map((alert) => alert.name)).toContain(LIVE_ALERT.name)
+  }, 30_000)
+
   it('a bad alert in incident.create writes nothing at all', async () => {
     const { backend, call } = await withSource()
     const error = await failure(backend, 'incident.create', {
