@@ -4,6 +4,7 @@ import {
   Alert,
   Button,
   Group,
+  Input,
   NativeSelect,
   Paper,
   Stack,
@@ -167,9 +168,7 @@ interface HeaderRowsProps {
 function HeaderRows({ headers, error, onChange, onAdd, onRemove }: HeaderRowsProps) {
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={500}>
-        Extra headers
-      </Text>
+      <Input.Label>Extra headers</Input.Label>
       <Text size="xs" c="dimmed">
         Sent with every request, e.g. a tenant ID for Mimir or Thanos. Values are kept like
         passwords.

@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
+import { Button, Group, Input, PasswordInput, Text } from '@mantine/core'
 import type { SecretDraft } from './source-draft'
 
 interface SecretFieldProps {
@@ -14,44 +14,55 @@ interface SecretFieldProps {
 export function SecretField({ label, secret, onChange }: SecretFieldProps) {
   if (secret.isSet && secret.action !== 'replace') {
     const clearing = secret.action === 'clear'
+    const name = label.toLowerCase()
     return (
-      <Stack gap={2}>
-        <Text size="sm" fw={500}>
-          {label}
-        </Text>
-        <Group gap="xs">
-          <Text size="sm" c={clearing ? 'red' : 'dimmed'}>
-            {clearing ? 'Will be removed when you save' : 'Set (hidden)'}
+      <Input.Wrapper label={label}>
+        <Group
+          h={36}
+          px="sm"
+          gap={4}
+          justify="space-between"
+          wrap="nowrap"
+          style={{
+            border: '1px solid var(--mantine-color-default-border)',
+            borderRadius: 'var(--mantine-radius-sm)',
+          }}
+        >
+          <Text size="sm" c={clearing ? 'red' : 'dimmed'} truncate>
+            {clearing ? 'Removed when you save' : '•••••••• set'}
           </Text>
           {clearing ? (
             <Button
               size="compact-xs"
               variant="subtle"
+              aria-label={`Keep ${name}`}
               onClick={() => onChange({ ...secret, action: 'keep' })}
             >
-              Keep {label.toLowerCase()}
+              Keep
             </Button>
           ) : (
-            <>
+            <Group gap={2} wrap="nowrap">
               <Button
                 size="compact-xs"
                 variant="subtle"
+                aria-label={`Replace ${name}`}
                 onClick={() => onChange({ ...secret, action: 'replace' })}
               >
-                Replace {label.toLowerCase()}
+                Replace
               </Button>
               <Button
                 size="compact-xs"
                 variant="subtle"
                 color="red"
+                aria-label={`Clear ${name}`}
                 onClick={() => onChange({ ...secret, action: 'clear' })}
               >
-                Clear {label.toLowerCase()}
+                Clear
               </Button>
-            </>
+            </Group>
           )}
         </Group>
-      </Stack>
+      </Input.Wrapper>
     )
   }
   return (
