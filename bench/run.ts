@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { benchIncidentList, benchTimelineAppend } from './store.bench'
+import { benchCharts } from './charts.bench'
 import { benchLibrary } from './library.bench'
 import { benchPostmortem } from './postmortem.bench'
 import { benchPreview } from './preview.bench'
@@ -20,6 +21,7 @@ const ENTRIES: Record<string, () => Promise<BenchFigure[]>> = {
   preview: benchPreview,
   waterfall: benchWaterfall,
   library: benchLibrary,
+  charts: benchCharts,
   prometheusNode: async () => figuresFromRecord(await benchPrometheus()),
 }
 
