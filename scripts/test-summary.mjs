@@ -1,3 +1,4 @@
+// Reports live in reports/, outside Playwright's test-results/ (which it empties on start).
 // Prints one closing line with the passed / failed / skipped counts of the unit (Vitest) and
 // end-to-end (Playwright) runs, read from their JSON reports. Skipped tests are never counted
 // as passed.
@@ -22,8 +23,8 @@ function playwrightCounts(report) {
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped }
 }
 
-const unit = vitestCounts(readJson('test-results/unit.json'))
-const e2e = playwrightCounts(readJson('test-results/e2e.json'))
+const unit = vitestCounts(readJson('reports/unit.json'))
+const e2e = playwrightCounts(readJson('reports/e2e.json'))
 const total = {
   passed: unit.passed + e2e.passed,
   failed: unit.failed + e2e.failed + (unit.missing ? 1 : 0) + (e2e.missing ? 1 : 0),
