@@ -346,6 +346,7 @@ function report(
       'ms',
       16,
     ),
+    figure('charts.ours.100x11000.zoomFrameMedianMs', median(big.flatMap((r) => r.zoom)), 'ms'),
     figure(
       'charts.ours.100x11000.zoomThinningP95Ms',
       frames((r) => r.thin),
