@@ -201,7 +201,7 @@ test('library search, insights and the shared archive from the navigation', asyn
     await page.getByRole('link', { name: 'Archive' }).click()
     await page.getByRole('textbox', { name: 'Archive folder' }).fill(folder)
     await page.getByRole('button', { name: 'Use this folder' }).click()
-    await expect(page.getByText('A git working copy')).toBeVisible()
+    await expect(page.getByText('A git working copy', { exact: true })).toBeVisible()
     await page.goto(`${app.url}#/incidents/${id}`)
     await page.getByRole('button', { name: 'Publish to archive' }).click()
     await page.getByRole('button', { name: 'Publish', exact: true }).click()
