@@ -1,12 +1,5 @@
-import type {
-  BackendEvent,
-  BridgeError,
-  Channel,
-  ChannelInput,
-  ChannelOutput,
-} from '../../../shared/contract/index'
 import { decodePng, pinEvidence } from '../handlers/evidence'
-import { testBackend } from '../testing/support'
+import { channelHelpers, testBackend } from '../testing/support'
 
 // Test helpers for the postmortem channels: a real backend on a temp SQLite file and an incident
 // that has been through a whole response (hypotheses, pinned chart and trace, resolution).
@@ -32,24 +25,7 @@ export async function postmortemBackend(
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
   })
-  const events: BackendEvent[] = []
-  backend.onEvent((e) => events.push(e))
-  async function call<C extends Channel>(
-    channel: C,
-    input: ChannelInput<C>,
-  ): Promise<ChannelOutput<C>> {
-    const result = await backend.dispatch(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
-    return result.value as ChannelOutput<C>
-  }
-  async function fail<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<BridgeError> {
-    const result = await backend.dispatch(channel, input)
-    if (result.ok) throw new Error(`${channel} unexpectedly succeeded`)
-    return result.error
-  }
-  const later = (minutes: number) => {
-    backend.clock.now = START + minutes * MIN
-  }
+  const { events, call, fail, later } = channelHelpers(backend, START)
   return { backend, events, call, fail, later }
 }
 

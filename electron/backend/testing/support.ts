@@ -2,6 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
+import type {
+  BackendEvent,
+  BridgeError,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+} from '../../../shared/contract/index'
 import { createBackend, type Backend, type BackendOptions } from '../app'
 
 // Test helpers: a real SQLite file in a temp folder per test, removed afterwards.
@@ -41,4 +48,31 @@ export function expectOk<T>(
 ): T {
   if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`)
   return result.value as T
+}
+
+/**
+ * Typed channel helpers over a test backend: `call` returns the output or fails the test with
+ * the error, `fail` returns the error or fails the test, `later(m)` sets the clock to m minutes
+ * after `start`, and `events` collects what the backend emitted.
+ */
+export function channelHelpers(backend: Backend & { clock: { now: number } }, start: number) {
+  const events: BackendEvent[] = []
+  backend.onEvent((e) => events.push(e))
+  async function call<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelOutput<C>> {
+    const result = await backend.dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
+    return result.value as ChannelOutput<C>
+  }
+  async function fail<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<BridgeError> {
+    const result = await backend.dispatch(channel, input)
+    if (result.ok) throw new Error(`${channel} unexpectedly succeeded`)
+    return result.error
+  }
+  const later = (minutes: number) => {
+    backend.clock.now = start + minutes * 60_000
+  }
+  return { events, call, fail, later }
 }
