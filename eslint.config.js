@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import i18next from 'eslint-plugin-i18next'
 import tseslint from 'typescript-eslint'
 
 // Layering from DESIGN.md: code may only import from folders allowed to run where it runs.
@@ -79,6 +80,32 @@ export default tseslint.config(
               message: 'The renderer talks to the backend only through the bridge.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every string a user reads comes from the catalogues (renderer/src/i18n/locales), so
+    // switching to pt-BR leaves nothing in English. Text without letters (·, %, →) and the
+    // product's name are not words to translate.
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              '^(label|title|placeholder|aria-label|aria-description|description|alt|error|help|what|tooltip|message|confirmLabel|emptyText|caption|heading)$',
+            ],
+          },
+          // Arguments to calls inside JSX are values (routeHref({ name: 'incidents' })), not text.
+          callees: { exclude: ['.*'] },
+          'object-properties': { exclude: ['.*'] },
+          words: {
+            exclude: ['^[^A-Za-zÀ-ÿ]*$', '^Firebreak$', '^(English|Português \\(Brasil\\))$'],
+          },
         },
       ],
     },

@@ -1,6 +1,8 @@
 // theme-bootstrap must run first: it applies the cached colour scheme before anything paints.
 import './app/theme-bootstrap'
 import './app/zod-config'
+// Catalogues load synchronously here so the first paint is already in the user's language.
+import './i18n'
 import '@mantine/core/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

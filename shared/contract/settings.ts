@@ -2,15 +2,23 @@ import { z } from 'zod'
 
 export const THEMES = ['light', 'dark', 'system'] as const
 export const TIME_ZONES = ['utc', 'local'] as const
+// "system" follows the operating system's (or browser's) language.
+export const LANGUAGE_CHOICES = ['system', 'en', 'pt-BR'] as const
 
 export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   timeZone: z.enum(TIME_ZONES),
   authorName: z.string().max(100),
+  language: z.enum(LANGUAGE_CHOICES),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', timeZone: 'utc', authorName: '' }
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  timeZone: 'utc',
+  authorName: '',
+  language: 'system',
+}
 
 export const settingsChannels = {
   'settings.get': { input: z.object({}).default({}), output: settingsSchema },

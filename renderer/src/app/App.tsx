@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useAccessStore } from '../bridge'
 import { AlertsPage } from '../features/alerts/AlertsPage'
 import { ArchivePage } from '../features/archive/ArchivePage'
@@ -21,6 +22,7 @@ import { PageTitle } from './PageTitle'
 import { parseRoute, routeHref, useHash, type Route } from './router'
 import { Shell } from './Shell'
 import { colorSchemeFor } from './theme'
+import { applyLanguageChoice } from '../i18n'
 
 export function App() {
   const refused = useAccessStore((state) => state.refused)
@@ -40,10 +42,12 @@ function ConnectedApp() {
   const route = parseRoute(hash)
   useBackendEventInvalidation()
   useThemeFromSettings()
+  const language = useLanguageFromSettings()
   return (
     <Shell route={route}>
-      {/* Keyed by the hash so a crashed screen recovers when the user goes elsewhere. */}
-      <ErrorBoundary key={hash}>
+      {/* Keyed by the hash so a crashed screen recovers when the user goes elsewhere, and by
+          the language so dates and numbers formatted outside React re-render in it. */}
+      <ErrorBoundary key={`${hash}|${language}`}>
         <Page route={route} />
       </ErrorBoundary>
     </Shell>
@@ -94,6 +98,16 @@ function useThemeFromSettings(): void {
   useEffect(() => {
     if (theme && colorSchemeFor(theme) !== colorScheme) setColorScheme(colorSchemeFor(theme))
   }, [theme, colorScheme, setColorScheme])
+}
+
+/** The saved language is the source of truth; i18n caches it locally for the next first paint. */
+function useLanguageFromSettings(): string {
+  const choice = useSettings().data?.language
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    if (choice) applyLanguageChoice(choice)
+  }, [choice])
+  return i18n.language
 }
 
 function AccessRefused() {

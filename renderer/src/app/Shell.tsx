@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react'
 import { AppShell, Group, NavLink, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { ThemeControl, TimeZoneControl } from '../features/settings/AppearanceControls'
 import { routeHref, type Route } from './router'
 
 const NAV_ITEMS = [
-  { route: { name: 'incidents' }, label: 'Incidents' },
-  { route: { name: 'library' }, label: 'Library' },
-  { route: { name: 'insights' }, label: 'Insights' },
-  { route: { name: 'alerts' }, label: 'Alerts' },
-  { route: { name: 'traces', incidentId: null, path: [] }, label: 'Traces' },
-  { route: { name: 'data-sources' }, label: 'Data sources' },
-  { route: { name: 'archive' }, label: 'Archive' },
-  { route: { name: 'settings' }, label: 'Settings' },
+  { route: { name: 'incidents' }, labelKey: 'nav.incidents' },
+  { route: { name: 'library' }, labelKey: 'nav.library' },
+  { route: { name: 'insights' }, labelKey: 'nav.insights' },
+  { route: { name: 'alerts' }, labelKey: 'nav.alerts' },
+  { route: { name: 'traces', incidentId: null, path: [] }, labelKey: 'nav.traces' },
+  { route: { name: 'data-sources' }, labelKey: 'nav.dataSources' },
+  { route: { name: 'archive' }, labelKey: 'nav.archive' },
+  { route: { name: 'settings' }, labelKey: 'nav.settings' },
 ] as const
 
 function isActive(item: (typeof NAV_ITEMS)[number], route: Route): boolean {
@@ -28,6 +29,7 @@ function isActive(item: (typeof NAV_ITEMS)[number], route: Route): boolean {
 }
 
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
+  const { t } = useTranslation('shell')
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
@@ -49,15 +51,15 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         {NAV_ITEMS.map((item) => {
           const active = isActive(item, route)
           return (
             <NavLink
-              key={item.label}
+              key={item.labelKey}
               component="a"
               href={routeHref(item.route)}
-              label={item.label}
+              label={t(item.labelKey)}
               active={active}
               aria-current={active ? 'page' : undefined}
               variant="light"

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setCurrentLanguage } from '../i18n/locale'
 import {
   UTC_ZONE,
   describeZone,
   displayZone,
   formatDateTime,
+  formatMonthDay,
   formatOffset,
   formatTime,
   fromDateTimeInputValue,
@@ -88,5 +90,22 @@ describe('datetime-local values', () => {
     ]) {
       expect(fromDateTimeInputValue(value, UTC_ZONE)).toBeNaN()
     }
+  })
+})
+
+describe('dates in the UI language', () => {
+  const may1 = Date.UTC(2024, 4, 1, 14, 3, 12)
+  afterEach(() => setCurrentLanguage('en'))
+
+  it('writes ISO days in English and day/month/year in Portuguese', () => {
+    expect(formatDateTime(may1, UTC_ZONE)).toBe('2024-05-01 14:03:12 UTC')
+    setCurrentLanguage('pt-BR')
+    expect(formatDateTime(may1, UTC_ZONE)).toBe('01/05/2024 14:03:12 UTC')
+    expect(formatMonthDay(may1, UTC_ZONE)).toBe('01/05')
+  })
+
+  it('keeps the datetime-local input value in ISO form whatever the language', () => {
+    setCurrentLanguage('pt-BR')
+    expect(toDateTimeInputValue(may1, UTC_ZONE)).toBe('2024-05-01T14:03:12')
   })
 })

@@ -2,6 +2,7 @@
 // always labelled, so every function here takes the zone being displayed.
 
 import type { Settings } from '../../../shared/contract/settings'
+import { currentLanguage } from '../i18n/locale'
 
 export type TimeZoneChoice = Settings['timeZone']
 
@@ -104,9 +105,25 @@ export function formatClock(ms: number, zone: DisplayZone): string {
   return `${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`
 }
 
-/** "2024-05-01" on the zone's calendar. */
+/**
+ * The day on the zone's calendar, as the UI language writes it: "2024-05-01" in English
+ * (ISO 8601, unambiguous for teams across countries), "01/05/2024" in Portuguese.
+ */
 export function formatDay(ms: number, zone: DisplayZone): string {
   const wall = wallClock(ms, zone.timeZone)
+  if (currentLanguage() === 'pt-BR')
+    return `${pad(wall.day)}/${pad(wall.month)}/${pad(wall.year, 4)}`
+  return isoDay(wall)
+}
+
+/** The day without its year, for axis labels: "05-01" in English, "01/05" in Portuguese. */
+export function formatMonthDay(ms: number, zone: DisplayZone): string {
+  const wall = wallClock(ms, zone.timeZone)
+  if (currentLanguage() === 'pt-BR') return `${pad(wall.day)}/${pad(wall.month)}`
+  return `${pad(wall.month)}-${pad(wall.day)}`
+}
+
+function isoDay(wall: WallClock): string {
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`
 }
 
@@ -122,7 +139,7 @@ export function formatDateTime(ms: number, zone: DisplayZone): string {
 
 /** The value a `datetime-local` input shows for that instant in the zone: "2024-05-01T14:03:12". */
 export function toDateTimeInputValue(ms: number, zone: DisplayZone): string {
-  return `${formatDay(ms, zone)}T${formatClock(ms, zone)}`
+  return `${isoDay(wallClock(ms, zone.timeZone))}T${formatClock(ms, zone)}`
 }
 
 const INPUT_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup'
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/contract/settings'
 import { describeZone, displayZone } from '../../ui/time'
@@ -7,22 +8,11 @@ import { useNow } from '../../ui/useNow'
 import { useUpdateSettings } from './mutations'
 import { useSettings } from './queries'
 
-const THEME_CHOICES: Choice<Settings['theme']>[] = [
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'system', label: 'System' },
-]
-
-const TIME_ZONE_CHOICES: Choice<Settings['timeZone']>[] = [
-  { value: 'utc', label: 'UTC' },
-  { value: 'local', label: 'Local' },
-]
-
 /**
  * One setting as a toggle. The choice shows at once, before the save round-trip, so the
  * radio the user clicked is checked immediately (a controlled radio would otherwise bounce).
  */
-function useSettingChoice<K extends 'theme' | 'timeZone'>(key: K) {
+function useSettingChoice<K extends 'theme' | 'timeZone' | 'language'>(key: K) {
   const settings = useSettings()
   const update = useUpdateSettings()
   const [pending, setPending] = useState<Settings[K] | null>(null)
@@ -35,12 +25,18 @@ function useSettingChoice<K extends 'theme' | 'timeZone'>(key: K) {
 }
 
 export function ThemeControl({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation('settings')
   const theme = useSettingChoice('theme')
+  const choices: Choice<Settings['theme']>[] = [
+    { value: 'light', label: t('theme.light') },
+    { value: 'dark', label: t('theme.dark') },
+    { value: 'system', label: t('theme.system') },
+  ]
   return (
     <ChoiceGroup
-      label="Theme"
+      label={t('theme.label')}
       size={size}
-      choices={THEME_CHOICES}
+      choices={choices}
       value={theme.value}
       onChange={theme.choose}
       disabled={!theme.ready}
@@ -56,15 +52,20 @@ export function TimeZoneControl({
   size?: 'xs' | 'sm'
   showZoneName?: boolean
 }) {
+  const { t } = useTranslation('settings')
   const timeZone = useSettingChoice('timeZone')
   const choice = timeZone.value
   const now = useNow(60_000)
+  const choices: Choice<Settings['timeZone']>[] = [
+    { value: 'utc', label: t('timeZone.utc') },
+    { value: 'local', label: t('timeZone.local') },
+  ]
   return (
     <Group gap="xs" wrap="nowrap">
       <ChoiceGroup
-        label="Time zone"
+        label={t('timeZone.label')}
         size={size}
-        choices={TIME_ZONE_CHOICES}
+        choices={choices}
         value={choice}
         onChange={timeZone.choose}
         disabled={!timeZone.ready}
@@ -75,5 +76,26 @@ export function TimeZoneControl({
         </Text>
       )}
     </Group>
+  )
+}
+
+/** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
+export function LanguageControl({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation('settings')
+  const language = useSettingChoice('language')
+  const choices: Choice<Settings['language']>[] = [
+    { value: 'system', label: t('language.system') },
+    { value: 'en', label: 'English' },
+    { value: 'pt-BR', label: 'Português (Brasil)' },
+  ]
+  return (
+    <ChoiceGroup
+      label={t('language.label')}
+      size={size}
+      choices={choices}
+      value={language.value}
+      onChange={language.choose}
+      disabled={!language.ready}
+    />
   )
 }

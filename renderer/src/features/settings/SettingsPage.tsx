@@ -11,53 +11,55 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../app/PageTitle'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { Loading, QueryError } from '../../ui/states'
 import { describeZone, displayZone } from '../../ui/time'
 import { useNow } from '../../ui/useNow'
-import { ThemeControl, TimeZoneControl } from './AppearanceControls'
+import { LanguageControl, ThemeControl, TimeZoneControl } from './AppearanceControls'
 import { useUpdateSettings } from './mutations'
 import { useAppInfo, useSettings } from './queries'
 import { BackupsPanel } from '../backups/BackupsPanel'
 
 export function SettingsPage() {
+  const { t } = useTranslation('settings')
   const settings = useSettings()
   const now = useNow(60_000)
   return (
     <Stack gap="lg" maw={760}>
-      <PageTitle>Settings</PageTitle>
+      <PageTitle>{t('title')}</PageTitle>
       {settings.isPending ? (
-        <Loading label="Loading settings…" />
+        <Loading label={t('loading')} />
       ) : settings.isError ? (
         <QueryError
-          what="the settings"
+          what={t('what')}
           error={settings.error}
           onRetry={() => void settings.refetch()}
         />
       ) : (
         <>
-          <Section title="Appearance">
-            <Setting
-              label="Theme"
-              help="System follows your operating system's light or dark mode."
-            >
+          <Section title={t('appearance')}>
+            <Setting label={t('theme.label')} help={t('theme.help')}>
               <ThemeControl size="sm" />
             </Setting>
             <Setting
-              label="Time zone"
-              help={`Every time in Firebreak is shown in this zone and labelled with it. Local here is ${describeZone(now, displayZone('local'))}.`}
+              label={t('timeZone.label')}
+              help={t('timeZone.help', { zone: describeZone(now, displayZone('local')) })}
             >
               <TimeZoneControl size="sm" showZoneName={false} />
             </Setting>
+            <Setting label={t('language.label')} help={t('language.help')}>
+              <LanguageControl size="sm" />
+            </Setting>
           </Section>
-          <Section title="You">
+          <Section title={t('you')}>
             <AuthorNameForm savedName={settings.data.authorName} />
           </Section>
         </>
       )}
       <BackupsPanel />
-      <Section title="About this installation">
+      <Section title={t('about.title')}>
         <AppInfo />
       </Section>
     </Stack>
@@ -92,6 +94,7 @@ function Setting({ label, help, children }: { label: string; help: string; child
 }
 
 function AuthorNameForm({ savedName }: { savedName: string }) {
+  const { t } = useTranslation('settings')
   const [name, setName] = useState(savedName)
   const update = useUpdateSettings()
   // The saved name can change elsewhere (another window); the field follows it.
@@ -112,22 +115,24 @@ function AuthorNameForm({ savedName }: { savedName: string }) {
     <form onSubmit={save} noValidate>
       <Group align="flex-start" gap="sm">
         <TextInput
-          label="Your name"
-          description="Signs the notes you add to timelines."
+          label={t('author.label')}
+          description={t('author.description')}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={
             fieldError ??
-            (update.isError ? `Could not save: ${errorMessage(update.error)}` : undefined)
+            (update.isError
+              ? t('author.saveFailed', { reason: errorMessage(update.error) })
+              : undefined)
           }
           w={320}
         />
         <Button type="submit" mt={44} disabled={!dirty} loading={update.isPending}>
-          Save name
+          {t('author.save')}
         </Button>
         {update.isSuccess && !dirty && (
           <Text size="sm" c="teal" mt={50} role="status">
-            Saved
+            {t('author.saved')}
           </Text>
         )}
       </Group>
@@ -136,17 +141,22 @@ function AuthorNameForm({ savedName }: { savedName: string }) {
 }
 
 function AppInfo() {
+  const { t } = useTranslation('settings')
   const info = useAppInfo()
-  if (info.isPending) return <Loading label="Loading app details…" />
+  if (info.isPending) return <Loading label={t('about.loading')} />
   if (info.isError)
     return (
-      <QueryError what="the app details" error={info.error} onRetry={() => void info.refetch()} />
+      <QueryError what={t('about.what')} error={info.error} onRetry={() => void info.refetch()} />
     )
   const rows: [label: string, value: string, isPath: boolean][] = [
-    ['Version', info.data.version, false],
-    ['Data folder', info.data.dataDir, true],
-    ['Database', info.data.databasePath, true],
-    ['Running as', info.data.mode === 'electron' ? 'Desktop app' : 'Browser mode', false],
+    [t('about.version'), info.data.version, false],
+    [t('about.dataFolder'), info.data.dataDir, true],
+    [t('about.database'), info.data.databasePath, true],
+    [
+      t('about.runningAs'),
+      info.data.mode === 'electron' ? t('about.desktopApp') : t('about.browserMode'),
+      false,
+    ],
   ]
   return (
     <Table variant="vertical" layout="fixed" withTableBorder={false}>
@@ -161,11 +171,11 @@ function AppInfo() {
                 ) : (
                   <Text size="sm">{value}</Text>
                 )}
-                {label === 'Data folder' && (
+                {value === info.data.dataDir && isPath && (
                   <CopyButton value={value}>
                     {({ copied, copy }) => (
                       <Button size="compact-xs" variant="subtle" onClick={copy}>
-                        {copied ? 'Copied' : 'Copy path'}
+                        {copied ? t('about.copied') : t('about.copyPath')}
                       </Button>
                     )}
                   </CopyButton>

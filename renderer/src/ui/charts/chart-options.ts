@@ -2,7 +2,7 @@
 // unit, one coloured line per series, drag to zoom.
 import uPlot from 'uplot'
 import { formatValue, type Unit } from '../../../../shared/domain/prometheus/units'
-import { formatClock, formatDay, type DisplayZone } from '../time'
+import { formatClock, formatMonthDay, type DisplayZone } from '../time'
 import type { ChartData } from './columns'
 import { seriesColor, type ChartTheme } from './palette'
 
@@ -47,7 +47,7 @@ const DAY_MS = 86_400_000
 export function timeTickLabels(splits: readonly number[], incrementMs: number, zone: DisplayZone) {
   let previousDay = ''
   return splits.map((ms) => {
-    const day = formatDay(ms, zone).slice(5)
+    const day = formatMonthDay(ms, zone)
     if (incrementMs >= DAY_MS) return day
     const clock = formatClock(ms, zone).slice(0, incrementMs >= MINUTE_MS ? 5 : 8)
     const label = day !== previousDay ? `${clock}\n${day}` : clock
