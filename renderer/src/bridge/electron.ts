@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput, PreloadChannelMethods } from '../../../shared/contract/index'
+import { i18n } from '../i18n'
 import { isEnvelope, type PreloadApi, type Transport } from './transport'
 
 export function electronTransport(api: PreloadApi): Transport {
@@ -9,7 +10,7 @@ export function electronTransport(api: PreloadApi): Transport {
       if (!isEnvelope(result)) {
         return {
           ok: false,
-          error: { code: 'internal', message: `The app answered "${channel}" in an unknown shape` },
+          error: { code: 'internal', message: i18n.t('ui:bridge.appUnknownShape', { channel }) },
         }
       }
       return result

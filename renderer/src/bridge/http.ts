@@ -6,6 +6,7 @@ import type {
   ChannelOutput,
 } from '../../../shared/contract/index'
 import { EVENTS } from '../../../shared/contract/index'
+import { i18n } from '../i18n'
 import { isEnvelope, type Transport } from './transport'
 
 export const TOKEN_HEADER = 'x-firebreak-token'
@@ -29,11 +30,11 @@ async function readEnvelope(response: Response, channel: string): Promise<Bridge
   try {
     body = await response.json()
   } catch {
-    return failure('internal', `Firebreak's host answered "${channel}" with something unreadable`)
+    return failure('internal', i18n.t('ui:bridge.unreadable', { channel }))
   }
   return isEnvelope(body)
     ? body
-    : failure('internal', `Firebreak's host answered "${channel}" in an unknown shape`)
+    : failure('internal', i18n.t('ui:bridge.unknownShape', { channel }))
 }
 
 function parseEvent(data: unknown): BackendEvent | null {
@@ -87,19 +88,16 @@ export function httpTransport(options: HttpTransportOptions): Transport {
           body: JSON.stringify(input ?? {}),
         })
       } catch {
-        return failure(
-          'unavailable',
-          'Firebreak is not reachable. Check that `npm run start:browser` is still running, then retry',
-        )
+        return failure('unavailable', i18n.t('ui:bridge.unreachable'))
       }
       if (REFUSAL_STATUSES.has(response.status)) {
         options.onRefused()
-        return failure('internal', "This page's access token is missing or outdated")
+        return failure('internal', i18n.t('ui:bridge.refused'))
       }
       if (!response.ok) {
         return failure(
           'internal',
-          `Firebreak's host answered "${channel}" with HTTP ${response.status}`,
+          i18n.t('ui:bridge.httpStatus', { channel, status: response.status }),
         )
       }
       return (await readEnvelope(response, channel)) as BridgeResult<ChannelOutput<C>>

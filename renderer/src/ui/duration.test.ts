@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setCurrentLanguage } from '../i18n/locale'
 import { formatAge, formatElapsed } from './duration'
 
 const second = 1000
 const minute = 60 * second
 const hour = 60 * minute
 const day = 24 * hour
+
+afterEach(() => setCurrentLanguage('en'))
 
 describe('formatElapsed', () => {
   it('shows seconds during the first hour', () => {
@@ -22,6 +25,13 @@ describe('formatElapsed', () => {
   it('reads a negative span as zero rather than nonsense', () => {
     expect(formatElapsed(-5 * second)).toBe('0m 00s')
   })
+
+  it('writes minutes as "min" in Portuguese, where a bare "m" reads as metres', () => {
+    setCurrentLanguage('pt-BR')
+    expect(formatElapsed(4 * minute + 5 * second)).toBe('4min 05s')
+    expect(formatElapsed(hour + 4 * minute)).toBe('1h 04min')
+    expect(formatElapsed(2 * day + 3 * hour)).toBe('2d 03h')
+  })
 })
 
 describe('formatAge', () => {
@@ -38,5 +48,22 @@ describe('formatAge', () => {
   it('says when a start time lies ahead instead of a negative age', () => {
     expect(formatAge(now + 10 * second, now)).toBe('just now')
     expect(formatAge(now + 2 * hour, now)).toBe('in the future')
+  })
+
+  it('words the same ages in Portuguese, "há" before the amount', () => {
+    setCurrentLanguage('pt-BR')
+    expect(formatAge(now - 20 * second, now)).toBe('agora mesmo')
+    expect(formatAge(now - 12 * minute, now)).toBe('há 12 min')
+    expect(formatAge(now - 5 * hour, now)).toBe('há 5 h')
+    expect(formatAge(now - 3 * day, now)).toBe('há 3 dias')
+    expect(formatAge(now + 2 * hour, now)).toBe('no futuro')
+  })
+
+  it('follows a language switch made after the first call', () => {
+    expect(formatAge(now - 3 * day, now)).toBe('3 days ago')
+    setCurrentLanguage('pt-BR')
+    expect(formatAge(now - 3 * day, now)).toBe('há 3 dias')
+    setCurrentLanguage('en')
+    expect(formatAge(now - 3 * day, now)).toBe('3 days ago')
   })
 })

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { readEventTimeField } from './event-time'
+import { afterEach, describe, expect, it } from 'vitest'
+import { problemWithEventTime } from '../../../shared/domain/incident'
+import { i18n } from '../i18n'
+import { readEventTimeField, translateEventTimeProblem } from './event-time'
 import { UTC_ZONE, displayZone } from './time'
 
 const now = Date.UTC(2024, 4, 1, 12)
@@ -42,5 +44,36 @@ describe('readEventTimeField', () => {
   it('accepts a clock a few hours fast', () => {
     const field = { value: '2024-05-01T15:00', badInput: false }
     expect(readEventTimeField(field, UTC_ZONE, now).ok).toBe(true)
+  })
+})
+
+describe('event time refusals in Portuguese', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en')
+  })
+
+  it('words the refusal in the UI language', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const field = { value: '2024-05-02T12:01', badInput: false }
+    expect(readEventTimeField(field, UTC_ZONE, now)).toEqual({
+      ok: false,
+      error: 'Este horário está mais de um dia no futuro',
+    })
+    expect(readEventTimeField({ value: '', badInput: true }, UTC_ZONE, now)).toEqual({
+      ok: false,
+      error: 'Informe uma data e hora válidas',
+    })
+  })
+
+  it('has a translation for every refusal the shared rule can give', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const problems = [Number.NaN, now + 2 * 86_400_000, Date.UTC(1980, 0, 1)].map(
+      (time) => problemWithEventTime(time, now) ?? '',
+    )
+    expect(problems.map(translateEventTimeProblem)).toEqual([
+      'Informe uma data e hora válidas',
+      'Este horário está mais de um dia no futuro',
+      'Este horário é anterior a 1990; confira a data',
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../bridge'
 
 interface QueryErrorProps {
@@ -12,15 +13,14 @@ interface QueryErrorProps {
 
 /** A failed load shown in place, with what failed and a way to try again. */
 export function QueryError({ what, error, onRetry, children }: QueryErrorProps) {
+  const { t } = useTranslation('ui')
   return (
     <Alert color="red" variant="light" role="alert">
       <Stack gap="xs">
-        <Text size="sm">
-          Could not load {what}: {errorMessage(error)}.
-        </Text>
+        <Text size="sm">{t('states.couldNotLoad', { what, reason: errorMessage(error) })}</Text>
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={onRetry}>
-            Retry
+            {t('states.retry')}
           </Button>
           {children}
         </Group>
