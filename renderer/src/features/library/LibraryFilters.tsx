@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, NativeSelect, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { LIBRARY_SORTS, type LibrarySort } from '../../../../shared/contract/library'
 import { INCIDENT_STATUSES, SEVERITIES, type Severity } from '../../../../shared/domain/incident'
 import classes from './Library.module.css'
@@ -11,24 +12,12 @@ import {
   type OriginFilter,
 } from './store'
 
-const SORT_LABELS: Record<LibrarySort, string> = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  severity: 'Most severe first',
-  longest: 'Longest first',
-}
-
-const ORIGIN_LABELS: Record<OriginFilter, string> = {
-  all: 'This machine and archive',
-  local: 'This machine only',
-  archive: 'From the archive',
-}
-
-const ANY = { value: '', label: 'Any' }
+const ORIGINS: readonly OriginFilter[] = ['all', 'local', 'archive']
 
 export function LibraryFilters() {
+  const { t } = useTranslation('library')
   const view = useLibraryStore()
+  const any = { value: '', label: t('filters.any') }
   const facets = useLibraryFacets().data
   const toggleSeverity = (severity: Severity, on: boolean) =>
     view.set({
@@ -38,7 +27,7 @@ export function LibraryFilters() {
     })
   return (
     <div className={classes.filters}>
-      <Checkbox.Group label="Severity" value={view.severities}>
+      <Checkbox.Group label={t('filters.severity')} value={view.severities}>
         <Group gap="xs" mt={6}>
           {SEVERITIES.map((severity) => (
             <Checkbox
@@ -53,57 +42,57 @@ export function LibraryFilters() {
         </Group>
       </Checkbox.Group>
       <NativeSelect
-        label="Status"
+        label={t('filters.status')}
         size="xs"
         value={view.status}
         onChange={(e) => view.set({ status: e.currentTarget.value as typeof view.status })}
-        data={[ANY, ...INCIDENT_STATUSES.map((s) => ({ value: s, label: s }))]}
+        data={[any, ...INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
       />
       <NativeSelect
-        label="Service"
+        label={t('filters.service')}
         size="xs"
         value={view.service}
         onChange={(e) => view.set({ service: e.currentTarget.value })}
-        data={[ANY, ...(facets?.services ?? []).map((s) => ({ value: s, label: s }))]}
+        data={[any, ...(facets?.services ?? []).map((s) => ({ value: s, label: s }))]}
       />
       <NativeSelect
-        label="Tag"
+        label={t('filters.tag')}
         size="xs"
         value={view.tag}
         onChange={(e) => view.set({ tag: e.currentTarget.value })}
-        data={[ANY, ...(facets?.tags ?? []).map((t) => ({ value: t, label: t }))]}
+        data={[any, ...(facets?.tags ?? []).map((tag) => ({ value: tag, label: tag }))]}
       />
       <TextInput
-        label="Started from"
+        label={t('filters.from')}
         type="date"
         size="xs"
         value={view.from}
         onChange={(e) => view.set({ from: e.currentTarget.value })}
       />
       <TextInput
-        label="Started until"
+        label={t('filters.until')}
         type="date"
         size="xs"
         value={view.to}
         onChange={(e) => view.set({ to: e.currentTarget.value })}
       />
       <NativeSelect
-        label="Origin"
+        label={t('filters.origin')}
         size="xs"
         value={view.origin}
         onChange={(e) => view.set({ origin: e.currentTarget.value as OriginFilter })}
-        data={Object.entries(ORIGIN_LABELS).map(([value, label]) => ({ value, label }))}
+        data={ORIGINS.map((origin) => ({ value: origin, label: t(`origin.${origin}`) }))}
       />
       <NativeSelect
-        label="Sort by"
+        label={t('filters.sortBy')}
         size="xs"
         value={view.sort}
         onChange={(e) => view.set({ sort: e.currentTarget.value as LibrarySort })}
-        data={LIBRARY_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+        data={LIBRARY_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
       />
       {isFiltered(view) && (
         <Button size="xs" variant="subtle" onClick={() => view.set(resetFilters())}>
-          Clear filters
+          {t('filters.clear')}
         </Button>
       )}
     </div>

@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
 import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { PageTitle } from '../../app/PageTitle'
+import { formatNumber } from '../../i18n/format'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { useDisplayZone } from '../settings/queries'
 import { LibraryFilters } from './LibraryFilters'
@@ -13,6 +15,7 @@ import { filtersOf, isFiltered, useLibraryStore } from './store'
 const TYPING_PAUSE_MS = 200
 
 export function LibraryPage() {
+  const { t } = useTranslation('library')
   const text = useLibraryStore((state) => state.text)
   const setView = useLibraryStore((state) => state.set)
   // The fields that filter, picked one by one so typing does not redo the filters.
@@ -35,14 +38,13 @@ export function LibraryPage() {
   )
   return (
     <Stack gap="md">
-      <PageTitle>Library</PageTitle>
+      <PageTitle>{t('title')}</PageTitle>
       <Text c="dimmed" size="sm" maw={720}>
-        Every incident on this machine and in the shared archive. Search titles, summaries,
-        timelines, hypotheses, postmortems and evidence captions.
+        {t('intro')}
       </Text>
       <TextInput
-        label="Search incidents"
-        placeholder="e.g. redis failover, checkout 502, certificate"
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
         value={text}
         onChange={(event) => setView({ text: event.currentTarget.value })}
         maw={640}
@@ -55,13 +57,14 @@ export function LibraryPage() {
 }
 
 function Results({ params }: { params: Parameters<typeof useLibrarySearch>[0] }) {
+  const { t } = useTranslation('library')
   const zone = useDisplayZone()
   const search = useLibrarySearch(params)
   const view = useLibraryStore()
-  if (search.isPending) return <Loading label="Loading the library…" />
+  if (search.isPending) return <Loading label={t('loading')} />
   if (search.isError) {
     return (
-      <QueryError what="the library" error={search.error} onRetry={() => void search.refetch()} />
+      <QueryError what={t('what')} error={search.error} onRetry={() => void search.refetch()} />
     )
   }
   const pages = search.data.pages
@@ -70,26 +73,19 @@ function Results({ params }: { params: Parameters<typeof useLibrarySearch>[0] })
   const searching = (pages[0]?.terms.length ?? 0) > 0
   if (total === 0) {
     return searching || isFiltered(view) ? (
-      <EmptyState title="No incident matches">
-        Try fewer or other words, or clear the filters.
-      </EmptyState>
+      <EmptyState title={t('noMatch.title')}>{t('noMatch.body')}</EmptyState>
     ) : (
-      <EmptyState title="The library is empty">
-        Incidents you declare appear here, and so do those synced from the shared archive.
-      </EmptyState>
+      <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
     )
   }
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
-        {total.toLocaleString('en')} {total === 1 ? 'incident' : 'incidents'}
-        {searching ? ` matching “${pages[0]?.terms.join(' ')}”` : ''}
-        {items.length < total ? `, showing ${items.length.toLocaleString('en')}` : ''}
+        {t('count.incidents', { count: total, formatted: formatNumber(total) })}
+        {searching ? t('count.matching', { terms: pages[0]?.terms.join(' ') }) : ''}
+        {items.length < total ? t('count.showing', { shown: formatNumber(items.length) }) : ''}
       </Text>
-      <ul
-        aria-label="Incidents in the library"
-        style={{ listStyle: 'none', margin: 0, padding: 0 }}
-      >
+      <ul aria-label={t('listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {items.map((item) => (
           <LibraryResult key={item.id} item={item} zone={zone} />
         ))}
@@ -101,7 +97,7 @@ function Results({ params }: { params: Parameters<typeof useLibrarySearch>[0] })
             onClick={() => void search.fetchNextPage()}
             loading={search.isFetchingNextPage}
           >
-            Show more
+            {t('showMore')}
           </Button>
         </Group>
       )}

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core'
-import type { LibraryItem, LibrarySourceName } from '../../../../shared/contract/library'
-import { POSTMORTEM_STATUS_LABELS } from '../../../../shared/domain/postmortem/model'
+import { Trans, useTranslation } from 'react-i18next'
+import type { LibraryItem } from '../../../../shared/contract/library'
 import { routeHref } from '../../app/router'
 import { TimeText } from '../../ui/TimeText'
 import type { DisplayZone } from '../../ui/time'
@@ -8,35 +8,32 @@ import { SeverityBadge, StatusBadge } from '../incidents/badges'
 import { Highlighted } from './Highlighted'
 import classes from './Library.module.css'
 
-export const SOURCE_LABELS: Record<LibrarySourceName, string> = {
-  title: 'Title',
-  summary: 'Summary',
-  postmortem: 'Postmortem',
-  hypothesis: 'Hypothesis',
-  evidence: 'Evidence caption',
-  timeline: 'Timeline',
-}
-
 /** Where the postmortem editor lives (the postmortem feature's route). */
 export const postmortemHref = (incidentId: string) =>
   `#/incidents/${encodeURIComponent(incidentId)}/postmortem`
 
 export function ArchiveBadge({ path }: { path: string }) {
+  const { t } = useTranslation('library')
   return (
-    <Tooltip label={`Read-only, synced from the archive: ${path}`} withArrow>
+    <Tooltip label={t('archiveBadge.tooltip', { path })} withArrow>
       <Badge variant="outline" color="cyan" radius="sm" size="sm" tabIndex={0}>
-        Archive
+        {t('archiveBadge.label')}
       </Badge>
     </Tooltip>
   )
 }
 
 function ItemMeta({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
+  const { t } = useTranslation('library')
   return (
     <Group gap={8} wrap="wrap">
       <StatusBadge status={item.status} />
       <Text size="xs" c="dimmed" component="span">
-        Started <TimeText ms={item.startedAt} zone={zone} withDate size="xs" />
+        <Trans
+          t={t}
+          i18nKey="item.started"
+          components={{ time: <TimeText ms={item.startedAt} zone={zone} withDate size="xs" /> }}
+        />
       </Text>
       {item.services.map((service) => (
         <Badge key={service} variant="outline" color="gray" radius="sm" size="sm" tt="none">
@@ -54,6 +51,7 @@ function ItemMeta({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
 }
 
 export function LibraryResult({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
+  const { t } = useTranslation('library')
   return (
     <li className={classes.item}>
       <Stack gap={4}>
@@ -64,7 +62,7 @@ export function LibraryResult({ item, zone }: { item: LibraryItem; zone: Display
           </Anchor>
           {item.postmortemStatus && (
             <Anchor href={postmortemHref(item.id)} size="sm" style={{ whiteSpace: 'nowrap' }}>
-              Postmortem ({POSTMORTEM_STATUS_LABELS[item.postmortemStatus].toLowerCase()})
+              {t('item.postmortem', { status: t(`postmortemStatus.${item.postmortemStatus}`) })}
             </Anchor>
           )}
         </Group>
@@ -72,14 +70,16 @@ export function LibraryResult({ item, zone }: { item: LibraryItem; zone: Display
         {item.snippet && (
           <Text size="sm" className={classes.snippet}>
             <Text span fw={600} size="sm">
-              {SOURCE_LABELS[item.snippet.source]}:{' '}
+              {t('item.snippetSource', { source: t(`source.${item.snippet.source}`) })}
             </Text>
             <Highlighted segments={item.snippet.segments} />
           </Text>
         )}
         {item.matchedIn.length > 0 && (
           <Text size="xs" c="dimmed">
-            Found in: {item.matchedIn.map((source) => SOURCE_LABELS[source]).join(', ')}
+            {t('item.foundIn', {
+              sources: item.matchedIn.map((source) => t(`source.${source}`)).join(', '),
+            })}
           </Text>
         )}
       </Stack>

@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { POSTMORTEM_STATUS_LABELS } from '../../../../shared/domain/postmortem/model'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { routeHref } from '../../app/router'
 import { TimeText } from '../../ui/TimeText'
 import { SeverityBadge } from '../incidents/badges'
@@ -7,19 +8,35 @@ import { useDisplayZone } from '../settings/queries'
 import { ArchiveBadge, postmortemHref } from './LibraryResults'
 import { useSimilarIncidents } from './queries'
 
+// The backend words its reasons in English ("Same service: checkout"); the known prefixes are
+// shown in the UI language, anything else as it came.
+const REASON_KEYS = {
+  'Same service: ': 'similar.reason.service',
+  'Same alert: ': 'similar.reason.alert',
+  'Similar words: ': 'similar.reason.words',
+} as const
+
+export function reasonText(reason: string, t: TFunction<'library'>): string {
+  for (const [prefix, key] of Object.entries(REASON_KEYS)) {
+    if (reason.startsWith(prefix)) return t(key, { value: reason.slice(prefix.length) })
+  }
+  return reason
+}
+
 /**
  * Past incidents like this one (same service or alert, similar words), with their postmortems:
  * what the team learned last time, at hand while this one is being worked. Shows nothing when
  * there is nothing similar.
  */
 export function SimilarIncidents({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('library')
   const zone = useDisplayZone()
   const similar = useSimilarIncidents(incidentId)
   if (!similar.data || similar.data.length === 0) return null
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="similar-heading">
       <Title order={2} size="h5" id="similar-heading" mb={6}>
-        Similar past incidents
+        {t('similar.title')}
       </Title>
       <Stack gap={8} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {similar.data.map((item) => (
@@ -34,16 +51,17 @@ export function SimilarIncidents({ incidentId }: { incidentId: string }) {
             <Group gap="xs">
               <Text size="xs" c="dimmed">
                 <TimeText ms={item.startedAt} zone={zone} withDate size="xs" /> ·{' '}
-                {item.reasons.join(' · ')}
+                {item.reasons.map((reason) => reasonText(reason, t)).join(' · ')}
               </Text>
               {item.postmortemStatus ? (
                 <Anchor href={postmortemHref(item.id)} size="xs">
-                  Read its postmortem (
-                  {POSTMORTEM_STATUS_LABELS[item.postmortemStatus].toLowerCase()})
+                  {t('similar.readPostmortem', {
+                    status: t(`postmortemStatus.${item.postmortemStatus}`),
+                  })}
                 </Anchor>
               ) : (
                 <Text size="xs" c="dimmed">
-                  No postmortem
+                  {t('similar.noPostmortem')}
                 </Text>
               )}
             </Group>
