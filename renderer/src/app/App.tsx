@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { useAccessStore } from '../bridge'
 import { AlertsPage } from '../features/alerts/AlertsPage'
 import { ArchivePage } from '../features/archive/ArchivePage'
@@ -79,15 +79,7 @@ function Page({ route }: { route: Route }) {
     case 'review':
       return <ReviewRoute key={route.incidentId} incidentId={route.incidentId} />
     case 'not-found':
-      return (
-        <Stack gap="sm">
-          <PageTitle>Page not found</PageTitle>
-          <Text>
-            There is nothing at “{route.path}”.{' '}
-            <Anchor href={routeHref({ name: 'incidents' })}>Go to the incidents</Anchor>
-          </Text>
-        </Stack>
-      )
+      return <NotFound path={route.path} />
   }
 }
 
@@ -110,21 +102,33 @@ function useLanguageFromSettings(): string {
   return i18n.language
 }
 
+function NotFound({ path }: { path: string }) {
+  const { t } = useTranslation('shell')
+  return (
+    <Stack gap="sm">
+      <PageTitle>{t('notFound.title')}</PageTitle>
+      <Text>
+        {t('notFound.nothingAt', { path })}{' '}
+        <Anchor href={routeHref({ name: 'incidents' })}>{t('notFound.goToIncidents')}</Anchor>
+      </Text>
+    </Stack>
+  )
+}
+
 function AccessRefused() {
+  const { t } = useTranslation('shell')
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder p="xl" maw={560} role="alert">
         <Stack gap="sm">
           <Title order={1} size="h3">
-            Firebreak cannot open this page
+            {t('accessRefused.title')}
           </Title>
           <Text>
-            This page&apos;s access token is missing or outdated: open the URL printed by{' '}
-            <code>npm run start:browser</code>.
+            <Trans t={t} i18nKey="accessRefused.why" components={{ code: <code /> }} />
           </Text>
           <Text size="sm" c="dimmed">
-            Each start of browser mode prints a new address with a fresh token, so a bookmark or an
-            old tab stops working when the host restarts. Nothing was changed.
+            {t('accessRefused.newToken')}
           </Text>
         </Stack>
       </Paper>

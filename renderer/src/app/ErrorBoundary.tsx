@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../bridge'
+import { i18n } from '../i18n'
 
 interface ErrorBoundaryProps {
   children: ReactNode
@@ -15,7 +17,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override state: ErrorBoundaryState = { error: null }
 
   static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
-    return { error: error ?? new Error('Unknown error') }
+    return { error: error ?? new Error(i18n.t('shell:crash.unknown')) }
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -24,19 +26,21 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render() {
     if (!this.state.error) return this.props.children
-    return (
-      <Alert color="red" variant="light" role="alert" title="This screen stopped working" m="md">
-        <Stack gap="sm">
-          <Text size="sm">
-            Something went wrong while showing this screen. Your incidents and notes are saved;
-            reloading brings the screen back.
-          </Text>
-          <Code block>{errorMessage(this.state.error)}</Code>
-          <Group>
-            <Button onClick={() => window.location.reload()}>Reload</Button>
-          </Group>
-        </Stack>
-      </Alert>
-    )
+    return <CrashNotice error={this.state.error} />
   }
+}
+
+function CrashNotice({ error }: { error: unknown }) {
+  const { t } = useTranslation('shell')
+  return (
+    <Alert color="red" variant="light" role="alert" title={t('crash.title')} m="md">
+      <Stack gap="sm">
+        <Text size="sm">{t('crash.explanation')}</Text>
+        <Code block>{errorMessage(error)}</Code>
+        <Group>
+          <Button onClick={() => window.location.reload()}>{t('crash.reload')}</Button>
+        </Group>
+      </Stack>
+    </Alert>
+  )
 }
