@@ -1,8 +1,9 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../shared/contract/index'
 import type { Incident } from '../../shared/domain/incident'
 import type { TimelineEvent } from '../../shared/domain/timeline'
+import { READ_ONLY_MESSAGE } from './db/migrations/0007-library-review-archive'
 import { expectOk, testBackend } from './testing/support'
 
 const HOUR = 3_600_000
@@ -157,5 +158,35 @@ describe('dispatch: bad calls', () => {
       { numRuns: 500 },
     )
     expect(backend.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+})
+
+describe('dispatch: incidents synced from the archive', () => {
+  it('answers conflict with the read-only message, reports no fault and writes nothing', async () => {
+    const backend = await testBackend()
+    const incident = expectOk<Incident>(
+      await backend.dispatch('incident.create', { title: 'From the archive', severity: 'SEV2' }),
+    )
+    backend.db
+      .prepare(
+        `INSERT INTO archive_entries (incident_id, bundle_path, bundle_sha256, bundle_mtime_ms,
+          bundle_size, synced_at) VALUES (?, '2026/11/x/incident.firebreak-bundle.zip', 'h', 0, 1, 0)`,
+      )
+      .run(incident.id)
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+
+    const added = await backend.dispatch('timeline.add', { incidentId: incident.id, text: 'note' })
+    expect(added).toEqual({ ok: false, error: { code: 'conflict', message: READ_ONLY_MESSAGE } })
+    const renamed = await backend.dispatch('incident.update', { id: incident.id, title: 'New' })
+    expect(renamed).toEqual({ ok: false, error: { code: 'conflict', message: READ_ONLY_MESSAGE } })
+    expect(logged).not.toHaveBeenCalled()
+    logged.mockRestore()
+
+    const timeline = expectOk<TimelineEvent[]>(
+      await backend.dispatch('timeline.list', { incidentId: incident.id }),
+    )
+    expect(timeline.map((e) => e.text)).not.toContain('note')
+    const stored = expectOk<Incident>(await backend.dispatch('incident.get', { id: incident.id }))
+    expect(stored.title).toBe('From the archive')
   })
 })

@@ -6,6 +6,7 @@ import {
   type BridgeResult,
   type Channel,
 } from '../../shared/contract/index'
+import { READ_ONLY_MESSAGE } from './db/migrations/0007-library-review-archive'
 import type { Handlers } from './handlers/types'
 
 function firstFieldMessage(fields: Record<string, string>): string {
@@ -58,6 +59,11 @@ function toBridgeError(channel: Channel, error: unknown, log: (m: string, e: unk
     return error.detail
       ? { code: error.code, message: error.message, detail: error.detail }
       : { code: error.code, message: error.message }
+  }
+  // The database itself refuses writes to incidents synced from the archive (a trigger), so every
+  // write path is covered; the refusal is the user's to act on, not a fault to report.
+  if (error instanceof Error && error.message === READ_ONLY_MESSAGE) {
+    return { code: 'conflict' as const, message: READ_ONLY_MESSAGE }
   }
   log(`[firebreak] ${channel} failed`, error)
   const reason = error instanceof Error ? error.message : String(error)
