@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Anchor, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../app/PageTitle'
 import { Loading } from '../../ui/states'
 import { TraceSearchPage } from './search/TraceSearchPage'
@@ -17,21 +18,22 @@ export function TracesRoute({
   incidentId: string | null
   path: readonly string[]
 }) {
+  const { t } = useTranslation('traces')
   const ref = parseTracePath(path)
   if (ref === null) return <TraceSearchPage incidentId={incidentId} />
   if (ref === 'not-found') {
     return (
       <Stack gap="sm">
-        <PageTitle>Trace not found</PageTitle>
+        <PageTitle>{t('route.notFound')}</PageTitle>
         <Text>
-          This address does not name a trace.{' '}
-          <Anchor href={tracesHref(incidentId)}>Go to trace search</Anchor>
+          {t('route.notFoundText')}{' '}
+          <Anchor href={tracesHref(incidentId)}>{t('route.goToSearch')}</Anchor>
         </Text>
       </Stack>
     )
   }
   return (
-    <Suspense fallback={<Loading label="Opening the trace view…" />}>
+    <Suspense fallback={<Loading label={t('route.openingView')} />}>
       <TracePage traceRef={ref} incidentId={incidentId} />
     </Suspense>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react'
 import { Box, Text, useComputedColorScheme } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TraceSummary } from '../../../../../shared/contract/traces'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { formatTime, type DisplayZone } from '../../../ui/time'
@@ -81,6 +82,7 @@ interface DurationScatterProps {
 
 /** Duration over start time: slow outliers stand out at the top. Red points have errors. */
 export function DurationScatter({ traces, zone, onOpen }: DurationScatterProps) {
+  const { t } = useTranslation('traces')
   const box = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const [width, setWidth] = useState(600)
@@ -120,7 +122,7 @@ export function DurationScatter({ traces, zone, onOpen }: DurationScatterProps) 
       <canvas
         ref={canvas}
         role="img"
-        aria-label={`Duration of the ${traces.length} traces found over their start time; the list below has the same traces`}
+        aria-label={t('results.scatterLabel', { count: traces.length })}
         style={{
           width: '100%',
           height: HEIGHT,

@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react'
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../../bridge'
 import { useImportTrace } from '../mutations'
 import { tracesHref, type TraceRef } from '../trace-route'
@@ -15,15 +16,16 @@ function go(incidentId: string | null, ref: TraceRef) {
 
 /** Open a trace by its ID from Jaeger, or from a file (picker or drag and drop). */
 export function OpenTracePanel({ incidentId, sourceId }: OpenTracePanelProps) {
+  const { t } = useTranslation('traces')
   const [traceId, setTraceId] = useState('')
   const [idError, setIdError] = useState<string | null>(null)
 
   function openById(event: FormEvent) {
     event.preventDefault()
     const id = traceId.trim()
-    if (!sourceId) return setIdError('Add a Jaeger source in Data sources first')
-    if (id === '') return setIdError('Enter a trace ID')
-    if (/[\s/?#%]/.test(id)) return setIdError('A trace ID has no spaces or / ? # %')
+    if (!sourceId) return setIdError(t('open.noSource'))
+    if (id === '') return setIdError(t('open.emptyId'))
+    if (/[\s/?#%]/.test(id)) return setIdError(t('open.badId'))
     setIdError(null)
     go(incidentId, { kind: 'jaeger', sourceId, traceId: id })
   }
@@ -31,14 +33,14 @@ export function OpenTracePanel({ incidentId, sourceId }: OpenTracePanelProps) {
   return (
     <Stack gap="md">
       <Paper withBorder p="md" radius="md">
-        <form onSubmit={openById} noValidate aria-label="Open a trace by ID">
+        <form onSubmit={openById} noValidate aria-label={t('open.byIdLabel')}>
           <Stack gap="xs">
             <Title order={2} size="h5">
-              Open by ID
+              {t('open.byIdTitle')}
             </Title>
             <TextInput
-              label="Trace ID"
-              placeholder="e.g. 4a1b2c3d4e5f6071"
+              label={t('open.traceId')}
+              placeholder={t('open.traceIdPlaceholder')}
               value={traceId}
               onChange={(event) => setTraceId(event.currentTarget.value)}
               error={idError}
@@ -46,7 +48,7 @@ export function OpenTracePanel({ incidentId, sourceId }: OpenTracePanelProps) {
             />
             <Group>
               <Button type="submit" variant="light">
-                Open trace
+                {t('open.submit')}
               </Button>
             </Group>
           </Stack>
@@ -58,6 +60,7 @@ export function OpenTracePanel({ incidentId, sourceId }: OpenTracePanelProps) {
 }
 
 function ImportDropZone({ incidentId }: { incidentId: string | null }) {
+  const { t } = useTranslation('traces')
   const input = useRef<HTMLInputElement>(null)
   const [dragging, setDragging] = useState(false)
   const importTrace = useImportTrace()
@@ -92,18 +95,17 @@ function ImportDropZone({ incidentId }: { incidentId: string | null }) {
     >
       <Stack gap="xs">
         <Title order={2} size="h5">
-          From a file
+          {t('open.fromFile')}
         </Title>
         <Text size="sm" c="dimmed">
-          Jaeger UI&apos;s JSON download, an /api/traces answer, a trace object, OTLP JSON or
-          NDJSON. Drop it here or choose it.
+          {t('open.fileHelp')}
         </Text>
         <input
           ref={input}
           type="file"
           accept=".json,.ndjson,.jsonl,.txt,application/json"
           hidden
-          aria-label="Trace file"
+          aria-label={t('open.fileLabel')}
           onChange={(event) => {
             open(event.currentTarget.files?.[0])
             event.currentTarget.value = ''
@@ -115,16 +117,16 @@ function ImportDropZone({ incidentId }: { incidentId: string | null }) {
             loading={importTrace.isPending}
             onClick={() => input.current?.click()}
           >
-            Import trace file
+            {t('open.import')}
           </Button>
         </Group>
         {importTrace.isPending && (
           <Text size="sm" role="status">
-            Reading the file…
+            {t('open.reading')}
           </Text>
         )}
         {importTrace.isError && (
-          <Alert color="red" variant="light" role="alert" title="Could not import the file">
+          <Alert color="red" variant="light" role="alert" title={t('open.importFailed')}>
             {errorMessage(importTrace.error)}.
           </Alert>
         )}

@@ -1,5 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
+import { formatNumber } from '../../../i18n/format'
 import { TimeText } from '../../../ui/TimeText'
 import { QueryError } from '../../../ui/states'
 import { useDisplayZone } from '../../settings/queries'
@@ -8,13 +10,14 @@ import { tracesHref } from '../trace-route'
 
 /** Traces pinned to the incident: they open from the incident's own storage, Jaeger or not. */
 export function PinnedTraces({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('traces')
   const pinned = usePinnedTraces(incidentId)
   const zone = useDisplayZone()
   if (pinned.isPending) return null
   if (pinned.isError) {
     return (
       <QueryError
-        what="the pinned traces"
+        what={t('pinned.what')}
         error={pinned.error}
         onRetry={() => void pinned.refetch()}
       />
@@ -30,7 +33,7 @@ export function PinnedTraces({ incidentId }: { incidentId: string }) {
       aria-labelledby="pinned-traces-heading"
     >
       <Title order={2} size="h5" id="pinned-traces-heading" mb="xs">
-        Pinned to this incident
+        {t('pinned.title')}
       </Title>
       <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {pinned.data.map((item) => {
@@ -50,8 +53,12 @@ export function PinnedTraces({ incidentId }: { incidentId: string }) {
                   {item.caption}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {formatDurationUs(durationUs ?? 0)} · {(spanCount ?? 0).toLocaleString('en-US')}{' '}
-                  spans · {item.sourceName} · pinned{' '}
+                  {t('pinned.meta', {
+                    count: spanCount ?? 0,
+                    duration: formatDurationUs(durationUs ?? 0),
+                    spans: formatNumber(spanCount ?? 0),
+                    source: item.sourceName,
+                  })}{' '}
                   <TimeText ms={item.createdAt} zone={zone} size="xs" />
                 </Text>
               </Group>

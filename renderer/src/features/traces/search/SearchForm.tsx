@@ -9,6 +9,7 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { MAX_SEARCH_LIMIT } from '../../../../../shared/contract/traces'
 import { errorMessage } from '../../../bridge'
 import { DateTimeField } from '../../../ui/DateTimeField'
@@ -41,6 +42,7 @@ export function SearchForm({
   searching,
   onCancel,
 }: SearchFormProps) {
+  const { t } = useTranslation('traces')
   const context = contextKey(incidentId)
   const draft = useTraceSearchStore((state) => state.drafts[context]) ?? emptyDraft(incident)
   const update = useTraceSearchStore((state) => state.update)
@@ -64,38 +66,39 @@ export function SearchForm({
   }
 
   const serviceOptions = [
-    { value: '', label: services.isPending && sourceId ? 'Loading services…' : 'Choose a service' },
+    {
+      value: '',
+      label: services.isPending && sourceId ? t('form.loadingServices') : t('form.chooseService'),
+    },
     ...(services.data?.services ?? []).map((name) => ({ value: name, label: name })),
   ]
   const operationOptions = [
-    { value: '', label: 'All operations' },
+    { value: '', label: t('form.allOperations') },
     ...(operations.data?.operations ?? []).map(({ name }) => ({ value: name, label: name })),
   ]
-  const presets = (Object.keys(RANGE_PRESETS) as RangePreset[]).filter(
-    (preset) => preset !== 'incident' || incident !== null,
-  )
+  const presets = RANGE_PRESETS.filter((preset) => preset !== 'incident' || incident !== null)
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Find traces">
+    <form onSubmit={onSubmit} noValidate aria-label={t('form.label')}>
       <Stack gap="sm">
         {services.isError && (
-          <Alert color="red" variant="light" role="alert" title="Could not load the services">
+          <Alert color="red" variant="light" role="alert" title={t('form.servicesFailed')}>
             {errorMessage(services.error)}.{' '}
             <Button size="compact-xs" variant="default" onClick={() => void services.refetch()}>
-              Retry
+              {t('form.retry')}
             </Button>
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NativeSelect
-            label="Service"
+            label={t('form.service')}
             data={serviceOptions}
             value={draft.service}
             onChange={(event) => set({ service: event.currentTarget.value, operation: '' })}
             error={errors.service}
           />
           <NativeSelect
-            label="Operation"
+            label={t('form.operation')}
             data={operationOptions}
             value={draft.operation}
             onChange={(event) => set({ operation: event.currentTarget.value })}
@@ -103,30 +106,30 @@ export function SearchForm({
           />
         </SimpleGrid>
         <TextInput
-          label="Tags"
-          description="key=value pairs separated by spaces, e.g. error=true http.status_code=500; quote values with spaces"
-          placeholder="error=true http.status_code=500"
+          label={t('form.tags')}
+          description={t('form.tagsHelp')}
+          placeholder={t('form.tagsPlaceholder')}
           value={draft.tags}
           onChange={(event) => set({ tags: event.currentTarget.value })}
           error={errors.tags}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
-            label="Min duration"
-            placeholder="e.g. 100ms"
+            label={t('form.minDuration')}
+            placeholder={t('form.minPlaceholder')}
             value={draft.minDuration}
             onChange={(event) => set({ minDuration: event.currentTarget.value })}
             error={errors.minDuration}
           />
           <TextInput
-            label="Max duration"
-            placeholder="e.g. 2s"
+            label={t('form.maxDuration')}
+            placeholder={t('form.maxPlaceholder')}
             value={draft.maxDuration}
             onChange={(event) => set({ maxDuration: event.currentTarget.value })}
             error={errors.maxDuration}
           />
           <NumberInput
-            label="Limit"
+            label={t('form.limit')}
             min={1}
             max={MAX_SEARCH_LIMIT}
             value={draft.limit}
@@ -135,22 +138,22 @@ export function SearchForm({
           />
         </SimpleGrid>
         <NativeSelect
-          label="Time range"
-          data={presets.map((preset) => ({ value: preset, label: RANGE_PRESETS[preset] }))}
+          label={t('form.timeRange')}
+          data={presets.map((preset) => ({ value: preset, label: t(`form.range.${preset}`) }))}
           value={draft.range}
           onChange={(event) => set({ range: event.currentTarget.value as RangePreset })}
         />
         {draft.range === 'custom' && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <DateTimeField
-              label="From"
+              label={t('form.from')}
               field={draft.from}
               onChange={(from) => set({ from })}
               zone={zone}
               error={errors.startMs}
             />
             <DateTimeField
-              label="To"
+              label={t('form.to')}
               field={draft.to}
               onChange={(to) => set({ to })}
               zone={zone}
@@ -165,11 +168,11 @@ export function SearchForm({
         )}
         <Group gap="xs">
           <Button type="submit" loading={searching}>
-            Find traces
+            {t('form.submit')}
           </Button>
           {searching && (
             <Button variant="default" onClick={onCancel}>
-              Cancel
+              {t('form.cancel')}
             </Button>
           )}
         </Group>

@@ -11,9 +11,11 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TraceSummary } from '../../../../../shared/contract/traces'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { errorMessage } from '../../../bridge'
+import { formatNumber } from '../../../i18n/format'
 import { TimeText } from '../../../ui/TimeText'
 import { useDisplayZone } from '../../settings/queries'
 import type { useTraceSearch } from '../queries'
@@ -29,6 +31,7 @@ interface SearchResultsProps {
 const MAX_SERVICE_BADGES = 4
 
 function ServiceBadges({ trace }: { trace: TraceSummary }) {
+  const { t } = useTranslation('traces')
   const shown = trace.services.slice(0, MAX_SERVICE_BADGES)
   const more = trace.services.length - shown.length
   return (
@@ -47,54 +50,45 @@ function ServiceBadges({ trace }: { trace: TraceSummary }) {
       ))}
       {more > 0 && (
         <Text size="xs" c="dimmed">
-          +{more} more
+          {t('results.more', { count: more })}
         </Text>
       )}
     </Group>
   )
 }
 
+type Order = (a: TraceSummary, b: TraceSummary) => number
+/** The list's orders; each is labelled by traces:results.sort.<key>. */
 const SORTS = {
-  recent: {
-    label: 'Most recent',
-    order: (a: TraceSummary, b: TraceSummary) => b.startUs - a.startUs,
-  },
-  longest: {
-    label: 'Longest first',
-    order: (a: TraceSummary, b: TraceSummary) => b.durationUs - a.durationUs,
-  },
-  spans: {
-    label: 'Most spans',
-    order: (a: TraceSummary, b: TraceSummary) => b.spanCount - a.spanCount,
-  },
-  errors: {
-    label: 'Most errors',
-    order: (a: TraceSummary, b: TraceSummary) => b.errorCount - a.errorCount,
-  },
-} as const
+  recent: (a, b) => b.startUs - a.startUs,
+  longest: (a, b) => b.durationUs - a.durationUs,
+  spans: (a, b) => b.spanCount - a.spanCount,
+  errors: (a, b) => b.errorCount - a.errorCount,
+} as const satisfies Record<string, Order>
 type SortKey = keyof typeof SORTS
 
 /** The traces found: a scatter to spot slow outliers, and the list to open one. */
 export function SearchResults({ search, incidentId, sourceId }: SearchResultsProps) {
+  const { t } = useTranslation('traces')
   const zone = useDisplayZone()
   const [sort, setSort] = useState<SortKey>('recent')
   if (search.fetchStatus === 'idle' && search.isPending) return null
   if (search.isPending) {
     return (
       <Text size="sm" c="dimmed" role="status">
-        Searching Jaeger…
+        {t('results.searching')}
       </Text>
     )
   }
   if (search.isError) {
     return (
-      <Alert color="red" variant="light" role="alert" title="The search failed">
+      <Alert color="red" variant="light" role="alert" title={t('results.failed')}>
         {errorMessage(search.error)}.
       </Alert>
     )
   }
   const { notes, api } = search.data
-  const traces = [...search.data.traces].sort(SORTS[sort].order)
+  const traces = [...search.data.traces].sort(SORTS[sort])
   const hrefOf = (traceId: string) => tracesHref(incidentId, { kind: 'jaeger', sourceId, traceId })
   const longest = Math.max(1, ...traces.map((trace) => trace.durationUs))
   return (
@@ -108,22 +102,20 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="trace-results-heading">
-            {traces.length === 0
-              ? 'No traces found'
-              : `${traces.length} trace${traces.length === 1 ? '' : 's'} found`}
+            {traces.length === 0 ? t('results.none') : t('results.found', { count: traces.length })}
           </Title>
           <Group gap="sm">
             <Text size="xs" c="dimmed">
-              Jaeger query API {api}
+              {t('results.api', { api })}
             </Text>
             <NativeSelect
               size="xs"
-              aria-label="Sort the traces"
+              aria-label={t('results.sortLabel')}
               value={sort}
               onChange={(event) => setSort(event.currentTarget.value as SortKey)}
               data={(Object.keys(SORTS) as SortKey[]).map((key) => ({
                 value: key,
-                label: SORTS[key].label,
+                label: t(`results.sort.${key}`),
               }))}
             />
           </Group>
@@ -134,10 +126,7 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
           </Text>
         ))}
         {traces.length === 0 ? (
-          <Text size="sm">
-            Nothing matched in that time range. Widen the range, drop a filter, or check the service
-            name.
-          </Text>
+          <Text size="sm">{t('results.nothingMatched')}</Text>
         ) : (
           <>
             <DurationScatter
@@ -146,15 +135,20 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
               onOpen={(traceId) => (window.location.hash = hrefOf(traceId))}
             />
             <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover verticalSpacing={6} aria-label="Traces found">
+              <Table
+                striped
+                highlightOnHover
+                verticalSpacing={6}
+                aria-label={t('results.tableLabel')}
+              >
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Trace</Table.Th>
-                    <Table.Th>Started</Table.Th>
-                    <Table.Th ta="right">Duration</Table.Th>
-                    <Table.Th ta="right">Spans</Table.Th>
-                    <Table.Th ta="right">Errors</Table.Th>
-                    <Table.Th>Services</Table.Th>
+                    <Table.Th>{t('results.trace')}</Table.Th>
+                    <Table.Th>{t('results.started')}</Table.Th>
+                    <Table.Th ta="right">{t('results.duration')}</Table.Th>
+                    <Table.Th ta="right">{t('results.spans')}</Table.Th>
+                    <Table.Th ta="right">{t('results.errors')}</Table.Th>
+                    <Table.Th>{t('results.services')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -185,7 +179,7 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
                           }}
                         />
                       </Table.Td>
-                      <Table.Td ta="right">{trace.spanCount.toLocaleString('en-US')}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(trace.spanCount)}</Table.Td>
                       <Table.Td ta="right">
                         {trace.errorCount > 0 ? (
                           <Badge color="red" variant="light" size="sm">

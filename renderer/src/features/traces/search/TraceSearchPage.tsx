@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Anchor, Badge, Box, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../../app/PageTitle'
 import { routeHref } from '../../../app/router'
 import { SourceSelect } from '../../data-sources/SourceSelect'
@@ -16,19 +17,19 @@ import { SearchForm } from './SearchForm'
 import { SearchResults } from './SearchResults'
 
 function NoJaegerSource() {
+  const { t } = useTranslation('traces')
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack gap="xs">
         <Title order={2} size="h4">
-          Connect Jaeger to search traces
+          {t('search.noSourceTitle')}
         </Title>
         <Text size="sm" c="dimmed" maw={560}>
-          Firebreak searches Jaeger&apos;s query API (v3, or v1 on older servers) from this machine.
-          Add your Jaeger Query address in Data sources. Trace files can be imported without it.
+          {t('search.noSourceText')}
         </Text>
         <Group>
           <Button component="a" href={routeHref({ name: 'data-sources' })} variant="light">
-            Add a Jaeger source
+            {t('search.addSource')}
           </Button>
         </Group>
       </Stack>
@@ -38,6 +39,7 @@ function NoJaegerSource() {
 
 /** Find traces in Jaeger, open one by ID, or import a file; for an incident or on their own. */
 export function TraceSearchPage({ incidentId }: { incidentId: string | null }) {
+  const { t } = useTranslation('traces')
   const { incident, title } = useIncidentWindow(incidentId)
   const { source, sources } = useChosenSource('jaeger')
   const services = useTraceServices(source?.id)
@@ -56,14 +58,14 @@ export function TraceSearchPage({ incidentId }: { incidentId: string | null }) {
       <Stack gap={4}>
         {incidentId && (
           <Anchor href={routeHref({ name: 'incident', id: incidentId })} size="sm">
-            ← Back to the incident
+            {t('search.backToIncident')}
           </Anchor>
         )}
-        <PageTitle documentTitle={title ? `Traces: ${title}` : 'Traces'}>Traces</PageTitle>
+        <PageTitle documentTitle={title ? t('search.documentTitle', { title }) : t('search.title')}>
+          {t('search.title')}
+        </PageTitle>
         <Text size="sm" c="dimmed" maw={720}>
-          {title
-            ? `Find the slow or failing traces of “${title}”, see where the time went, and pin the trace that explains it to the incident.`
-            : 'Find slow or failing traces, see where the time went, and pin a trace to an incident.'}
+          {title ? t('search.introIncident', { title }) : t('search.intro')}
         </Text>
       </Stack>
       {incidentId && <PinnedTraces incidentId={incidentId} />}
@@ -74,8 +76,8 @@ export function TraceSearchPage({ incidentId }: { incidentId: string | null }) {
           </Box>
         )}
         {services.data && (
-          <Badge variant="light" color="teal" mb={6} title="Which Jaeger query API Firebreak uses">
-            Query API {services.data.api}
+          <Badge variant="light" color="teal" mb={6} title={t('search.queryApiHint')}>
+            {t('search.queryApi', { api: services.data.api })}
           </Badge>
         )}
       </Group>

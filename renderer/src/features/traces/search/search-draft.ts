@@ -1,21 +1,15 @@
 // The search form's state and its reading into a 'traces.search' input, with the contract's
 // own schema so every message appears next to its field before anything is sent.
 import { fieldErrorsFromIssues } from '../../../../../shared/contract/errors'
-import { traceSearchInput } from '../../../../../shared/contract/traces'
+import { MAX_SEARCH_LIMIT, traceSearchInput } from '../../../../../shared/contract/traces'
+import { i18n } from '../../../i18n'
 import type { EventTimeField } from '../../../ui/event-time'
 import { fromDateTimeInputValue, type DisplayZone } from '../../../ui/time'
 import type { TraceSearchInput } from '../queries'
 
-export const RANGE_PRESETS = {
-  incident: 'Incident window',
-  '15m': 'Last 15 minutes',
-  '1h': 'Last hour',
-  '6h': 'Last 6 hours',
-  '24h': 'Last 24 hours',
-  '7d': 'Last 7 days',
-  custom: 'Custom range',
-} as const
-export type RangePreset = keyof typeof RANGE_PRESETS
+/** The range choices, in menu order; their labels are traces:form.range.<preset>. */
+export const RANGE_PRESETS = ['incident', '15m', '1h', '6h', '24h', '7d', 'custom'] as const
+export type RangePreset = (typeof RANGE_PRESETS)[number]
 
 const PRESET_MS: Record<Exclude<RangePreset, 'incident' | 'custom'>, number> = {
   '15m': 15 * 60_000,
@@ -83,7 +77,8 @@ function rangeOf(
   if (draft.range === 'custom') {
     const errors: Partial<Record<SearchField, string>> = {}
     const read = (field: EventTimeField, key: 'startMs' | 'endMs') => {
-      if (field.badInput || field.value.trim() === '') errors[key] = 'Enter a date and time'
+      if (field.badInput || field.value.trim() === '')
+        errors[key] = i18n.t('traces:form.errors.dateTime')
       return fromDateTimeInputValue(field.value, zone)
     }
     const startMs = read(draft.from, 'startMs')
@@ -123,7 +118,11 @@ export function readSearchDraft(
   const fields = fieldErrorsFromIssues(parsed.error.issues)
   const errors: Partial<Record<SearchField, string>> = {}
   for (const field of SEARCH_FIELDS) if (fields[field]) errors[field] = fields[field]
-  if (!context.sourceId) errors.sourceId = 'Add a Jaeger source in Data sources first'
-  if (!Number.isFinite(input.limit)) errors.limit = 'Enter how many traces to find, 1 to 1500'
+  // The contract's messages are English; the commonest one, no service chosen, is said here.
+  if (errors.service && input.service.trim() === '')
+    errors.service = i18n.t('traces:form.errors.chooseService')
+  if (!context.sourceId) errors.sourceId = i18n.t('traces:form.errors.noSource')
+  if (!Number.isFinite(input.limit))
+    errors.limit = i18n.t('traces:form.errors.limit', { max: MAX_SEARCH_LIMIT })
   return { ok: false, errors }
 }

@@ -10,9 +10,11 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { EvidenceItem } from '../../../../../shared/contract/evidence'
 import { routeHref } from '../../../app/router'
 import { errorMessage } from '../../../bridge'
+import { formatNumber } from '../../../i18n/format'
 import { useIncidentList } from '../../incidents/queries'
 import { usePinTrace } from '../mutations'
 import type { TraceModel } from '../trace-model'
@@ -28,6 +30,7 @@ interface PinDialogProps {
 
 /** Pins the whole trace and its analysis to an incident, as frozen evidence. */
 export function PinDialog({ model, incidentId, defaultCaption, opened, onClose }: PinDialogProps) {
+  const { t } = useTranslation('traces')
   const incidents = useIncidentList({})
   const pin = usePinTrace()
   const [chosen, setChosen] = useState(incidentId ?? '')
@@ -55,19 +58,16 @@ export function PinDialog({ model, incidentId, defaultCaption, opened, onClose }
   }))
 
   return (
-    <Modal opened={opened} onClose={close} title="Pin to incident" size="lg">
+    <Modal opened={opened} onClose={close} title={t('pin.title')} size="lg">
       {pinned ? (
         <Stack gap="sm">
-          <Text role="status">
-            Pinned. The full trace and its summary are kept with the incident and open without
-            Jaeger.
-          </Text>
+          <Text role="status">{t('pin.done')}</Text>
           <Group>
             <Anchor href={routeHref({ name: 'incident', id: pinned.incidentId })} onClick={close}>
-              Go to the incident
+              {t('pin.goToIncident')}
             </Anchor>
             <Button variant="default" onClick={close}>
-              Close
+              {t('pin.close')}
             </Button>
           </Group>
         </Stack>
@@ -76,11 +76,13 @@ export function PinDialog({ model, incidentId, defaultCaption, opened, onClose }
           <Stack gap="sm">
             {incidentId === null && (
               <NativeSelect
-                label="Incident"
+                label={t('pin.incident')}
                 data={[
                   {
                     value: '',
-                    label: incidents.isPending ? 'Loading incidents…' : 'Choose an incident',
+                    label: incidents.isPending
+                      ? t('pin.loadingIncidents')
+                      : t('pin.chooseIncident'),
                   },
                   ...options,
                 ]}
@@ -89,31 +91,34 @@ export function PinDialog({ model, incidentId, defaultCaption, opened, onClose }
                   setChosen(event.currentTarget.value)
                   setMissing(false)
                 }}
-                error={missing ? 'Choose the incident to pin this trace to' : undefined}
+                error={missing ? t('pin.incidentMissing') : undefined}
               />
             )}
             <TextInput
-              label="Caption"
-              description="What this trace shows, in the incident's words."
+              label={t('pin.caption')}
+              description={t('pin.captionHelp')}
               value={caption}
               onChange={(event) => setCaption(event.currentTarget.value)}
               maxLength={2000}
             />
             <Text size="xs" c="dimmed">
-              Stores the complete trace ({model.spanCount.toLocaleString('en-US')} spans)
-              compressed, with this summary: {model.summary}
+              {t('pin.stores', {
+                count: model.spanCount,
+                spans: formatNumber(model.spanCount),
+                summary: model.summary,
+              })}
             </Text>
             {pin.isError && (
               <Alert color="red" variant="light" role="alert">
-                Could not pin the trace: {errorMessage(pin.error)}.
+                {t('pin.failed', { reason: errorMessage(pin.error) })}
               </Alert>
             )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('pin.cancel')}
               </Button>
               <Button type="submit" loading={pin.isPending}>
-                Pin trace
+                {t('pin.submit')}
               </Button>
             </Group>
           </Stack>

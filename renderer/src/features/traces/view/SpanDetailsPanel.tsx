@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SpanDetailsView } from '../../../../../shared/contract/traces'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { errorMessage } from '../../../bridge'
@@ -8,19 +9,24 @@ import type { TraceModel } from '../trace-model'
 
 type Tag = SpanDetailsView['tags'][number]
 
-const FLAG_LABELS: Record<string, string> = {
-  Orphan: 'Parent missing from the trace',
-  DuplicateId: 'Duplicate span ID',
-  StartsBeforeParent: 'Starts before its parent',
-  EndsAfterParent: 'Ends after its parent',
-  Error: 'Error',
-  FollowsFrom: 'Follows from its parent',
-  HasWarnings: 'Warnings',
-  ParentCycle: 'Parent loop cut here',
-  ExternalReferences: 'Links to other traces',
-}
+/** Flags with a label (traces:details.flags.<flag>); any other shows as its name. */
+const LABELLED_FLAGS = [
+  'Orphan',
+  'DuplicateId',
+  'StartsBeforeParent',
+  'EndsAfterParent',
+  'Error',
+  'FollowsFrom',
+  'HasWarnings',
+  'ParentCycle',
+  'ExternalReferences',
+] as const
+type LabelledFlag = (typeof LABELLED_FLAGS)[number]
+const isLabelled = (flag: string): flag is LabelledFlag =>
+  (LABELLED_FLAGS as readonly string[]).includes(flag)
 
 function TagTable({ tags, label, empty }: { tags: Tag[]; label: string; empty?: string }) {
+  const { t } = useTranslation('traces')
   if (tags.length === 0) {
     return empty ? (
       <Text size="xs" c="dimmed">
@@ -41,7 +47,7 @@ function TagTable({ tags, label, empty }: { tags: Tag[]; label: string; empty?: 
               {tag.type === 'binary' && (
                 <Text span c="dimmed" size="xs">
                   {' '}
-                  (binary, base64)
+                  {t('details.binary')}
                 </Text>
               )}
             </Table.Td>
@@ -71,47 +77,50 @@ interface SpanDetailsPanelProps {
 
 /** Everything about the active span, read from the backend's copy on demand. */
 export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps) {
+  const { t } = useTranslation('traces')
   const details = useSpanDetails(model.viewId, span)
   if (span === null) {
     return (
       <Text size="sm" c="dimmed">
-        Select a span (click, or use the arrow keys in the waterfall) to see its tags, logs and
-        process.
+        {t('details.choose')}
       </Text>
     )
   }
   if (details.isPending)
     return (
       <Text size="sm" c="dimmed">
-        Loading the span…
+        {t('details.loading')}
       </Text>
     )
   if (details.isError) {
     return (
       <Text size="sm" c="red" role="alert">
-        Could not load the span: {errorMessage(details.error)}.
+        {t('details.failed', { reason: errorMessage(details.error) })}
       </Text>
     )
   }
   const d = details.data
   const offset = d.startUs - model.traceStartUs
   return (
-    <Paper withBorder p="sm" radius="md" component="section" aria-label="Span details">
+    <Paper withBorder p="sm" radius="md" component="section" aria-label={t('details.label')}>
       <Stack gap="sm">
         <div>
           <Title order={2} size="h5">
             {d.service}: {d.operation}
           </Title>
           <Text size="xs" c="dimmed" ff="monospace">
-            span {d.spanId}
+            {t('details.spanId', { spanId: d.spanId })}
             {d.kind ? ` · ${d.kind}` : ''}
           </Text>
         </div>
         <Group gap="lg">
-          <Fact label="Duration" value={formatDurationUs(d.durationUs)} />
-          <Fact label="Starts at" value={`+${formatDurationUs(offset)}`} />
-          <Fact label="Self time" value={formatDurationUs(model.selfUs[span] ?? 0)} />
-          <Fact label="Critical path" value={formatDurationUs(model.criticalUs[span] ?? 0)} />
+          <Fact label={t('details.duration')} value={formatDurationUs(d.durationUs)} />
+          <Fact label={t('details.startsAt')} value={`+${formatDurationUs(offset)}`} />
+          <Fact label={t('details.selfTime')} value={formatDurationUs(model.selfUs[span] ?? 0)} />
+          <Fact
+            label={t('details.criticalPath')}
+            value={formatDurationUs(model.criticalUs[span] ?? 0)}
+          />
         </Group>
         {d.flags.length > 0 && (
           <Group gap={4}>
@@ -123,19 +132,19 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
                 color={flag === 'Error' ? 'red' : 'orange'}
                 tt="none"
               >
-                {FLAG_LABELS[flag] ?? flag}
+                {isLabelled(flag) ? t(`details.flags.${flag}`) : flag}
               </Badge>
             ))}
           </Group>
         )}
         {d.errorReason && (
           <Text size="sm" c="red">
-            Failed: {d.errorReason}
+            {t('details.failedBecause', { reason: d.errorReason })}
             {d.statusMessage ? ` (${d.statusMessage})` : ''}
           </Text>
         )}
         {d.warnings.length > 0 && (
-          <Section title="Warnings">
+          <Section title={t('details.warnings')}>
             {d.warnings.map((warning) => (
               <Text key={warning} size="xs" c="orange">
                 {warning}
@@ -143,33 +152,37 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
             ))}
           </Section>
         )}
-        <Section title={`Tags (${d.tags.length})`}>
-          <TagTable tags={d.tags} label="Span tags" empty="No tags" />
+        <Section title={t('details.tags', { count: d.tags.length })}>
+          <TagTable tags={d.tags} label={t('details.spanTags')} empty={t('details.noTags')} />
         </Section>
         {d.logs.length > 0 && (
-          <Section title={`Logs and events (${d.logs.length})`}>
+          <Section title={t('details.logs', { count: d.logs.length })}>
             {d.logs.map((log, index) => (
               <Stack key={index} gap={0}>
                 <Text size="xs" fw={600}>
                   +{formatDurationUs(log.timestampUs - model.traceStartUs)} {log.name}
                 </Text>
-                <TagTable tags={log.fields} label={`Fields of log ${index + 1}`} />
+                <TagTable tags={log.fields} label={t('details.logFields', { number: index + 1 })} />
               </Stack>
             ))}
           </Section>
         )}
         {d.process && (
-          <Section title={`Process / resource: ${d.process.serviceName}`}>
-            <TagTable tags={d.process.tags} label="Process tags" empty="No process tags" />
+          <Section title={t('details.process', { service: d.process.serviceName })}>
+            <TagTable
+              tags={d.process.tags}
+              label={t('details.processTags')}
+              empty={t('details.noProcessTags')}
+            />
           </Section>
         )}
         {d.scope && (d.scope.name || d.scope.attributes.length > 0) && (
-          <Section title={`Instrumentation scope: ${d.scope.name} ${d.scope.version}`}>
-            <TagTable tags={d.scope.attributes} label="Scope attributes" />
+          <Section title={t('details.scope', { name: d.scope.name, version: d.scope.version })}>
+            <TagTable tags={d.scope.attributes} label={t('details.scopeAttributes')} />
           </Section>
         )}
         {d.references.length > 0 && (
-          <Section title="References">
+          <Section title={t('details.references')}>
             {d.references.map((ref, index) => (
               <Text key={index} size="xs" ff="monospace">
                 {ref.type}{' '}
@@ -180,14 +193,14 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
                     size="xs"
                     onClick={() => onJump(ref.spanIndex)}
                   >
-                    span {ref.spanId}
+                    {t('details.spanId', { spanId: ref.spanId })}
                   </Anchor>
                 ) : (
                   <>
-                    span {ref.spanId}
+                    {t('details.spanId', { spanId: ref.spanId })}
                     {ref.traceId !== model.traceId
-                      ? ` in trace ${ref.traceId}`
-                      : ' (not in this trace)'}
+                      ? t('details.inTrace', { traceId: ref.traceId })
+                      : t('details.notInTrace')}
                   </>
                 )}
               </Text>

@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { PageTitle } from '../../../app/PageTitle'
 import { routeHref } from '../../../app/router'
+import { formatNumber } from '../../../i18n/format'
 import { TimeText } from '../../../ui/TimeText'
 import { useDisplayZone } from '../../settings/queries'
 import { operationOf, serviceOf, type TraceModel } from '../trace-model'
@@ -10,28 +12,33 @@ import { tracesHref } from '../trace-route'
 import { PinDialog } from './PinDialog'
 
 function Origin({ model }: { model: TraceModel }) {
+  const { t } = useTranslation('traces')
   const zone = useDisplayZone()
   const { origin } = model
   if (origin.kind === 'jaeger') {
     return (
       <Group gap={6}>
-        <Text size="sm">From Jaeger source {origin.sourceName}</Text>
-        <Badge variant="light" color="teal" size="sm" title="The Jaeger query API in use">
-          Query API {origin.api}
+        <Text size="sm">{t('header.fromJaeger', { source: origin.sourceName })}</Text>
+        <Badge variant="light" color="teal" size="sm" title={t('header.queryApiHint')}>
+          {t('header.queryApi', { api: origin.api })}
         </Badge>
       </Group>
     )
   }
-  if (origin.kind === 'file') return <Text size="sm">Imported from {origin.fileName}</Text>
+  if (origin.kind === 'file')
+    return <Text size="sm">{t('header.importedFrom', { file: origin.fileName })}</Text>
   return (
     <Group gap={6}>
       <Badge variant="light" color="grape" size="sm">
-        Pinned evidence
+        {t('header.pinnedEvidence')}
       </Badge>
       <Text size="sm">
-        “{origin.caption}”, from {origin.sourceName}, pinned{' '}
-        <TimeText ms={origin.pinnedAt} zone={zone} withDate size="sm" />. Read from this
-        incident&apos;s storage: no Jaeger needed.
+        <Trans
+          t={t}
+          i18nKey="header.pinnedOrigin"
+          values={{ caption: origin.caption, source: origin.sourceName }}
+          components={{ time: <TimeText ms={origin.pinnedAt} zone={zone} withDate size="sm" /> }}
+        />
       </Text>
     </Group>
   )
@@ -39,9 +46,10 @@ function Origin({ model }: { model: TraceModel }) {
 
 /** Normalization's findings (orphans, duplicate IDs, skew): one line, the list on demand. */
 function TraceWarnings({ warnings }: { warnings: string[] }) {
+  const { t } = useTranslation('traces')
   const [open, setOpen] = useState(false)
   if (warnings.length === 0) return null
-  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} about this trace`
+  const count = t('header.warnings', { count: warnings.length })
   return (
     <Stack gap={4}>
       <Group gap="xs">
@@ -55,7 +63,7 @@ function TraceWarnings({ warnings }: { warnings: string[] }) {
           onClick={() => setOpen(!open)}
           aria-expanded={open}
         >
-          {open ? 'Hide' : 'Show'}
+          {open ? t('header.hide') : t('header.show')}
         </Button>
       </Group>
       {open && (
@@ -92,21 +100,23 @@ export function TraceHeader({
   model: TraceModel
   incidentId: string | null
 }) {
+  const { t } = useTranslation('traces')
   const zone = useDisplayZone()
   const [pinning, setPinning] = useState(false)
   const root = model.mainRoot >= 0 ? model.mainRoot : (model.displayOrder[0] ?? -1)
-  const title = root >= 0 ? `${serviceOf(model, root)}: ${operationOf(model, root)}` : 'Empty trace'
+  const title =
+    root >= 0 ? `${serviceOf(model, root)}: ${operationOf(model, root)}` : t('header.emptyTrace')
   const pinnedHere = model.origin.kind === 'evidence' && model.origin.incidentId === incidentId
   return (
     <Stack gap="xs">
       <Anchor href={tracesHref(incidentId)} size="sm">
-        ← Back to trace search
+        {t('header.backToSearch')}
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={2} style={{ minWidth: 0 }}>
-          <PageTitle documentTitle={`Trace ${title}`}>{title}</PageTitle>
+          <PageTitle documentTitle={t('header.documentTitle', { title })}>{title}</PageTitle>
           <Text size="xs" c="dimmed" ff="monospace">
-            trace {model.traceId}
+            {t('header.traceId', { traceId: model.traceId })}
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap">
@@ -116,36 +126,36 @@ export function TraceHeader({
               variant="default"
               href={routeHref({ name: 'incident', id: incidentId })}
             >
-              Incident
+              {t('header.incident')}
             </Button>
           )}
           <Button
             onClick={() => setPinning(true)}
             disabled={pinnedHere}
-            title={pinnedHere ? 'Already pinned to this incident' : undefined}
+            title={pinnedHere ? t('header.alreadyPinned') : undefined}
           >
-            Pin to incident
+            {t('header.pin')}
           </Button>
         </Group>
       </Group>
       <Origin model={model} />
       <Group gap="xl">
-        <Fact label="Duration" value={formatDurationUs(model.traceDurationUs)} />
-        <Fact label="Spans" value={model.spanCount.toLocaleString('en-US')} />
-        <Fact label="Services" value={String(model.services.length)} />
-        <Fact label="Depth" value={String(model.maxDepth + 1)} />
-        <Fact label="Errors" value={String(model.errorCount)} />
+        <Fact label={t('header.duration')} value={formatDurationUs(model.traceDurationUs)} />
+        <Fact label={t('header.spans')} value={formatNumber(model.spanCount)} />
+        <Fact label={t('header.services')} value={String(model.services.length)} />
+        <Fact label={t('header.depth')} value={String(model.maxDepth + 1)} />
+        <Fact label={t('header.errors')} value={String(model.errorCount)} />
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
-            Started
+            {t('header.started')}
           </Text>
           <TimeText ms={model.traceStartUs / 1000} zone={zone} withDate fw={600} />
         </Stack>
       </Group>
-      <Alert variant="light" color="blue" py="xs" aria-label="Where the time went">
+      <Alert variant="light" color="blue" py="xs" aria-label={t('header.whereTime')}>
         <Text size="sm">
           <Text span fw={700} size="sm">
-            Where the time went:{' '}
+            {t('header.whereTimeLead')}
           </Text>
           {model.summary}
         </Text>

@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Anchor, Box, Grid, NativeSelect, Paper, Stack, Title } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { call, errorMessage } from '../../../bridge'
+import { formatNumber } from '../../../i18n/format'
 import { Loading, QueryError } from '../../../ui/states'
 import { isLocalView, localSiblingViewId, localView } from '../local/local-traces'
 import { rememberView, useTraceView } from '../queries'
@@ -22,23 +24,24 @@ interface TracePageProps {
 
 /** One trace: header, waterfall with details, and where the time went. Its own code chunk. */
 export function TracePage({ traceRef, incidentId }: TracePageProps) {
+  const { t } = useTranslation('traces')
   const view = useTraceView(traceRef)
   if (view.isPending) {
     return (
       <Loading
         label={
           traceRef.kind === 'jaeger'
-            ? `Fetching trace ${traceRef.traceId} from Jaeger…`
-            : 'Opening the trace…'
+            ? t('page.fetching', { traceId: traceRef.traceId })
+            : t('page.opening')
         }
       />
     )
   }
   if (view.isError) {
     return (
-      <QueryError what="the trace" error={view.error} onRetry={() => void view.refetch()}>
+      <QueryError what={t('page.what')} error={view.error} onRetry={() => void view.refetch()}>
         <Anchor href={tracesHref(incidentId)} size="sm">
-          Back to trace search
+          {t('page.backToSearch')}
         </Anchor>
       </QueryError>
     )
@@ -47,6 +50,7 @@ export function TracePage({ traceRef, incidentId }: TracePageProps) {
 }
 
 function OtherTraces({ model, incidentId }: { model: TraceModel; incidentId: string | null }) {
+  const { t } = useTranslation('traces')
   const queryClient = useQueryClient()
   const [failure, setFailure] = useState<string | null>(null)
   if (model.otherTraces.length <= 1) return null
@@ -59,18 +63,24 @@ function OtherTraces({ model, incidentId }: { model: TraceModel; incidentId: str
         : toTraceModel(await call('traces.openOther', { viewId: model.viewId, traceId }))
       window.location.hash = tracesHref(incidentId, rememberView(queryClient, other))
     } catch (error) {
-      setFailure(`Could not open trace ${traceId}: ${errorMessage(error)}.`)
+      setFailure(t('page.otherFailed', { traceId, reason: errorMessage(error) }))
     }
   }
 
   return (
     <NativeSelect
-      label={`This file holds ${model.otherTraces.length} traces`}
+      label={t('page.fileHolds', { count: model.otherTraces.length })}
       w={560}
       value={model.traceId}
       data={model.otherTraces.map((trace) => ({
         value: trace.traceId,
-        label: `${trace.rootService}: ${trace.rootOperation} · ${formatDurationUs(trace.durationUs)} · ${trace.spanCount} spans`,
+        label: t('page.otherOption', {
+          count: trace.spanCount,
+          service: trace.rootService,
+          operation: trace.rootOperation,
+          duration: formatDurationUs(trace.durationUs),
+          spans: formatNumber(trace.spanCount),
+        }),
       }))}
       onChange={(event) => void open(event.currentTarget.value)}
       error={failure}
@@ -79,6 +89,7 @@ function OtherTraces({ model, incidentId }: { model: TraceModel; incidentId: str
 }
 
 function TraceExplorer({ model, incidentId }: { model: TraceModel; incidentId: string | null }) {
+  const { t } = useTranslation('traces')
   const explorer = useTraceExplorer(model)
   return (
     <Stack gap="md">
@@ -136,7 +147,7 @@ function TraceExplorer({ model, incidentId }: { model: TraceModel; incidentId: s
         aria-labelledby="trace-totals-heading"
       >
         <Title order={2} size="h4" id="trace-totals-heading" mb="xs">
-          Time by service and operation
+          {t('page.totalsTitle')}
         </Title>
         <TraceTotals model={model} />
       </Paper>

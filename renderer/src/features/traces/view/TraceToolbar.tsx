@@ -1,5 +1,7 @@
 import type { Ref } from 'react'
 import { Button, Group, SegmentedControl, Switch, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../../i18n/format'
 import type { SpanFilter } from '../waterfall/visible-rows'
 
 interface TraceToolbarProps {
@@ -33,13 +35,14 @@ export function TraceToolbar({
   onExpandAll,
   onCollapseAll,
 }: TraceToolbarProps) {
+  const { t } = useTranslation('traces')
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput
         ref={searchRef}
-        label="Search spans"
-        description="Names, IDs, tags, logs; press / to jump here"
-        placeholder="e.g. SELECT or http.status_code=503"
+        label={t('toolbar.search')}
+        description={t('toolbar.searchHelp')}
+        placeholder={t('toolbar.searchPlaceholder')}
         value={searchText}
         onChange={(event) => onSearchText(event.currentTarget.value)}
         onKeyDown={(event) => {
@@ -54,17 +57,20 @@ export function TraceToolbar({
         <Group gap={4} mb={4}>
           <Text size="sm" role="status" aria-live="polite" miw={90}>
             {hits.searching
-              ? 'Searching…'
+              ? t('toolbar.searching')
               : hits.total === 0
-                ? 'No match'
-                : `${hits.current} of ${hits.total.toLocaleString('en-US')}`}
+                ? t('toolbar.noMatch')
+                : t('toolbar.position', {
+                    current: formatNumber(hits.current),
+                    total: formatNumber(hits.total),
+                  })}
           </Text>
           <Button
             size="compact-sm"
             variant="default"
             onClick={() => onNextHit(-1)}
             disabled={hits.total === 0}
-            aria-label="Previous match"
+            aria-label={t('toolbar.previous')}
           >
             ↑
           </Button>
@@ -73,7 +79,7 @@ export function TraceToolbar({
             variant="default"
             onClick={() => onNextHit(1)}
             disabled={hits.total === 0}
-            aria-label="Next match"
+            aria-label={t('toolbar.next')}
           >
             ↓
           </Button>
@@ -84,28 +90,28 @@ export function TraceToolbar({
         mb={4}
         value={filter}
         onChange={(value) => onFilter(value as SpanFilter)}
-        aria-label="Show spans"
+        aria-label={t('toolbar.show')}
         data={[
-          { value: 'all', label: 'All spans' },
-          { value: 'matches', label: 'Matches', disabled: hits === null },
-          { value: 'errors', label: 'Errors' },
-          { value: 'critical', label: 'Critical path' },
+          { value: 'all', label: t('toolbar.all') },
+          { value: 'matches', label: t('toolbar.matches'), disabled: hits === null },
+          { value: 'errors', label: t('toolbar.errors') },
+          { value: 'critical', label: t('toolbar.critical') },
         ]}
       />
       {adjustedSpans > 0 && (
         <Switch
           mb={8}
-          label={`Adjust for clock skew (${adjustedSpans} span${adjustedSpans === 1 ? '' : 's'})`}
+          label={t('toolbar.skew', { count: adjustedSpans })}
           checked={adjust}
           onChange={(event) => onAdjust(event.currentTarget.checked)}
         />
       )}
       <Group gap={4} mb={4}>
         <Button size="compact-sm" variant="subtle" onClick={onExpandAll}>
-          Expand all
+          {t('toolbar.expandAll')}
         </Button>
         <Button size="compact-sm" variant="subtle" onClick={onCollapseAll}>
-          Collapse all
+          {t('toolbar.collapseAll')}
         </Button>
       </Group>
     </Group>

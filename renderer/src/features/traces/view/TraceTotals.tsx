@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { Button, SegmentedControl, Stack, Table } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { GroupTotals } from '../../../../../shared/contract/traces'
 import { formatDurationUs, formatShare } from '../../../../../shared/domain/traces/format'
+import { formatNumber } from '../../../i18n/format'
 import { serviceColor } from '../colors'
 import type { TraceModel } from '../trace-model'
 
@@ -16,6 +18,7 @@ function TotalsTable({
   model: TraceModel
   byOperation: boolean
 }) {
+  const { t } = useTranslation('traces')
   const [all, setAll] = useState(false)
   const shown = all ? rows : rows.slice(0, SHOWN_ROWS)
   return (
@@ -25,18 +28,18 @@ function TotalsTable({
           verticalSpacing={4}
           fz="sm"
           striped
-          aria-label={byOperation ? 'Time by operation' : 'Time by service'}
+          aria-label={byOperation ? t('totals.byOperationLabel') : t('totals.byServiceLabel')}
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Service</Table.Th>
-              {byOperation && <Table.Th>Operation</Table.Th>}
-              <Table.Th ta="right">Spans</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
-              <Table.Th ta="right">Self</Table.Th>
-              <Table.Th ta="right">Max</Table.Th>
-              <Table.Th ta="right">On critical path</Table.Th>
-              <Table.Th ta="right">Errors</Table.Th>
+              <Table.Th>{t('totals.service')}</Table.Th>
+              {byOperation && <Table.Th>{t('totals.operation')}</Table.Th>}
+              <Table.Th ta="right">{t('totals.spans')}</Table.Th>
+              <Table.Th ta="right">{t('totals.total')}</Table.Th>
+              <Table.Th ta="right">{t('totals.self')}</Table.Th>
+              <Table.Th ta="right">{t('totals.max')}</Table.Th>
+              <Table.Th ta="right">{t('totals.critical')}</Table.Th>
+              <Table.Th ta="right">{t('totals.errors')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -57,7 +60,7 @@ function TotalsTable({
                   {row.service}
                 </Table.Td>
                 {byOperation && <Table.Td>{row.operation}</Table.Td>}
-                <Table.Td ta="right">{row.count.toLocaleString('en-US')}</Table.Td>
+                <Table.Td ta="right">{formatNumber(row.count)}</Table.Td>
                 <Table.Td ta="right" ff="monospace">
                   {formatDurationUs(row.totalUs)}
                 </Table.Td>
@@ -81,7 +84,7 @@ function TotalsTable({
       </Table.ScrollContainer>
       {rows.length > SHOWN_ROWS && (
         <Button variant="subtle" size="compact-xs" w="fit-content" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${rows.length}`}
+          {all ? t('totals.showFewer') : t('totals.showAll', { count: rows.length })}
         </Button>
       )}
     </Stack>
@@ -90,6 +93,7 @@ function TotalsTable({
 
 /** Where the time went, by service or by operation: count, total, self, max, critical path. */
 export function TraceTotals({ model }: { model: TraceModel }) {
+  const { t } = useTranslation('traces')
   const [by, setBy] = useState<'service' | 'operation'>('service')
   return (
     <Stack gap="xs">
@@ -99,10 +103,10 @@ export function TraceTotals({ model }: { model: TraceModel }) {
         value={by}
         onChange={(value) => setBy(value as 'service' | 'operation')}
         data={[
-          { value: 'service', label: 'By service' },
-          { value: 'operation', label: 'By operation' },
+          { value: 'service', label: t('totals.byService') },
+          { value: 'operation', label: t('totals.byOperation') },
         ]}
-        aria-label="Group the totals"
+        aria-label={t('totals.groupLabel')}
       />
       {by === 'service' ? (
         <TotalsTable rows={model.byService} model={model} byOperation={false} />

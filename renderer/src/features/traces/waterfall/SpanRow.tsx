@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { OUTSIDE_PARENT, SpanFlag } from '../../../../../shared/domain/traces/model'
+import { i18n } from '../../../i18n'
 import { serviceColor } from '../colors'
 import { operationOf, serviceOf, type TraceModel } from '../trace-model'
 import classes from './Waterfall.module.css'
@@ -57,13 +58,18 @@ function CriticalStretches({
   return <>{stretches}</>
 }
 
+// Rows mount and unmount while scrolling, so they read i18n.t rather than subscribe one hook
+// per row; the language only changes on the Settings page, where no waterfall is mounted.
+const t = i18n.t.bind(i18n)
+
 function flagsText(flags: number): string[] {
   const notes: string[] = []
-  if (flags & SpanFlag.StartsBeforeParent) notes.push('starts before its parent (clock skew?)')
-  if (flags & SpanFlag.EndsAfterParent) notes.push('ends after its parent')
-  if (flags & SpanFlag.Orphan) notes.push('its parent is not in this trace')
-  if (flags & SpanFlag.DuplicateId) notes.push('shares its span ID with another span')
-  if (flags & SpanFlag.ParentCycle) notes.push('its parents loop back to it')
+  if (flags & SpanFlag.StartsBeforeParent)
+    notes.push(t('traces:waterfall.notes.startsBeforeParent'))
+  if (flags & SpanFlag.EndsAfterParent) notes.push(t('traces:waterfall.notes.endsAfterParent'))
+  if (flags & SpanFlag.Orphan) notes.push(t('traces:waterfall.notes.orphan'))
+  if (flags & SpanFlag.DuplicateId) notes.push(t('traces:waterfall.notes.duplicateId'))
+  if (flags & SpanFlag.ParentCycle) notes.push(t('traces:waterfall.notes.parentCycle'))
   return notes
 }
 
@@ -90,7 +96,11 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       aria-level={depth + 1}
       aria-expanded={hasChildren ? !collapsed : undefined}
       aria-selected={active}
-      aria-label={`${service} ${operation}, ${formatDurationUs(duration)}${failed ? ', error' : ''}`}
+      aria-label={t(failed ? 'traces:waterfall.rowError' : 'traces:waterfall.row', {
+        service,
+        operation,
+        duration: formatDurationUs(duration),
+      })}
       className={classes.row}
       data-match={match || undefined}
       data-context={props.context || undefined}
@@ -114,7 +124,7 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
         </button>
         <span className={classes.swatch} style={{ background: color }} aria-hidden />
         {failed && (
-          <span className={classes.flag} data-kind="error" title="Error">
+          <span className={classes.flag} data-kind="error" title={t('traces:waterfall.error')}>
             !
           </span>
         )}
@@ -125,8 +135,14 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
           {operation}
         </span>
         {odd.length > 0 && (
-          <span className={classes.flag} data-kind="warn" title={`This span ${odd.join('; ')}`}>
-            {skewed ? 'skew' : '?'}
+          <span
+            className={classes.flag}
+            data-kind="warn"
+            title={t('traces:waterfall.oddSpan', {
+              notes: odd.join(t('traces:waterfall.noteSeparator')),
+            })}
+          >
+            {skewed ? t('traces:waterfall.skew') : '?'}
           </span>
         )}
       </div>

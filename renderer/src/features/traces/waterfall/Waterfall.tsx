@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { useTranslation } from 'react-i18next'
 import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import type { TraceModel } from '../trace-model'
 import { treeAction } from './keys'
@@ -46,6 +47,7 @@ function TimeRuler({ durationUs }: { durationUs: number }) {
 
 /** The span tree on a time axis; only the rows on screen are in the DOM. */
 export function Waterfall(props: WaterfallProps) {
+  const { t } = useTranslation('traces')
   const { model, rows, activeSpan } = props
   const scroller = useRef<HTMLDivElement>(null)
   // No React Compiler runs on this app; TanStack Virtual re-renders through its own state.
@@ -100,7 +102,7 @@ export function Waterfall(props: WaterfallProps) {
   return (
     <div className={classes.frame} style={{ ['--name-width' as string]: '42%' }}>
       <div className={classes.header}>
-        <div className={classes.headerName}>Service and operation</div>
+        <div className={classes.headerName}>{t('waterfall.nameColumn')}</div>
         <TimeRuler durationUs={model.traceDurationUs} />
       </div>
       <div
@@ -108,7 +110,7 @@ export function Waterfall(props: WaterfallProps) {
         className={classes.scroller}
         style={{ height: `min(${height}px, calc(100dvh - 220px))`, minHeight: 160 }}
         role="tree"
-        aria-label={`Spans of trace ${model.traceId}`}
+        aria-label={t('waterfall.treeLabel', { traceId: model.traceId })}
         aria-activedescendant={
           activeSpan === null ? undefined : `span-${model.viewId}-${activeSpan}`
         }
