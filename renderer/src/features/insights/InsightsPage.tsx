@@ -9,10 +9,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { InsightsReportView } from '../../../../shared/contract/insights'
-import { formatDuration } from '../../../../shared/domain/durations'
 import { SEVERITIES, type Severity } from '../../../../shared/domain/incident'
 import { PageTitle } from '../../app/PageTitle'
+import { formatNumber, formatPercent } from '../../i18n/format'
 import { ChoiceGroup } from '../../ui/ChoiceGroup'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { useLibraryFacets } from '../library/queries'
@@ -20,8 +21,9 @@ import { useNow } from '../../ui/useNow'
 import { useDisplayZone } from '../settings/queries'
 import { BudgetTable, DurationsTable, GroupTable } from './InsightsTables'
 import { MonthlyChart } from './MonthlyChart'
-import { customRange, PERIOD_LABELS, PERIODS, periodRange, type Period } from './period'
+import { customRange, PERIODS, periodRange, type Period } from './period'
 import { useInsights } from './queries'
+import { formatMonth, formatSpan } from './span-text'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -41,87 +43,103 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   )
 }
 
-const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`)
-const duration = (ms: number | null) => (ms === null ? '–' : formatDuration(ms))
+const percent = (rate: number | null) => (rate === null ? '–' : formatPercent(rate, 0))
+const duration = (ms: number | null) => (ms === null ? '–' : formatSpan(ms))
 
 function Report({ report }: { report: InsightsReportView }) {
+  const { t } = useTranslation('insights')
   const zone = useDisplayZone()
-  const months = report.monthly.map((m) => m.month)
+  const months = report.monthly.map((m) => formatMonth(m.month))
   const { actionItems } = report
   const counts = report.monthly.map((m) => m.count)
   const resolve = report.monthly.map((m) => m.medianResolveMs)
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Figure label="Incidents" value={report.incidentCount.toLocaleString('en')} />
+        <Figure label={t('figures.incidents')} value={formatNumber(report.incidentCount)} />
         <Figure
-          label="Median time to resolve"
+          label={t('figures.medianResolve')}
           value={duration(report.durations.resolve.median)}
-          hint={`p90 ${duration(report.durations.resolve.p90)}`}
+          hint={t('figures.p90', { value: duration(report.durations.resolve.p90) })}
         />
         <Figure
-          label="Action items open"
-          value={actionItems.open.toLocaleString('en')}
-          hint={`${actionItems.overdue} overdue`}
+          label={t('figures.actionItemsOpen')}
+          value={formatNumber(actionItems.open)}
+          hint={t('figures.overdue', { formatted: formatNumber(actionItems.overdue) })}
         />
         <Figure
-          label="Action items done"
+          label={t('figures.actionItemsDone')}
           value={percent(actionItems.completionRate)}
-          hint={`${actionItems.done} of ${actionItems.total}`}
+          hint={t('figures.doneOfTotal', {
+            done: formatNumber(actionItems.done),
+            total: formatNumber(actionItems.total),
+          })}
         />
       </SimpleGrid>
       <section aria-labelledby="trend-heading">
         <Title order={2} size="h4" id="trend-heading" mb="xs">
-          Month by month
+          {t('trend.title')}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <div>
             <Text size="sm" fw={600}>
-              Incidents per month
+              {t('trend.incidents')}
             </Text>
             <MonthlyChart
               kind="bars"
-              label={`Incidents per month: ${months.map((m, i) => `${m} ${counts[i]}`).join(', ')}`}
+              label={t('trend.incidentsLabel', {
+                values: months.map((m, i) => `${m} ${formatNumber(counts[i] ?? 0)}`).join(', '),
+              })}
               months={months}
               values={counts}
-              format={(v) => String(Math.round(v))}
+              format={(v) => formatNumber(v)}
             />
           </div>
           <div>
             <Text size="sm" fw={600}>
-              Median time to resolve per month
+              {t('trend.resolve')}
             </Text>
             <MonthlyChart
               kind="line"
-              label={`Median time to resolve per month: ${months.map((m, i) => `${m} ${duration(resolve[i] ?? null)}`).join(', ')}`}
+              label={t('trend.resolveLabel', {
+                values: months.map((m, i) => `${m} ${duration(resolve[i] ?? null)}`).join(', '),
+              })}
               months={months}
               values={resolve}
-              format={(v) => formatDuration(v)}
+              format={(v) => formatSpan(v)}
             />
           </div>
         </SimpleGrid>
       </section>
       <section aria-labelledby="durations-heading">
         <Title order={2} size="h4" id="durations-heading" mb="xs">
-          Key durations
+          {t('durations.title')}
         </Title>
         <DurationsTable durations={report.durations} />
       </section>
       <section aria-labelledby="severity-heading">
         <Title order={2} size="h4" id="severity-heading" mb="xs">
-          By severity
+          {t('bySeverity.title')}
         </Title>
-        <GroupTable label="By severity" column="Severity" groups={report.bySeverity} />
+        <GroupTable
+          label={t('bySeverity.title')}
+          column={t('bySeverity.column')}
+          groups={report.bySeverity}
+        />
       </section>
       <section aria-labelledby="service-heading">
         <Title order={2} size="h4" id="service-heading" mb="xs">
-          By service
+          {t('byService.title')}
         </Title>
-        <GroupTable label="By service" column="Service" groups={report.byService} />
+        <GroupTable
+          label={t('byService.title')}
+          column={t('byService.column')}
+          groups={report.byService}
+        />
       </section>
       <section aria-labelledby="budget-heading">
         <Title order={2} size="h4" id="budget-heading" mb="xs">
-          Most error budget consumed
+          {t('budget.title')}
         </Title>
         <BudgetTable rows={report.topBudget} zone={zone} />
       </section>
@@ -137,28 +155,29 @@ interface Choices {
 }
 
 function Controls({ choices, onChange }: { choices: Choices; onChange: (c: Choices) => void }) {
+  const { t } = useTranslation('insights')
   const services = useLibraryFacets().data?.services ?? []
   const { period, custom } = choices
   const set = (changes: Partial<Choices>) => onChange({ ...choices, ...changes })
   return (
     <Group gap="md" align="flex-end" wrap="wrap">
       <ChoiceGroup
-        label="Period"
-        choices={PERIODS.map((value) => ({ value, label: PERIOD_LABELS[value] }))}
+        label={t('controls.period')}
+        choices={PERIODS.map((value) => ({ value, label: t(`period.${value}`) }))}
         value={period}
         onChange={(value) => set({ period: value })}
       />
       {period === 'custom' && (
         <>
           <TextInput
-            label="From"
+            label={t('controls.from')}
             type="date"
             size="xs"
             value={custom.from}
             onChange={(e) => set({ custom: { ...custom, from: e.currentTarget.value } })}
           />
           <TextInput
-            label="To"
+            label={t('controls.to')}
             type="date"
             size="xs"
             value={custom.to}
@@ -167,24 +186,25 @@ function Controls({ choices, onChange }: { choices: Choices; onChange: (c: Choic
         </>
       )}
       <NativeSelect
-        label="Service"
+        label={t('controls.service')}
         size="xs"
         value={choices.service}
         onChange={(e) => set({ service: e.currentTarget.value })}
-        data={[{ value: '', label: 'All services' }, ...services]}
+        data={[{ value: '', label: t('controls.allServices') }, ...services]}
       />
       <NativeSelect
-        label="Severity"
+        label={t('controls.severity')}
         size="xs"
         value={choices.severity}
         onChange={(e) => set({ severity: e.currentTarget.value as Severity | '' })}
-        data={[{ value: '', label: 'All severities' }, ...SEVERITIES]}
+        data={[{ value: '', label: t('controls.allSeverities') }, ...SEVERITIES]}
       />
     </Group>
   )
 }
 
 export function InsightsPage() {
+  const { t } = useTranslation('insights')
   const [choices, setChoices] = useState<Choices>({
     period: '90d',
     custom: { from: '', to: '' },
@@ -201,24 +221,22 @@ export function InsightsPage() {
   const insights = useInsights(range ? { ...range, service, severity: severity || null } : null)
   return (
     <Stack gap="md">
-      <PageTitle>Insights</PageTitle>
+      <PageTitle>{t('title')}</PageTitle>
       <Controls choices={choices} onChange={setChoices} />
       {!range ? (
         <Text size="sm" c="dimmed">
-          Choose the first and last day of the period.
+          {t('chooseDays')}
         </Text>
       ) : insights.isPending ? (
-        <Loading label="Working out the insights…" />
+        <Loading label={t('loading')} />
       ) : insights.isError ? (
         <QueryError
-          what="the insights"
+          what={t('what')}
           error={insights.error}
           onRetry={() => void insights.refetch()}
         />
       ) : insights.data.incidentCount === 0 ? (
-        <EmptyState title="No incident in this period">
-          Choose a longer period or another service.
-        </EmptyState>
+        <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
       ) : (
         <Report report={insights.data} />
       )}

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Loading } from '../../ui/states'
 
 // Insights draws charts (uPlot): loaded when opened, not with the first screen.
@@ -7,8 +8,9 @@ const InsightsPage = lazy(() =>
 )
 
 export function InsightsRoute() {
+  const { t } = useTranslation('insights')
   return (
-    <Suspense fallback={<Loading label="Opening the insights…" />}>
+    <Suspense fallback={<Loading label={t('opening')} />}>
       <InsightsPage />
     </Suspense>
   )

@@ -1,46 +1,43 @@
 import { Anchor, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { InsightsReportView } from '../../../../shared/contract/insights'
-import { formatDuration, KEY_DURATION_NAMES } from '../../../../shared/domain/durations'
+import { KEY_DURATION_NAMES } from '../../../../shared/domain/durations'
 import { routeHref } from '../../app/router'
+import { formatNumber, formatPercent } from '../../i18n/format'
 import { TimeText } from '../../ui/TimeText'
 import type { DisplayZone } from '../../ui/time'
 import { SeverityBadge } from '../incidents/badges'
+import { formatSpan } from './span-text'
 
 type Durations = InsightsReportView['durations']
 type Group = InsightsReportView['byService'][number]
 
-export const DURATION_LABELS = {
-  detect: 'Time to detect',
-  acknowledge: 'Time to acknowledge',
-  mitigate: 'Time to mitigate',
-  resolve: 'Time to resolve',
-} as const
-
-const ms = (value: number | null) => (value === null ? '–' : formatDuration(value))
+const ms = (value: number | null) => (value === null ? '–' : formatSpan(value))
 
 /** Median and p90 of each key duration, with how many incidents had it recorded. */
 export function DurationsTable({ durations }: { durations: Durations }) {
+  const { t } = useTranslation('insights')
   return (
-    <Table aria-label="Key durations" withTableBorder striped>
+    <Table aria-label={t('durations.title')} withTableBorder striped>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Duration</Table.Th>
-          <Table.Th ta="right">Median</Table.Th>
-          <Table.Th ta="right">p90</Table.Th>
-          <Table.Th ta="right">Incidents</Table.Th>
+          <Table.Th>{t('durations.column')}</Table.Th>
+          <Table.Th ta="right">{t('durations.median')}</Table.Th>
+          <Table.Th ta="right">{t('durations.p90')}</Table.Th>
+          <Table.Th ta="right">{t('durations.incidents')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {KEY_DURATION_NAMES.map((name) => (
           <Table.Tr key={name}>
-            <Table.Td>{DURATION_LABELS[name]}</Table.Td>
+            <Table.Td>{t(`durations.name.${name}`)}</Table.Td>
             <Table.Td ta="right" ff="monospace">
               {ms(durations[name].median)}
             </Table.Td>
             <Table.Td ta="right" ff="monospace">
               {ms(durations[name].p90)}
             </Table.Td>
-            <Table.Td ta="right">{durations[name].count}</Table.Td>
+            <Table.Td ta="right">{formatNumber(durations[name].count)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -58,6 +55,7 @@ export function GroupTable({
   column: string
   groups: readonly Group[]
 }) {
+  const { t } = useTranslation('insights')
   if (groups.length === 0) return null
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -65,10 +63,10 @@ export function GroupTable({
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{column}</Table.Th>
-            <Table.Th ta="right">Incidents</Table.Th>
+            <Table.Th ta="right">{t('durations.incidents')}</Table.Th>
             {KEY_DURATION_NAMES.map((name) => (
               <Table.Th key={name} ta="right">
-                {DURATION_LABELS[name].replace('Time to ', 'To ')} (median / p90)
+                {t('durations.medianP90', { name: t(`durations.short.${name}`) })}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -77,7 +75,7 @@ export function GroupTable({
           {groups.map((group) => (
             <Table.Tr key={group.key}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{group.key}</Table.Td>
-              <Table.Td ta="right">{group.count}</Table.Td>
+              <Table.Td ta="right">{formatNumber(group.count)}</Table.Td>
               {KEY_DURATION_NAMES.map((name) => (
                 <Table.Td key={name} ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {ms(group.durations[name].median)} / {ms(group.durations[name].p90)}
@@ -98,21 +96,21 @@ export function BudgetTable({
   rows: InsightsReportView['topBudget']
   zone: DisplayZone
 }) {
+  const { t } = useTranslation('insights')
   if (rows.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No postmortem in this period records the error budget its incident consumed (Impact
-        section).
+        {t('budget.none')}
       </Text>
     )
   }
   return (
-    <Table aria-label="Incidents that consumed the most error budget" withTableBorder striped>
+    <Table aria-label={t('budget.tableLabel')} withTableBorder striped>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Incident</Table.Th>
-          <Table.Th>Started</Table.Th>
-          <Table.Th ta="right">Budget consumed</Table.Th>
+          <Table.Th>{t('budget.incident')}</Table.Th>
+          <Table.Th>{t('budget.started')}</Table.Th>
+          <Table.Th ta="right">{t('budget.consumed')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -128,7 +126,7 @@ export function BudgetTable({
               <TimeText ms={row.startedAt} zone={zone} withDate size="sm" />
             </Table.Td>
             <Table.Td ta="right" ff="monospace">
-              {row.percent.toLocaleString('en', { maximumFractionDigits: 1 })}%
+              {formatPercent(row.percent / 100, 1)}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -3,14 +3,6 @@
 export const PERIODS = ['30d', '90d', '12m', 'all', 'custom'] as const
 export type Period = (typeof PERIODS)[number]
 
-export const PERIOD_LABELS: Record<Period, string> = {
-  '30d': 'Last 30 days',
-  '90d': 'Last 90 days',
-  '12m': 'Last 12 months',
-  all: 'All time',
-  custom: 'Custom',
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000
 /** "All time" starts here: before any incident this app could hold. */
 export const ALL_TIME_FROM = Date.UTC(1990, 0, 1)
