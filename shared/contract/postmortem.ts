@@ -103,6 +103,11 @@ const exportInput = z.object({
   redaction: redactionOptionsSchema.default(() => redactionOptionsSchema.parse({})),
 })
 
+/** The Markdown file itself: the review comments may follow it as an appendix. */
+const markdownExportInput = exportInput.extend({
+  includeReviewComments: z.boolean().default(false),
+})
+
 const templateSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -177,7 +182,7 @@ export const postmortemChannels = {
   },
   /** The exported file's text (preview, "Copy as Markdown", browser download). */
   'postmortem.renderMarkdown': {
-    input: exportInput,
+    input: markdownExportInput,
     output: z.object({
       fileName: z.string(),
       markdown: z.string(),
@@ -203,7 +208,7 @@ export const postmortemChannels = {
   },
   /** Desktop: writes <date>-<slug>.md and <slug>-evidence/ into a folder the save dialog chose. */
   'postmortem.exportToFolder': {
-    input: exportInput,
+    input: markdownExportInput,
     /** null when the user cancelled the folder dialog. */
     output: z
       .object({

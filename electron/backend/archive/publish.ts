@@ -3,12 +3,10 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import { AppError } from '../../../shared/contract/errors'
 import { redactionOptionsSchema } from '../../../shared/contract/postmortem'
-import { withReviewAppendix } from '../../../shared/domain/review/appendix'
-import { reviewAppendixFor } from '../handlers/review'
 import { requireIncident } from '../handlers/incidents'
 import type { HandlerDeps } from '../handlers/types'
 import { exportBundle } from '../postmortem/bundle'
-import { evidenceExportFiles, redactorFor, renderForExport } from '../postmortem/export'
+import { evidenceExportFiles, renderForExport } from '../postmortem/export'
 import { findPostmortem } from '../repositories/postmortems'
 import { BUNDLE_FILE, incidentDir, insideArchive, MARKDOWN_FILE } from './paths'
 import { archiveEntryFor, publishedDir, savePublication } from './store'
@@ -80,11 +78,9 @@ function writeFile(root: string, file: ArchiveFile): boolean {
 
 function filesFor(deps: HandlerDeps, incidentId: string, dir: string, withComments: boolean) {
   const redaction = redactionOptionsSchema.parse({})
-  const rendered = renderForExport(deps, incidentId, redaction)
-  const appendix = withComments
-    ? reviewAppendixFor(deps, incidentId, (text) => redactorFor(redaction).redact(text)).markdown
-    : ''
-  const markdown = withReviewAppendix(rendered.markdown, appendix)
+  const rendered = renderForExport(deps, incidentId, redaction, {
+    includeReviewComments: withComments,
+  })
   const bundle = exportBundle(deps.db, incidentId, {
     version: deps.info.version,
     exportedAt: new Date(deps.now()),
@@ -94,7 +90,7 @@ function filesFor(deps: HandlerDeps, incidentId: string, dir: string, withCommen
       path: `${dir}/${file.path}`,
       bytes: file.bytes,
     })),
-    { path: `${dir}/${MARKDOWN_FILE}`, bytes: Buffer.from(markdown, 'utf8') },
+    { path: `${dir}/${MARKDOWN_FILE}`, bytes: Buffer.from(rendered.markdown, 'utf8') },
     { path: `${dir}/${BUNDLE_FILE}`, bytes: bundle, sameAs: sameBundle(bundle) },
   ]
   return files

@@ -176,8 +176,8 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
         errors,
       }
     },
-    'postmortem.renderMarkdown'({ incidentId, redaction }) {
-      const rendered = renderForExport(deps, incidentId, redaction)
+    'postmortem.renderMarkdown'({ incidentId, redaction, includeReviewComments }) {
+      const rendered = renderForExport(deps, incidentId, redaction, { includeReviewComments })
       return {
         fileName: rendered.names.markdownFile,
         markdown: rendered.markdown,
@@ -199,7 +199,7 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
         notes: ['Chart images are exported as pinned: text drawn inside a PNG is not redacted.'],
       }
     },
-    async 'postmortem.exportToFolder'({ incidentId, redaction }) {
+    async 'postmortem.exportToFolder'({ incidentId, redaction, includeReviewComments }) {
       if (deps.info.mode !== 'electron' || !deps.chooseFolder) {
         throw new AppError(
           'unavailable',
@@ -207,7 +207,8 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
         )
       }
       const folder = await deps.chooseFolder('Export the postmortem to a folder')
-      return folder === null ? null : exportToFolder(deps, incidentId, folder, redaction)
+      if (folder === null) return null
+      return exportToFolder(deps, incidentId, folder, redaction, { includeReviewComments })
     },
     'postmortem.evidenceZip': ({ incidentId, redaction }) =>
       evidenceZip(deps, incidentId, redaction),

@@ -15,6 +15,8 @@ import {
   type ExportPlan,
   type RenderedPostmortem,
 } from '../../../shared/domain/postmortem/render'
+import { withReviewAppendix } from '../../../shared/domain/review/appendix'
+import { reviewAppendixFor } from '../handlers/review'
 import type { HandlerDeps } from '../handlers/types'
 import { evidencePng } from '../repositories/evidence'
 import { loadDocument } from './service'
@@ -40,17 +42,31 @@ function planForExport(
   return planExport(loadDocument(deps, incidentId).doc, redactor)
 }
 
+export interface MarkdownExportOptions {
+  /** Adds the incident's review comments (redacted like the rest) as an appendix at the end. */
+  includeReviewComments?: boolean
+}
+
+/** The file's text, as export, copy, preview and archive publishing all write it. */
 export function renderForExport(
   deps: HandlerDeps,
   incidentId: string,
   redaction: RedactionOptions,
+  options: MarkdownExportOptions = {},
 ): RenderedPostmortem {
   const redactor = redactorFor(redaction)
   const { doc, template } = loadDocument(deps, incidentId)
-  return renderPostmortem(doc, template.compiled, {
+  const rendered = renderPostmortem(doc, template.compiled, {
     templateId: doc.postmortem.templateId,
     redactor,
   })
+  if (!options.includeReviewComments) return rendered
+  const appendix = reviewAppendixFor(deps, incidentId, (text) => redactor.redact(text)).markdown
+  return {
+    ...rendered,
+    markdown: withReviewAppendix(rendered.markdown, appendix),
+    body: withReviewAppendix(rendered.body, appendix),
+  }
 }
 
 export interface ExportFile {
@@ -116,9 +132,10 @@ export function exportToFolder(
   incidentId: string,
   folder: string,
   redaction: RedactionOptions,
+  options: MarkdownExportOptions = {},
 ): FolderExport {
   const root = requireFolder(folder)
-  const rendered = renderForExport(deps, incidentId, redaction)
+  const rendered = renderForExport(deps, incidentId, redaction, options)
   const evidence = evidenceExportFiles(deps, rendered)
   const markdownPath = join(root, rendered.names.markdownFile)
   const written: string[] = []
