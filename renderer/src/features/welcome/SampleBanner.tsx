@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../bridge'
 import { useDeleteSample } from './mutations'
 import { useIsSample } from './queries'
 
 /** On the sample incident's page: what it is, and the way to get rid of it. */
 export function SampleBanner({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('welcome')
   const [confirming, setConfirming] = useState(false)
   const remove = useDeleteSample()
   if (!useIsSample(incidentId)) return null
@@ -14,22 +16,18 @@ export function SampleBanner({ incidentId }: { incidentId: string }) {
     remove.reset()
   }
   return (
-    <Alert color="cyan" variant="light" title="Sample incident" p="sm">
+    <Alert color="cyan" variant="light" title={t('banner.title')} p="sm">
       <Group justify="space-between" align="center" gap="sm">
         <Text size="sm" maw={720}>
-          Made-up data from a fictional team, recorded with Firebreak itself: its charts and traces
-          are stored with it, so everything here works with no network. Explore and change anything.
+          {t('banner.explanation')}
         </Text>
         <Button variant="default" color="red" size="xs" onClick={() => setConfirming(true)}>
-          Delete sample incident
+          {t('banner.delete')}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={close} title="Delete the sample incident?">
+      <Modal opened={confirming} onClose={close} title={t('banner.confirmTitle')}>
         <Stack gap="md">
-          <Text size="sm">
-            This removes the sample with its timeline, runbook run, hypotheses, evidence and
-            postmortem. Your own incidents are not touched.
-          </Text>
+          <Text size="sm">{t('banner.confirmText')}</Text>
           {remove.isError && (
             <Alert color="red" variant="light" role="alert">
               {errorMessage(remove.error)}.
@@ -37,14 +35,14 @@ export function SampleBanner({ incidentId }: { incidentId: string }) {
           )}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('banner.cancel')}
             </Button>
             <Button
               color="red"
               loading={remove.isPending}
               onClick={() => remove.mutate(incidentId)}
             >
-              Delete sample
+              {t('banner.confirmDelete')}
             </Button>
           </Group>
         </Stack>

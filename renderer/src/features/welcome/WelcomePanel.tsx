@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../app/router'
 import { errorMessage } from '../../bridge'
 import { useLoadSample } from './mutations'
@@ -33,54 +34,47 @@ function PathCard({ title, children, action }: PathCardProps) {
  * now, data sources for the next one, and the sample shows the whole app without a network.
  */
 export function WelcomePanel({ onDeclare }: { onDeclare: () => void }) {
+  const { t } = useTranslation('welcome')
   const sample = useLoadSample()
   return (
     <Stack gap="lg" py="md" component="section" aria-labelledby="welcome-heading">
       <Stack gap={6} maw={720}>
         <Title order={2} size="h3" id="welcome-heading">
-          Welcome to Firebreak
+          {t('title')}
         </Title>
-        <Text c="dimmed">
-          Firebreak keeps an incident on this machine: a guided runbook, a timeline of every step,
-          charts and traces frozen as evidence, and a postmortem drafted from all of it. It keeps
-          working when chat and the network are down.
-        </Text>
+        <Text c="dimmed">{t('intro')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <PathCard
-          title="Something is broken now"
-          action={<Button onClick={onDeclare}>Declare an incident</Button>}
+          title={t('declare.title')}
+          action={<Button onClick={onDeclare}>{t('declare.action')}</Button>}
         >
-          Start the clock and follow the default runbook, from confirming the alert to the
-          all-clear. Every step you take lands on the timeline.
+          {t('declare.text')}
         </PathCard>
         <PathCard
-          title="Connect your monitoring"
+          title={t('connect.title')}
           action={
             <Button component="a" href={routeHref({ name: 'data-sources' })} variant="default">
-              Add a data source
+              {t('connect.action')}
             </Button>
           }
         >
-          Add your Prometheus or Jaeger to graph alerts and pull charts and traces into an incident.
-          Pinned evidence is stored with the incident, so it outlives retention.
+          {t('connect.text')}
         </PathCard>
         <PathCard
-          title="See a finished incident"
+          title={t('sample.title')}
           action={
             <Button variant="light" onClick={() => sample.mutate()} loading={sample.isPending}>
-              Open sample incident
+              {t('sample.action')}
             </Button>
           }
         >
-          A leaderboard API slowed by a database query after a mobile go-live: the full runbook,
-          hypotheses, pinned charts and traces, and a postmortem draft. No network needed; delete it
-          when you are done.
+          {t('sample.text')}
         </PathCard>
       </SimpleGrid>
       {sample.isError && (
-        <Alert color="red" variant="light" role="alert" title="The sample incident was not loaded">
-          {errorMessage(sample.error)}. Nothing was written; try again, or declare an incident.
+        <Alert color="red" variant="light" role="alert" title={t('sample.failedTitle')}>
+          {t('sample.failed', { reason: errorMessage(sample.error) })}
         </Alert>
       )}
     </Stack>
