@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Incident } from '../../../../shared/domain/incident'
 import { routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
@@ -12,11 +13,12 @@ import { IncidentTeamActions } from '../review/IncidentTeamActions'
 import { useDisplayZone } from '../settings/queries'
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('incidents')
   const zone = useDisplayZone()
   return (
     <Stack gap={8}>
       <Anchor href={routeHref({ name: 'incidents' })} size="sm">
-        ← Back to the list
+        {t('header.backToList')}
       </Anchor>
       <PageTitle documentTitle={incident.title}>{incident.title}</PageTitle>
       <Group gap="md" align="flex-start" wrap="wrap">
@@ -24,19 +26,23 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <SeverityControl incident={incident} />
         <Stack gap={2} mt={22}>
           <Elapsed
-            label={incident.resolvedAt === null ? 'Elapsed' : 'Lasted'}
+            label={incident.resolvedAt === null ? t('header.elapsed') : t('header.lasted')}
             from={incident.startedAt}
             until={incident.resolvedAt}
             fw={600}
           />
           <Text size="xs" c="dimmed" component="span">
-            Started <TimeText ms={incident.startedAt} zone={zone} withDate />
+            <Trans
+              t={t}
+              i18nKey="header.started"
+              components={{ time: <TimeText ms={incident.startedAt} zone={zone} withDate /> }}
+            />
           </Text>
         </Stack>
       </Group>
       <KeyDurations incident={incident} />
       {incident.services.length > 0 && (
-        <Group gap={6} aria-label="Affected services">
+        <Group gap={6} aria-label={t('header.services')}>
           {incident.services.map((service) => (
             <Badge key={service} variant="outline" color="gray" radius="sm" tt="none">
               {service}

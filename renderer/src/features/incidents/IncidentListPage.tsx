@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { IncidentListItem } from '../../../../shared/contract/incidents'
 import { navigate, routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
@@ -17,6 +18,7 @@ import { NewIncidentDialog } from './NewIncidentDialog'
 import { useIncidentList } from './queries'
 
 export function IncidentListPage() {
+  const { t } = useTranslation('incidents')
   const [dialogOpen, setDialogOpen] = useState(false)
   const incidents = useIncidentList()
   const openDialog = () => setDialogOpen(true)
@@ -25,18 +27,18 @@ export function IncidentListPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
-        <PageTitle>Incidents</PageTitle>
+        <PageTitle>{t('list.title')}</PageTitle>
         <Group gap="xs">
           {bundleImport.button}
-          <Button onClick={openDialog}>New incident</Button>
+          <Button onClick={openDialog}>{t('list.newIncident')}</Button>
         </Group>
       </Group>
       {bundleImport.result}
       {incidents.isPending ? (
-        <Loading label="Loading incidents…" />
+        <Loading label={t('list.loading')} />
       ) : incidents.isError ? (
         <QueryError
-          what="the incidents"
+          what={t('list.what')}
           error={incidents.error}
           onRetry={() => void incidents.refetch()}
         />
@@ -51,18 +53,19 @@ export function IncidentListPage() {
 }
 
 function IncidentTable({ incidents }: { incidents: IncidentListItem[] }) {
+  const { t } = useTranslation('incidents')
   const zone = useDisplayZone()
   // Ages are coarse (minutes), so a slow tick is plenty.
   const now = useNow(15_000)
   return (
-    <Table highlightOnHover verticalSpacing="xs" aria-label="Incidents, newest first">
+    <Table highlightOnHover verticalSpacing="xs" aria-label={t('list.tableLabel')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={80}>Severity</Table.Th>
-          <Table.Th>Incident</Table.Th>
-          <Table.Th w={130}>Status</Table.Th>
-          <Table.Th w={280}>Started</Table.Th>
-          <Table.Th w={120}>Age</Table.Th>
+          <Table.Th w={80}>{t('list.severity')}</Table.Th>
+          <Table.Th>{t('list.incident')}</Table.Th>
+          <Table.Th w={130}>{t('list.status')}</Table.Th>
+          <Table.Th w={280}>{t('list.started')}</Table.Th>
+          <Table.Th w={120}>{t('list.age')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

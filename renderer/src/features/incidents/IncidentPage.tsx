@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useElementSize } from '@mantine/hooks'
 import { Anchor, Box, Group, Stack, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { routeHref } from '../../app/router'
 import { Loading, QueryError } from '../../ui/states'
@@ -20,17 +21,18 @@ import { IncidentHeader } from './IncidentHeader'
 import { useIncident } from './queries'
 
 export function IncidentPage({ id }: { id: string }) {
+  const { t } = useTranslation('incidents')
   const incident = useIncident(id)
-  if (incident.isPending) return <Loading label="Loading the incident…" />
+  if (incident.isPending) return <Loading label={t('page.loading')} />
   if (incident.isError) {
     return (
       <QueryError
-        what="the incident"
+        what={t('page.what')}
         error={incident.error}
         onRetry={() => void incident.refetch()}
       >
         <Anchor href={routeHref({ name: 'incidents' })} size="sm">
-          Back to the list
+          {t('page.backToList')}
         </Anchor>
       </QueryError>
     )
@@ -86,6 +88,7 @@ function useScrollPaddingBottom(height: number): void {
 }
 
 function TimelinePanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('incidents')
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const [highlightId, setHighlightId] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<TimelineEvent | null>(null)
@@ -96,7 +99,7 @@ function TimelinePanel({ incidentId }: { incidentId: string }) {
   return (
     <section aria-labelledby="timeline-heading">
       <Title order={2} size="h4" id="timeline-heading" mb="xs">
-        Timeline
+        {t('page.timeline')}
       </Title>
       <Timeline incidentId={incidentId} highlightId={highlightId} onDeleted={setDeleted} />
       <Box className={classes.composer} ref={composerRef}>

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ChannelInput } from '../../../../shared/contract/index'
-import { SEVERITIES, SEVERITY_MEANING } from '../../../../shared/domain/incident'
+import { SEVERITIES } from '../../../../shared/domain/incident'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { navigate } from '../../app/router'
 import { DateTimeField } from '../../ui/DateTimeField'
@@ -9,13 +10,9 @@ import { toDateTimeInputValue, type DisplayZone } from '../../ui/time'
 import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
 import { RunbookField } from '../runbook/RunbookField'
 import { useDisplayZone } from '../settings/queries'
+import { useIncidentLabels } from './labels'
 import { useCreateIncident } from './mutations'
 import { validateNewIncident, type NewIncidentDraft } from './new-incident-form'
-
-const SEVERITY_OPTIONS = [
-  { value: '', label: 'Choose a severity…', disabled: true },
-  ...SEVERITIES.map((level) => ({ value: level, label: `${level} · ${SEVERITY_MEANING[level]}` })),
-]
 
 const FORM_FIELDS = ['title', 'severity', 'services', 'startedAt'] as const
 
@@ -44,11 +41,12 @@ interface NewIncidentDialogProps {
 }
 
 export function NewIncidentDialog({ opened, onClose, prefill }: NewIncidentDialogProps) {
+  const { t } = useTranslation('incidents')
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title="New incident"
+      title={t('form.dialogTitle')}
       size="lg"
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
@@ -65,6 +63,15 @@ function NewIncidentForm({
   onDone: () => void
   prefill?: NewIncidentPrefill
 }) {
+  const { t } = useTranslation('incidents')
+  const labels = useIncidentLabels()
+  const severityOptions = [
+    { value: '', label: t('form.chooseSeverity'), disabled: true },
+    ...SEVERITIES.map((level) => ({
+      value: level,
+      label: t('form.severityOption', { level, meaning: labels.severityMeaning(level) }),
+    })),
+  ]
   const zone = useDisplayZone()
   const [draft, setDraft] = useState(() => ({ ...emptyDraft(zone), ...prefill?.draft }))
   // null: the default runbook, whichever it is once the list has loaded.
@@ -90,8 +97,8 @@ function NewIncidentForm({
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
         <TextInput
-          label="Title"
-          placeholder="What is broken, as users see it: “Checkout fails for card payments”"
+          label={t('form.title')}
+          placeholder={t('form.titlePlaceholder')}
           value={draft.title}
           onChange={(event) => update({ title: event.currentTarget.value })}
           error={errors.title}
@@ -99,23 +106,23 @@ function NewIncidentForm({
           data-autofocus
         />
         <NativeSelect
-          label="Severity"
-          data={SEVERITY_OPTIONS}
+          label={t('form.severity')}
+          data={severityOptions}
           value={draft.severity}
           onChange={(event) => update({ severity: event.currentTarget.value })}
           error={errors.severity}
           withAsterisk
         />
         <TextInput
-          label="Services"
-          description="Comma-separated, e.g. checkout, payments-api."
+          label={t('form.services')}
+          description={t('form.servicesHelp')}
           value={draft.services}
           onChange={(event) => update({ services: event.currentTarget.value })}
           error={errors.services}
         />
         <DateTimeField
-          label="Started at"
-          hint="When users were first affected; leave empty for now."
+          label={t('form.startedAt')}
+          hint={t('form.startedAtHint')}
           field={draft.startedAt}
           onChange={(startedAt) => update({ startedAt })}
           zone={zone}
@@ -125,15 +132,15 @@ function NewIncidentForm({
         {prefill?.note}
         {failure !== null && !runbookError && (
           <Alert color="red" variant="light" role="alert">
-            Could not create the incident: {errorMessage(failure)}. Nothing was saved.
+            {t('form.failed', { reason: errorMessage(failure) })}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('form.cancel')}
           </Button>
           <Button type="submit" loading={sending}>
-            Create incident
+            {t('form.create')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core'
 import type { IncidentStatus, Severity } from '../../../../shared/domain/incident'
-import { SEVERITY_MEANING } from '../../../../shared/domain/incident'
 import { SEVERITY_COLOR, STATUS_COLOR } from '../../app/theme'
+import { useIncidentLabels } from './labels'
 
 export function SeverityBadge({
   severity,
@@ -10,13 +10,14 @@ export function SeverityBadge({
   severity: Severity
   size?: 'sm' | 'md' | 'lg'
 }) {
+  const labels = useIncidentLabels()
   return (
     <Badge
       color={SEVERITY_COLOR[severity]}
       variant="filled"
       radius="sm"
       size={size}
-      title={SEVERITY_MEANING[severity]}
+      title={labels.severityMeaning(severity)}
     >
       {severity}
     </Badge>
@@ -30,9 +31,10 @@ export function StatusBadge({
   status: IncidentStatus
   size?: 'sm' | 'md' | 'lg'
 }) {
+  const labels = useIncidentLabels()
   return (
     <Badge color={STATUS_COLOR[status]} variant="light" radius="sm" size={size}>
-      {status}
+      {labels.status(status)}
     </Badge>
   )
 }

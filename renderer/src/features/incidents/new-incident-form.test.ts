@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { i18n } from '../../i18n'
 import { UTC_ZONE, displayZone } from '../../ui/time'
 import { parseServices, validateNewIncident, type NewIncidentDraft } from './new-incident-form'
 
@@ -74,9 +75,52 @@ describe('validateNewIncident', () => {
   })
 })
 
+describe('service limits', () => {
+  it('names the limit that was passed: the list or one name', () => {
+    const many = Array.from({ length: 51 }, (_, i) => `svc${i}`).join(',')
+    const tooMany = validateNewIncident({ ...valid, services: many }, UTC_ZONE, now)
+    expect(tooMany.ok ? null : tooMany.errors.services).toBe('At most 50 services')
+    const long = validateNewIncident({ ...valid, services: 's'.repeat(101) }, UTC_ZONE, now)
+    expect(long.ok ? null : long.errors.services).toBe('Service names are at most 100 characters')
+  })
+})
+
 describe('parseServices', () => {
   it('splits on commas, trims and drops duplicates and blanks', () => {
     expect(parseServices(' api ,web,, api ')).toEqual(['api', 'web'])
     expect(parseServices('')).toEqual([])
+  })
+})
+
+describe('validateNewIncident in Portuguese', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en')
+  })
+
+  it('says what to fix in the UI language, next to each field', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const result = validateNewIncident(
+      {
+        title: 'x'.repeat(201),
+        severity: '',
+        services: 's'.repeat(101),
+        startedAt: { value: '', badInput: true },
+      },
+      UTC_ZONE,
+      now,
+    )
+    expect(result.ok ? null : result.errors).toEqual({
+      title: 'O título deve ter menos de 200 caracteres',
+      severity: 'Escolha uma severidade: SEV1, SEV2, SEV3 ou SEV4',
+      services: 'Nomes de serviço têm no máximo 100 caracteres',
+      startedAt: 'Informe uma data e hora válidas',
+    })
+  })
+
+  it('tells a too-long list of services from a too-long name', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const many = Array.from({ length: 51 }, (_, i) => `svc${i}`).join(',')
+    const result = validateNewIncident({ ...valid, services: many }, UTC_ZONE, now)
+    expect(result.ok ? null : result.errors.services).toBe('No máximo 50 serviços')
   })
 })
