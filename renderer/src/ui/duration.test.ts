@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setCurrentLanguage } from '../i18n/locale'
-import { formatAge, formatElapsed } from './duration'
+import { formatDuration } from '../../../shared/domain/durations'
+import { formatAge, formatCompactDuration, formatElapsed } from './duration'
 
 const second = 1000
 const minute = 60 * second
@@ -31,6 +32,23 @@ describe('formatElapsed', () => {
     expect(formatElapsed(4 * minute + 5 * second)).toBe('4min 05s')
     expect(formatElapsed(hour + 4 * minute)).toBe('1h 04min')
     expect(formatElapsed(2 * day + 3 * hour)).toBe('2d 03h')
+  })
+})
+
+describe('formatCompactDuration', () => {
+  it('words English figures exactly as the shared formatDuration does', () => {
+    const spans = [0, 42 * second, 7 * minute + 5 * second, hour + 7 * minute, 2 * day + 3 * hour]
+    for (const ms of [...spans, ...spans.map((span) => -span)]) {
+      expect(formatCompactDuration(ms)).toBe(formatDuration(ms))
+    }
+    expect(formatCompactDuration(42 * second)).toBe('42s')
+  })
+
+  it('uses the Portuguese units', () => {
+    setCurrentLanguage('pt-BR')
+    expect(formatCompactDuration(42 * second)).toBe('42s')
+    expect(formatCompactDuration(7 * minute + 5 * second)).toBe('7min 05s')
+    expect(formatCompactDuration(-(hour + 7 * minute))).toBe('-1h 07min')
   })
 })
 

@@ -41,6 +41,21 @@ export function formatElapsed(ms: number): string {
 }
 
 /**
+ * A finished figure, shorter under a minute: "42s", "7m 05s", "1h 07m", "2d 03h" (the wording
+ * of shared/domain's formatDuration, in the UI language). Negative spans keep their sign.
+ */
+export function formatCompactDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return '?'
+  if (ms < 0) return `-${formatCompactDuration(-ms)}`
+  if (ms < MINUTE)
+    return i18n.t('ui:elapsed.seconds', {
+      lng: currentLanguage(),
+      seconds: Math.floor(ms / SECOND),
+    })
+  return formatElapsed(ms)
+}
+
+/**
  * How long ago, coarse enough to scan a list: "just now", "12 min ago", "5 h ago", "3 days ago"
  * ("agora mesmo", "há 12 min", "há 5 h", "há 3 dias").
  */

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, Popover, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Incident } from '../../../../shared/domain/incident'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { DateTimeField } from '../../ui/DateTimeField'
@@ -13,8 +14,9 @@ import { useSetTimes } from './mutations'
  * acknowledge both start from it, so the header offers to record it while it is missing.
  */
 export function DetectionTime({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('lifecycle')
   const [opened, setOpened] = useState(false)
-  const label = incident.detectedAt === null ? 'Record detection time' : 'Correct detection time'
+  const label = incident.detectedAt === null ? t('detection.record') : t('detection.correct')
   return (
     <Popover opened={opened} onChange={setOpened} trapFocus withArrow position="bottom-start">
       <Popover.Target>
@@ -41,6 +43,7 @@ function defaultDetection(incident: Incident): number {
 }
 
 function DetectionForm({ incident, onDone }: { incident: Incident; onDone: () => void }) {
+  const { t } = useTranslation('lifecycle')
   const zone = useDisplayZone()
   const save = useSetTimes(incident.id)
   const [field, setField] = useState<EventTimeField>(() => ({
@@ -53,7 +56,7 @@ function DetectionForm({ incident, onDone }: { incident: Incident; onDone: () =>
     event.preventDefault()
     const reading = readEventTimeField(field, zone, Date.now())
     if (!reading.ok) return setProblem(reading.error)
-    if (reading.time === undefined) return setProblem('Enter when the problem was noticed')
+    if (reading.time === undefined) return setProblem(t('detection.missing'))
     setProblem(null)
     save.mutate({ detectedAt: reading.time }, { onSuccess: onDone })
   }
@@ -64,8 +67,8 @@ function DetectionForm({ incident, onDone }: { incident: Incident; onDone: () =>
     <form onSubmit={submit} noValidate>
       <Stack gap="xs" w={320}>
         <DateTimeField
-          label="Detected at"
-          hint="When an alert fired or someone noticed."
+          label={t('detection.label')}
+          hint={t('detection.hint')}
           field={field}
           onChange={setField}
           zone={zone}
@@ -73,15 +76,15 @@ function DetectionForm({ incident, onDone }: { incident: Incident; onDone: () =>
         />
         {save.isError && !serverProblem && (
           <Text size="xs" c="red" role="alert">
-            {errorMessage(save.error)}. Nothing was changed.
+            {t('detection.failed', { reason: errorMessage(save.error) })}
           </Text>
         )}
         <Group gap="xs">
           <Button type="submit" size="xs" loading={save.isPending}>
-            Save detection time
+            {t('detection.save')}
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         </Group>
       </Stack>

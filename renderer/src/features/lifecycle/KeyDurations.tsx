@@ -1,11 +1,14 @@
 import { Box, Button, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core'
-import { formatDuration, keyDurations, type KeyDuration } from '../../../../shared/domain/durations'
+import { useTranslation } from 'react-i18next'
+import { keyDurations, type KeyDuration } from '../../../../shared/domain/durations'
 import type { Incident } from '../../../../shared/domain/incident'
 import { errorMessage } from '../../bridge'
+import { formatCompactDuration } from '../../ui/duration'
 import { formatTime } from '../../ui/time'
 import { useNow } from '../../ui/useNow'
 import { useDisplayZone } from '../settings/queries'
 import { DetectionTime } from './DetectionTime'
+import { useDurationWords } from './duration-words'
 import classes from './Lifecycle.module.css'
 import { useAcknowledge } from './mutations'
 
@@ -14,14 +17,21 @@ import { useAcknowledge } from './mutations'
  * itself on hover and on keyboard focus (the explanation is also its accessible description).
  */
 export function KeyDurations({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('lifecycle')
   const zone = useDisplayZone()
   const now = useNow(1000)
-  const durations = keyDurations(incident, { now, formatTime: (at) => formatTime(at, zone) })
+  const durations = keyDurations(incident, { now })
+  const words = useDurationWords((at) => formatTime(at, zone))
   return (
     <Group gap="xs" align="stretch" wrap="wrap">
-      <Group gap="xs" role="group" aria-label="Key durations" wrap="wrap">
+      <Group gap="xs" role="group" aria-label={t('durations.group')} wrap="wrap">
         {durations.map((duration) => (
-          <DurationTile key={duration.name} duration={duration} />
+          <DurationTile
+            key={duration.name}
+            duration={duration}
+            label={words.label(duration)}
+            explanation={words.explanation(duration)}
+          />
         ))}
       </Group>
       <Stack gap={4} justify="center">
@@ -32,12 +42,19 @@ export function KeyDurations({ incident }: { incident: Incident }) {
   )
 }
 
-function DurationTile({ duration }: { duration: KeyDuration }) {
+interface DurationTileProps {
+  duration: KeyDuration
+  label: string
+  explanation: string
+}
+
+function DurationTile({ duration, label, explanation }: DurationTileProps) {
+  const { t } = useTranslation('lifecycle')
   const explanationId = `duration-${duration.name}-explanation`
-  const value = duration.ms === null ? 'not set' : formatDuration(duration.ms)
+  const value = duration.ms === null ? t('durations.notSet') : formatCompactDuration(duration.ms)
   return (
     <Tooltip
-      label={duration.explanation}
+      label={explanation}
       events={{ hover: true, focus: true, touch: true }}
       multiline
       w={300}
@@ -50,7 +67,7 @@ function DurationTile({ duration }: { duration: KeyDuration }) {
         aria-describedby={explanationId}
       >
         <Text size="xs" c="dimmed" lh={1.2}>
-          {duration.label}
+          {label}
         </Text>
         <Text
           ff="monospace"
@@ -64,11 +81,11 @@ function DurationTile({ duration }: { duration: KeyDuration }) {
           {duration.live && (
             <Text component="span" size="xs" c="dimmed" fw={500}>
               {' '}
-              so far
+              {t('durations.soFar')}
             </Text>
           )}
         </Text>
-        <VisuallyHidden id={explanationId}>{duration.explanation}</VisuallyHidden>
+        <VisuallyHidden id={explanationId}>{explanation}</VisuallyHidden>
       </Box>
     </Tooltip>
   )
@@ -76,6 +93,7 @@ function DurationTile({ duration }: { duration: KeyDuration }) {
 
 /** "We are on it": stops the time-to-acknowledge clock (any status change or step does too). */
 function AcknowledgeButton({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('lifecycle')
   const acknowledge = useAcknowledge(incidentId)
   return (
     <Box>
@@ -85,13 +103,13 @@ function AcknowledgeButton({ incidentId }: { incidentId: string }) {
         size="compact-xs"
         loading={acknowledge.isPending}
         onClick={() => acknowledge.mutate(undefined)}
-        title="Record that a responder is on it; starting a step or changing the status does it too"
+        title={t('acknowledge.title')}
       >
-        Acknowledge
+        {t('acknowledge.action')}
       </Button>
       {acknowledge.isError && (
         <Text size="xs" c="red" role="alert">
-          Could not acknowledge: {errorMessage(acknowledge.error)}.
+          {t('acknowledge.failed', { reason: errorMessage(acknowledge.error) })}
         </Text>
       )}
     </Box>

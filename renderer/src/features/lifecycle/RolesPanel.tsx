@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, Paper, SimpleGrid, Text, TextInput } from '@mantine/core'
-import { ROLE_LABELS, type IncidentRoles } from '../../../../shared/domain/roles'
+import { useTranslation } from 'react-i18next'
+import type { IncidentRoles } from '../../../../shared/domain/roles'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { parseServices } from '../incidents/new-incident-form'
 import { useSetRoles } from './mutations'
@@ -10,14 +11,15 @@ const ROLE_FIELDS = ['commander', 'scribe', 'communications', 'responders'] as c
 
 /** Who does what, in one line; "Edit roles" opens the names for editing. */
 export function RolesPanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('lifecycle')
   const roles = useRoles(incidentId)
   const [editing, setEditing] = useState(false)
   if (roles.isError) {
     return (
       <Text size="sm" c="red" role="alert">
-        Could not load the roles: {errorMessage(roles.error)}.{' '}
+        {t('roles.loadFailed', { reason: errorMessage(roles.error) })}{' '}
         <Button size="compact-xs" variant="subtle" onClick={() => void roles.refetch()}>
-          Retry
+          {t('roles.retry')}
         </Button>
       </Text>
     )
@@ -27,19 +29,20 @@ export function RolesPanel({ incidentId }: { incidentId: string }) {
     return <RolesForm incidentId={incidentId} roles={roles.data} onDone={() => setEditing(false)} />
   }
   return (
-    <Group gap="md" wrap="wrap" aria-label="Roles" role="group">
+    <Group gap="md" wrap="wrap" aria-label={t('roles.label')} role="group">
       {(['commander', 'scribe', 'communications'] as const).map((role) => (
-        <RoleLine key={role} label={ROLE_LABELS[role]} value={roles.data[role]} />
+        <RoleLine key={role} label={t(`roles.names.${role}`)} value={roles.data[role]} />
       ))}
-      <RoleLine label={ROLE_LABELS.responders} value={roles.data.responders.join(', ')} />
+      <RoleLine label={t('roles.names.responders')} value={roles.data.responders.join(', ')} />
       <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
-        Edit roles
+        {t('roles.edit')}
       </Button>
     </Group>
   )
 }
 
 function RoleLine({ label, value }: { label: string; value: string }) {
+  const { t } = useTranslation('lifecycle')
   return (
     <Text size="sm" component="span">
       <Text component="span" c="dimmed" size="sm">
@@ -51,7 +54,7 @@ function RoleLine({ label, value }: { label: string; value: string }) {
         </Text>
       ) : (
         <Text component="span" c="dimmed" size="sm" fs="italic">
-          unassigned
+          {t('roles.unassigned')}
         </Text>
       )}
     </Text>
@@ -65,6 +68,7 @@ interface RolesFormProps {
 }
 
 function RolesForm({ incidentId, roles, onDone }: RolesFormProps) {
+  const { t } = useTranslation('lifecycle')
   const save = useSetRoles(incidentId)
   const [draft, setDraft] = useState({ ...roles, responders: roles.responders.join(', ') })
   const errors = fieldErrorsFor(save.error, ROLE_FIELDS)
@@ -77,7 +81,7 @@ function RolesForm({ incidentId, roles, onDone }: RolesFormProps) {
 
   const field = (role: (typeof ROLE_FIELDS)[number], extra: { description?: string } = {}) => (
     <TextInput
-      label={ROLE_LABELS[role]}
+      label={t(`roles.names.${role}`)}
       value={draft[role]}
       onChange={(event) => setDraft({ ...draft, [role]: event.currentTarget.value })}
       error={errors[role]}
@@ -87,24 +91,31 @@ function RolesForm({ incidentId, roles, onDone }: RolesFormProps) {
   )
 
   return (
-    <Paper withBorder p="sm" component="form" onSubmit={submit} noValidate aria-label="Roles">
+    <Paper
+      withBorder
+      p="sm"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('roles.label')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
         {field('commander')}
         {field('scribe')}
         {field('communications')}
-        {field('responders', { description: 'Comma-separated names.' })}
+        {field('responders', { description: t('roles.respondersHelp') })}
       </SimpleGrid>
       {unplaced && (
         <Text size="xs" c="red" role="alert" mt="xs">
-          Could not save the roles: {errorMessage(save.error)}. Nothing was changed.
+          {t('roles.saveFailed', { reason: errorMessage(save.error) })}
         </Text>
       )}
       <Group gap="xs" mt="sm">
         <Button type="submit" size="xs" loading={save.isPending}>
-          Save roles
+          {t('roles.save')}
         </Button>
         <Button size="xs" variant="default" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </Button>
       </Group>
     </Paper>

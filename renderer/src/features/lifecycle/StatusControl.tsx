@@ -1,14 +1,20 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core'
-import type { Incident, IncidentStatus } from '../../../../shared/domain/incident'
-import { allowedNextStatuses, STATUS_LABELS } from '../../../../shared/domain/lifecycle'
+import { useTranslation } from 'react-i18next'
+import {
+  INCIDENT_STATUSES,
+  type Incident,
+  type IncidentStatus,
+} from '../../../../shared/domain/incident'
+import { allowedNextStatuses } from '../../../../shared/domain/lifecycle'
 import { errorMessage } from '../../bridge'
 import { STATUS_COLOR } from '../../app/theme'
+import { useIncidentLabels } from '../incidents/labels'
 import { useReopenIncident, useSetStatus } from './mutations'
 import { Swatch } from './Swatch'
 
 function isStatus(value: string): value is IncidentStatus {
-  return Object.hasOwn(STATUS_LABELS, value)
+  return INCIDENT_STATUSES.some((status) => status === value)
 }
 
 /**
@@ -16,22 +22,24 @@ function isStatus(value: string): value is IncidentStatus {
  * "Reopen incident" takes it back to investigating, with the reason on the timeline.
  */
 export function StatusControl({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('lifecycle')
+  const labels = useIncidentLabels()
   const setStatus = useSetStatus(incident.id)
   const [reopening, setReopening] = useState(false)
   const allowed = allowedNextStatuses(incident.status)
   const options = [incident.status, ...allowed].map((status) => ({
     value: status,
-    label: STATUS_LABELS[status],
+    label: labels.status(status),
   }))
   const error = setStatus.isError
-    ? `${errorMessage(setStatus.error)}. The status was not changed.`
+    ? t('status.failed', { reason: errorMessage(setStatus.error) })
     : undefined
 
   return (
     <Stack gap={6}>
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <NativeSelect
-          label="Status"
+          label={t('status.label')}
           data={options}
           value={incident.status}
           onChange={(event) => {
@@ -46,7 +54,7 @@ export function StatusControl({ incident }: { incident: Incident }) {
         />
         {allowed.length === 0 && !reopening && (
           <Button variant="light" onClick={() => setReopening(true)}>
-            Reopen incident
+            {t('status.reopen')}
           </Button>
         )}
       </Group>
@@ -56,6 +64,7 @@ export function StatusControl({ incident }: { incident: Incident }) {
 }
 
 function ReopenForm({ incident, onDone }: { incident: Incident; onDone: () => void }) {
+  const { t } = useTranslation('lifecycle')
   const reopen = useReopenIncident(incident.id)
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState(false)
@@ -68,16 +77,16 @@ function ReopenForm({ incident, onDone }: { incident: Incident; onDone: () => vo
   }
 
   const error = missing
-    ? 'Say why the incident is reopened; it goes on the timeline.'
+    ? t('reopen.missing')
     : reopen.isError
-      ? `${errorMessage(reopen.error)}. The incident was not reopened.`
+      ? t('reopen.failed', { reason: errorMessage(reopen.error) })
       : undefined
   return (
-    <form onSubmit={submit} noValidate aria-label="Reopen the incident">
+    <form onSubmit={submit} noValidate aria-label={t('reopen.label')}>
       <Group gap="xs" align="flex-start" wrap="wrap">
         <TextInput
-          label="Reason for reopening"
-          placeholder="e.g. Errors came back after the rollback"
+          label={t('reopen.reason')}
+          placeholder={t('reopen.placeholder')}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
           error={error}
@@ -88,10 +97,10 @@ function ReopenForm({ incident, onDone }: { incident: Incident; onDone: () => vo
         />
         <Group gap="xs" mt={25}>
           <Button type="submit" loading={reopen.isPending}>
-            Reopen with this reason
+            {t('reopen.submit')}
           </Button>
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         </Group>
       </Group>
