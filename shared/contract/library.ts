@@ -59,6 +59,8 @@ export const libraryItemSchema = z.object({
   postmortemStatus: z.enum(POSTMORTEM_STATUSES).nullable(),
   /** Set for read-only incidents synced from the shared archive. */
   origin: archiveOriginSchema.nullable(),
+  /** The shipped sample incident (shown with a badge), not a real record. */
+  sample: z.boolean(),
   /** The title with the search words marked; null when not searching or not matched there. */
   titleHighlight: textSegmentsSchema.nullable(),
   /** The best matching passage outside the title. */

@@ -4,8 +4,8 @@ import type { IncidentStatus, Severity } from '../../../shared/domain/incident'
 import type { PostmortemStatus } from '../../../shared/domain/postmortem/model'
 import { prepared } from '../db/statements'
 
-// One library row per incident: the incident's own fields, its tags and postmortem status, and
-// where it came from when it was synced from the shared archive.
+// One library row per incident: the incident's own fields, its tags and postmortem status, where
+// it came from when it was synced from the shared archive, and whether it is the shipped sample.
 
 interface ItemRow {
   seq: number
@@ -20,16 +20,19 @@ interface ItemRow {
   tags: string | null
   bundle_path: string | null
   synced_at: number | null
+  sample: number
 }
 
 export const ITEM_SELECT = `
   SELECT l.seq, i.id, i.title, i.severity, i.status, i.services, i.started_at, i.resolved_at,
-         p.status AS postmortem_status, ps.value AS tags, a.bundle_path, a.synced_at
+         p.status AS postmortem_status, ps.value AS tags, a.bundle_path, a.synced_at,
+         s.incident_id IS NOT NULL AS sample
     FROM library_incidents AS l
     JOIN incidents AS i ON i.id = l.incident_id
     LEFT JOIN postmortems AS p ON p.incident_id = i.id
     LEFT JOIN postmortem_sections AS ps ON ps.incident_id = i.id AND ps.section = 'tags'
-    LEFT JOIN archive_entries AS a ON a.incident_id = i.id`
+    LEFT JOIN archive_entries AS a ON a.incident_id = i.id
+    LEFT JOIN sample_incidents AS s ON s.incident_id = i.id`
 
 function parseTags(json: string | null): string[] {
   if (!json) return []
@@ -56,6 +59,7 @@ export function itemFromRow(row: ItemRow): LibraryItem {
       row.bundle_path !== null && row.synced_at !== null
         ? { path: row.bundle_path, syncedAt: row.synced_at }
         : null,
+    sample: row.sample === 1,
     titleHighlight: null,
     snippet: null,
     matchedIn: [],

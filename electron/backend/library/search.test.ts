@@ -171,6 +171,18 @@ describe('library search', () => {
     expect(facets).toEqual({ services: ['cache', 'db'], tags: ['storage'] })
   })
 
+  it('marks the shipped sample incident, and only it', async () => {
+    const h = await library()
+    const own = await h.declare('Checkout latency')
+    const { incidentId: sample } = await h.call('sample.load', {})
+    const listed = await h.call('library.search', {})
+    const flags = new Map(listed.items.map((item) => [item.id, item.sample]))
+    expect(flags.get(sample)).toBe(true)
+    expect(flags.get(own)).toBe(false)
+    const found = await search(h, 'checkout latency')
+    expect(found.items.find((item) => item.id === own)?.sample).toBe(false)
+  })
+
   it('pages through results with a total over all pages', async () => {
     const h = await library()
     for (let i = 0; i < 5; i++) await h.declare(`Flaky deploy ${i}`)

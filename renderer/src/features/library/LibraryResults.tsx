@@ -60,6 +60,17 @@ export function LibraryResult({ item, zone }: { item: LibraryItem; zone: Display
           <Anchor href={routeHref({ name: 'incident', id: item.id })} fw={600}>
             {item.titleHighlight ? <Highlighted segments={item.titleHighlight} /> : item.title}
           </Anchor>
+          {item.sample && (
+            <Badge
+              color="cyan"
+              variant="outline"
+              radius="sm"
+              size="sm"
+              title={t('sampleBadge.title')}
+            >
+              {t('sampleBadge.label')}
+            </Badge>
+          )}
           {item.postmortemStatus && (
             <Anchor href={postmortemHref(item.id)} size="sm" style={{ whiteSpace: 'nowrap' }}>
               {t('item.postmortem', { status: t(`postmortemStatus.${item.postmortemStatus}`) })}
