@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ArchiveStatus, SyncReport } from '../../../../shared/contract/archive'
 import { errorMessage, fieldErrors } from '../../bridge'
 import { PageTitle } from '../../app/PageTitle'
+import { formatNumber } from '../../i18n/format'
 import { Loading, QueryError } from '../../ui/states'
 import { TimeText } from '../../ui/TimeText'
 import { useDisplayZone } from '../settings/queries'
@@ -10,6 +12,7 @@ import { GitPanel } from './GitPanel'
 import { useArchiveStatus, useClearArchiveFolder, useSetArchiveFolder, useSync } from './queries'
 
 function FolderForm({ status }: { status: ArchiveStatus }) {
+  const { t } = useTranslation('archive')
   const [folder, setFolder] = useState(status.folder ?? '')
   const save = useSetArchiveFolder()
   const clear = useClearArchiveFolder()
@@ -25,8 +28,8 @@ function FolderForm({ status }: { status: ArchiveStatus }) {
     >
       <Group align="flex-end" gap="xs">
         <TextInput
-          label="Archive folder"
-          description="The full path of a git working copy the team shares, e.g. a clone of your incidents repository."
+          label={t('folder.label')}
+          description={t('folder.description')}
           value={folder}
           onChange={(event) => setFolder(event.currentTarget.value)}
           error={fieldError}
@@ -35,11 +38,11 @@ function FolderForm({ status }: { status: ArchiveStatus }) {
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
         <Button type="submit" loading={save.isPending}>
-          Use this folder
+          {t('folder.use')}
         </Button>
         {status.folder && (
           <Button variant="subtle" color="gray" onClick={() => clear.mutate(undefined)}>
-            Forget folder
+            {t('folder.forget')}
           </Button>
         )}
       </Group>
@@ -48,22 +51,27 @@ function FolderForm({ status }: { status: ArchiveStatus }) {
 }
 
 function SyncResult({ report }: { report: SyncReport }) {
+  const { t } = useTranslation('archive')
   return (
     <Alert
       color={report.failed.length ? 'orange' : 'teal'}
       variant="light"
       role="status"
-      title="Archive synced"
+      title={t('sync.done')}
     >
       <Text size="sm">
-        {report.added} added, {report.updated} updated, {report.unchanged} unchanged,{' '}
-        {report.removed} removed.
+        {t('sync.counts', {
+          added: formatNumber(report.added),
+          updated: formatNumber(report.updated),
+          unchanged: formatNumber(report.unchanged),
+          removed: formatNumber(report.removed),
+        })}
       </Text>
       {report.skipped.length > 0 && (
         <List size="sm" mt={4}>
           {report.skipped.map((skip) => (
             <List.Item key={skip.path}>
-              Skipped {skip.path}: {skip.reason}
+              {t('sync.skipped', { path: skip.path, reason: skip.reason })}
             </List.Item>
           ))}
         </List>
@@ -72,7 +80,7 @@ function SyncResult({ report }: { report: SyncReport }) {
         <List size="sm" mt={4}>
           {report.failed.map((failure) => (
             <List.Item key={failure.path}>
-              Could not read {failure.path}: {failure.message}
+              {t('sync.failed', { path: failure.path, message: failure.message })}
             </List.Item>
           ))}
         </List>
@@ -82,23 +90,29 @@ function SyncResult({ report }: { report: SyncReport }) {
 }
 
 function StatusFacts({ status }: { status: ArchiveStatus }) {
+  const { t } = useTranslation('archive')
   const zone = useDisplayZone()
   return (
     <List size="sm" spacing={2}>
       <List.Item>
-        {status.isGitRepository ? 'A git working copy' : 'Not a git working copy'}
-        {status.gitAvailable ? '' : ' (git is not installed here: publish and sync still work)'}
+        {status.isGitRepository ? t('facts.gitRepository') : t('facts.notGitRepository')}
+        {status.gitAvailable ? '' : t('facts.noGit')}
       </List.Item>
       <List.Item>
-        {status.syncedIncidents} incidents synced from it, {status.publishedIncidents} published
-        from this machine
+        {t('facts.counts', {
+          synced: formatNumber(status.syncedIncidents),
+          published: formatNumber(status.publishedIncidents),
+        })}
       </List.Item>
       <List.Item>
-        Last sync:{' '}
         {status.lastSyncAt === null ? (
-          'never'
+          t('facts.lastSyncNever')
         ) : (
-          <TimeText ms={status.lastSyncAt} zone={zone} withDate />
+          <Trans
+            t={t}
+            i18nKey="facts.lastSync"
+            components={{ time: <TimeText ms={status.lastSyncAt} zone={zone} withDate /> }}
+          />
         )}
       </List.Item>
     </List>
@@ -106,24 +120,24 @@ function StatusFacts({ status }: { status: ArchiveStatus }) {
 }
 
 export function ArchivePage() {
+  const { t } = useTranslation('archive')
   const status = useArchiveStatus()
   const sync = useSync()
-  if (status.isPending) return <Loading label="Loading the archive settings…" />
+  if (status.isPending) return <Loading label={t('loading')} />
   if (status.isError)
     return (
-      <QueryError what="the archive" error={status.error} onRetry={() => void status.refetch()} />
+      <QueryError what={t('what')} error={status.error} onRetry={() => void status.refetch()} />
     )
   const ready = status.data.folder !== null && status.data.problem === null
   return (
     <Stack gap="lg" maw={900}>
-      <PageTitle>Shared archive</PageTitle>
+      <PageTitle>{t('title')}</PageTitle>
       <Text c="dimmed" size="sm">
-        Publish postmortems and incident bundles into a folder the team shares with git, and read
-        everyone’s incidents back into the library. Firebreak runs no server: git does the sharing.
+        {t('intro')}
       </Text>
       <FolderForm status={status.data} />
       {status.data.problem && (
-        <Alert color="red" variant="light" role="alert" title="The archive folder cannot be used">
+        <Alert color="red" variant="light" role="alert" title={t('problemTitle')}>
           {status.data.problem}
         </Alert>
       )}
@@ -133,15 +147,14 @@ export function ArchivePage() {
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">
-                Sync
+                {t('sync.title')}
               </Title>
               <Text size="sm" c="dimmed">
-                Reads every incident bundle in the folder into the library, read-only. Pull first to
-                get what others pushed.
+                {t('sync.intro')}
               </Text>
               <Group>
                 <Button onClick={() => sync.mutate(undefined)} loading={sync.isPending}>
-                  Sync archive
+                  {t('sync.button')}
                 </Button>
               </Group>
               {sync.isError && (
@@ -155,7 +168,7 @@ export function ArchivePage() {
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">
-                Git
+                {t('git.title')}
               </Title>
               <GitPanel disabled={!status.data.gitAvailable || !status.data.isGitRepository} />
             </Stack>

@@ -1,27 +1,29 @@
 import { useState } from 'react'
 import { Button, Code, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ArchiveGitAction, GitResult } from '../../../../shared/contract/archive'
 import { errorMessage } from '../../bridge'
 import { useGit } from './queries'
 
-const ACTIONS: { action: ArchiveGitAction; label: string }[] = [
-  { action: 'status', label: 'Git status' },
-  { action: 'commit', label: 'Commit' },
-  { action: 'pull', label: 'Pull' },
-  { action: 'push', label: 'Push' },
-]
+const ACTIONS: readonly ArchiveGitAction[] = ['status', 'commit', 'pull', 'push']
+
+/** What the backend commits with when the message is left empty (electron/backend/archive/git.ts). */
+const DEFAULT_COMMIT_MESSAGE = 'Update incident archive (Firebreak)'
 
 function Output({ result }: { result: GitResult }) {
+  const { t } = useTranslation('archive')
   const ok = result.exitCode === 0 && !result.timedOut
   const text = [result.stdout, result.stderr].filter((part) => part.trim()).join('\n')
   return (
-    <Paper withBorder p="sm" role="log" aria-label="Git output">
+    <Paper withBorder p="sm" role="log" aria-label={t('git.output')}>
       <Text size="xs" fw={600} c={ok ? 'teal' : 'red'}>
         $ {result.command} —{' '}
-        {result.timedOut ? 'stopped: it took too long' : `exit code ${result.exitCode ?? 'none'}`}
+        {result.timedOut
+          ? t('git.timedOut')
+          : t('git.exitCode', { code: result.exitCode ?? t('git.noExitCode') })}
       </Text>
       <Code block mt={6} style={{ maxHeight: 260, overflow: 'auto', whiteSpace: 'pre-wrap' }}>
-        {text || '(no output)'}
+        {text || t('git.noOutput')}
       </Code>
     </Paper>
   )
@@ -29,21 +31,22 @@ function Output({ result }: { result: GitResult }) {
 
 /** Commit, pull and push the archive with the machine's own git and credentials. */
 export function GitPanel({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('archive')
   const [message, setMessage] = useState('')
   const git = useGit()
   const running = git.isPending ? git.variables.action : null
   return (
     <Stack gap="sm">
       <TextInput
-        label="Commit message"
-        placeholder="Update incident archive (Firebreak)"
+        label={t('git.message')}
+        placeholder={DEFAULT_COMMIT_MESSAGE}
         value={message}
         onChange={(event) => setMessage(event.currentTarget.value)}
         maw={520}
         disabled={disabled}
       />
       <Group gap="xs">
-        {ACTIONS.map(({ action, label }) => (
+        {ACTIONS.map((action) => (
           <Button
             key={action}
             variant={action === 'commit' ? 'filled' : 'default'}
@@ -51,7 +54,7 @@ export function GitPanel({ disabled }: { disabled: boolean }) {
             loading={running === action}
             onClick={() => git.mutate({ action, message })}
           >
-            {label}
+            {t(`git.${action}`)}
           </Button>
         ))}
       </Group>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Anchor, Button, Checkbox, Popover, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import { errorMessage } from '../../bridge'
 import { routeHref } from '../../app/router'
 import { useArchiveStatus, usePublish } from './queries'
@@ -9,6 +10,7 @@ import { useArchiveStatus, usePublish } from './queries'
  * folder. Committing and pushing stay the user's call, on the Archive page.
  */
 export function PublishToArchive({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('archive')
   const [opened, setOpened] = useState(false)
   const [withComments, setWithComments] = useState(false)
   const status = useArchiveStatus()
@@ -25,26 +27,30 @@ export function PublishToArchive({ incidentId }: { incidentId: string }) {
     >
       <Popover.Target>
         <Button size="xs" variant="default" onClick={() => setOpened((open) => !open)}>
-          Publish to archive
+          {t('publish.button')}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
         {folder === null ? (
           <Text size="sm">
-            No archive folder yet.{' '}
-            <Anchor href={routeHref({ name: 'archive' })}>Choose one on the Archive page</Anchor>.
+            <Trans
+              t={t}
+              i18nKey="publish.noFolder"
+              components={{ link: <Anchor href={routeHref({ name: 'archive' })} /> }}
+            />
           </Text>
         ) : (
           <Stack gap="xs">
             <Text size="sm">
-              Writes the postmortem (Markdown) and the whole incident (bundle) into{' '}
-              <Text span ff="monospace" size="xs">
-                {folder}
-              </Text>
-              .
+              <Trans
+                t={t}
+                i18nKey="publish.writes"
+                values={{ folder }}
+                components={{ folder: <Text span ff="monospace" size="xs" /> }}
+              />
             </Text>
             <Checkbox
-              label="Add the review comments as an appendix"
+              label={t('publish.withComments')}
               checked={withComments}
               onChange={(event) => setWithComments(event.currentTarget.checked)}
             />
@@ -53,7 +59,7 @@ export function PublishToArchive({ incidentId }: { incidentId: string }) {
               loading={publish.isPending}
               onClick={() => publish.mutate({ incidentId, includeReviewComments: withComments })}
             >
-              Publish
+              {t('publish.confirm')}
             </Button>
             {publish.isError && (
               <Text size="sm" c="red" role="alert">
@@ -62,12 +68,15 @@ export function PublishToArchive({ incidentId }: { incidentId: string }) {
             )}
             {publish.data && (
               <Text size="sm" role="status">
-                Published to {publish.data.dir}:{' '}
+                {t('publish.publishedTo', { dir: publish.data.dir })}{' '}
                 {publish.data.written.length === 0
-                  ? 'nothing changed since the last time.'
-                  : `${publish.data.written.length} files written.`}{' '}
-                Commit and push on the{' '}
-                <Anchor href={routeHref({ name: 'archive' })}>Archive page</Anchor>.
+                  ? t('publish.unchanged')
+                  : t('publish.written', { count: publish.data.written.length })}{' '}
+                <Trans
+                  t={t}
+                  i18nKey="publish.next"
+                  components={{ link: <Anchor href={routeHref({ name: 'archive' })} /> }}
+                />
               </Text>
             )}
           </Stack>
