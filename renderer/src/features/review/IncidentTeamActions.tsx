@@ -1,4 +1,5 @@
 import { Button, Group } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../app/router'
 import { ArchiveOriginNotice } from '../archive/ArchiveOriginNotice'
 import { PublishToArchive } from '../archive/PublishToArchive'
@@ -6,6 +7,7 @@ import { useArchiveOrigin } from '../archive/queries'
 
 /** On the incident page: the way to its review, publishing, and where it came from. */
 export function IncidentTeamActions({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('review')
   const fromArchive = Boolean(useArchiveOrigin(incidentId).data)
   return (
     <>
@@ -16,7 +18,7 @@ export function IncidentTeamActions({ incidentId }: { incidentId: string }) {
           size="xs"
           variant="light"
         >
-          Review
+          {t('button')}
         </Button>
         {!fromArchive && <PublishToArchive incidentId={incidentId} />}
       </Group>

@@ -1,19 +1,16 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { Group, Text } from '@mantine/core'
-import { formatDuration } from '../../../../shared/domain/durations'
+import { useTranslation } from 'react-i18next'
 import {
   positionOf,
   stepCursor,
   timeAt,
   type TimeWindow,
 } from '../../../../shared/domain/review/cursor'
-import {
-  PHASE_LABELS,
-  PHASE_NAMES,
-  type PhaseSegment,
-} from '../../../../shared/domain/review/phases'
+import { PHASE_NAMES, type PhaseSegment } from '../../../../shared/domain/review/phases'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { formatDateTime, formatTime, type DisplayZone } from '../../ui/time'
+import { formatSpan } from '../insights/span-text'
 import classes from './Review.module.css'
 import { PLOT_INSET } from './ReviewChart'
 import { useReviewCursor } from './store'
@@ -47,6 +44,7 @@ interface PhaseBandProps {
 const share = (at: number, window: TimeWindow) => positionOf(at, window, 100)
 
 export function PhaseBand({ window, segments, events, zone }: PhaseBandProps) {
+  const { t } = useTranslation('review')
   const track = useRef<HTMLDivElement>(null)
   const at = useReviewCursor((state) => state.at)
   const setCursor = useReviewCursor((state) => state.set)
@@ -71,11 +69,11 @@ export function PhaseBand({ window, segments, events, zone }: PhaseBandProps) {
         className={classes.band}
         role="slider"
         tabIndex={0}
-        aria-label="Review time cursor"
+        aria-label={t('band.label')}
         aria-valuemin={window.from}
         aria-valuemax={window.to}
         aria-valuenow={at ?? window.from}
-        aria-valuetext={at === null ? 'Not placed' : formatDateTime(at, zone)}
+        aria-valuetext={at === null ? t('band.notPlaced') : formatDateTime(at, zone)}
         onPointerMove={moveTo}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId)
@@ -93,10 +91,13 @@ export function PhaseBand({ window, segments, events, zone }: PhaseBandProps) {
               width: `${Math.max(0.4, share(segment.to, window) - share(segment.from, window))}%`,
               background: PHASE_COLORS[segment.name],
             }}
-            title={`${PHASE_LABELS[segment.name]}: ${formatDuration(segment.to - segment.from)}${segment.running ? ' so far' : ''}`}
+            title={t(segment.running ? 'band.phaseTitleRunning' : 'band.phaseTitle', {
+              phase: t(`phase.${segment.name}`),
+              duration: formatSpan(segment.to - segment.from),
+            })}
           >
             <span className={classes.phaseLabel}>
-              {PHASE_LABELS[segment.name]} {formatDuration(segment.to - segment.from)}
+              {t(`phase.${segment.name}`)} {formatSpan(segment.to - segment.from)}
             </span>
           </div>
         ))}
@@ -116,19 +117,17 @@ export function PhaseBand({ window, segments, events, zone }: PhaseBandProps) {
           {formatDateTime(window.from, zone)}
         </Text>
         <Text size="xs" fw={600} ff="monospace" data-testid="cursor-time">
-          {at === null
-            ? 'Hover the band or a chart to place the cursor'
-            : `Cursor ${formatTime(at, zone)}`}
+          {at === null ? t('band.hint') : t('band.cursor', { time: formatTime(at, zone) })}
         </Text>
         <Text size="xs" c="dimmed" ff="monospace">
           {formatDateTime(window.to, zone)}
         </Text>
       </Group>
-      <Group gap="md" mt={4} aria-label="Phases">
+      <Group gap="md" mt={4} aria-label={t('band.phases')}>
         {PHASE_NAMES.map((name) => (
           <Group key={name} gap={4}>
             <span className={classes.swatch} style={{ background: PHASE_COLORS[name] }} />
-            <Text size="xs">{PHASE_LABELS[name]}</Text>
+            <Text size="xs">{t(`phase.${name}`)}</Text>
           </Group>
         ))}
       </Group>

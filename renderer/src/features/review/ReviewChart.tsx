@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Text, useComputedColorScheme } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useElementSize } from '@mantine/hooks'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
@@ -101,6 +102,7 @@ function cursorLine(u: uPlot): (at: number | null) => void {
 }
 
 export function ReviewChart(props: ReviewChartProps) {
+  const { t } = useTranslation('review')
   const { chart, window, zone, markers, height = 170 } = props
   const { ref, width } = useElementSize<HTMLDivElement>()
   const box = useRef<HTMLDivElement>(null)
@@ -152,14 +154,14 @@ export function ReviewChart(props: ReviewChartProps) {
       <div ref={ref}>
         {empty ? (
           <Text size="sm" c="dimmed" py="sm">
-            This chart holds no series.
+            {t('chart.empty')}
           </Text>
         ) : (
           <div
             ref={box}
             className={classes.chart}
             role="img"
-            aria-label={`Chart: ${chart.caption || chart.query}`}
+            aria-label={t('chart.label', { name: chart.caption || chart.query })}
           />
         )}
       </div>

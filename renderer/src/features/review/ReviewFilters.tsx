@@ -1,4 +1,5 @@
 import { Checkbox, Group, NativeSelect } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { TIMELINE_KINDS, type TimelineKind } from '../../../../shared/domain/timeline'
 import { useReviewFilters } from './store'
 
@@ -10,23 +11,24 @@ interface ReviewFiltersProps {
 
 /** Which events the review shows: by kind and by author. */
 export function ReviewFilters({ kinds, authors }: ReviewFiltersProps) {
+  const { t } = useTranslation('review')
   const filters = useReviewFilters()
   const present = TIMELINE_KINDS.filter((kind) => kinds.has(kind))
   return (
     <Group gap="md" align="flex-end" wrap="wrap">
       <Checkbox.Group
-        label="Kinds"
+        label={t('filters.kinds')}
         value={filters.kinds}
         onChange={(v) => filters.setKinds(v as TimelineKind[])}
       >
         <Group gap="xs" mt={4}>
           {present.map((kind) => (
-            <Checkbox key={kind} value={kind} label={kind} size="xs" />
+            <Checkbox key={kind} value={kind} label={t(`kind.${kind}`)} size="xs" />
           ))}
         </Group>
       </Checkbox.Group>
       <NativeSelect
-        label="Author"
+        label={t('filters.author')}
         size="xs"
         value={filters.authors[0] ?? '*'}
         onChange={(event) => {
@@ -34,8 +36,8 @@ export function ReviewFilters({ kinds, authors }: ReviewFiltersProps) {
           filters.setAuthors(value === '*' ? [] : [value])
         }}
         data={[
-          { value: '*', label: 'Everyone' },
-          ...authors.map((author) => ({ value: author, label: author || 'Recorded by Firebreak' })),
+          { value: '*', label: t('filters.everyone') },
+          ...authors.map((author) => ({ value: author, label: author || t('filters.firebreak') })),
         ]}
       />
     </Group>

@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'react'
 import { Anchor, Box, Group, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useNow } from '../../ui/useNow'
 import { reviewWindow, type TimeWindow } from '../../../../shared/domain/review/cursor'
 import { authorsOf, filterEvents } from '../../../../shared/domain/review/filters'
 import { phaseSegments } from '../../../../shared/domain/review/phases'
 import { routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
+import { formatNumber } from '../../i18n/format'
 import type { ChartMarker } from '../../ui/charts/markers'
 import { Loading, QueryError } from '../../ui/states'
 import { useIncident } from '../incidents/queries'
@@ -59,6 +61,7 @@ function useReview(incidentId: string) {
 type Review = ReturnType<typeof useReview>
 
 function PinnedCharts({ review, axis }: { review: Review; axis: TimeWindow }) {
+  const { t } = useTranslation('review')
   const zone = useDisplayZone()
   const { evidence, chartIds, charts, shown } = review
   const markers = useMemo<ChartMarker[]>(
@@ -69,7 +72,7 @@ function PinnedCharts({ review, axis }: { review: Review; axis: TimeWindow }) {
   if (evidence.isError) {
     return (
       <QueryError
-        what="the pinned charts"
+        what={t('what.pinnedCharts')}
         error={evidence.error}
         onRetry={() => void evidence.refetch()}
       />
@@ -78,8 +81,7 @@ function PinnedCharts({ review, axis }: { review: Review; axis: TimeWindow }) {
   if (chartIds.length === 0 && !evidence.isPending) {
     return (
       <Text size="sm" c="dimmed">
-        No chart was pinned to this incident. Charts pinned while responding appear here on the same
-        time axis.
+        {t('noCharts')}
       </Text>
     )
   }
@@ -95,27 +97,28 @@ function PinnedCharts({ review, axis }: { review: Review; axis: TimeWindow }) {
     ) : chart.isError ? (
       <QueryError
         key={chartIds[index]}
-        what="a pinned chart"
+        what={t('what.pinnedChart')}
         error={chart.error}
         onRetry={() => void chart.refetch()}
       />
     ) : (
-      <Loading key={chartIds[index]} label="Loading a pinned chart…" />
+      <Loading key={chartIds[index]} label={t('loadingChart')} />
     ),
   )
 }
 
 function TimelineColumn({ review, axis }: { review: Review; axis: TimeWindow }) {
+  const { t } = useTranslation('review')
   const zone = useDisplayZone()
   const { events, shown, comments } = review
   return (
     <section aria-labelledby="review-timeline">
       <Group justify="space-between" align="baseline" mb="xs">
         <Title order={2} size="h4" id="review-timeline">
-          Timeline
+          {t('timelineTitle')}
         </Title>
         <Text size="xs" c="dimmed">
-          {shown.length} of {events.length} events
+          {t('shownOf', { shown: formatNumber(shown.length), total: formatNumber(events.length) })}
         </Text>
       </Group>
       <Stack gap="sm">
@@ -133,6 +136,7 @@ function TimelineColumn({ review, axis }: { review: Review; axis: TimeWindow }) 
  * axis, with one cursor across all of them, and comments on events.
  */
 export function ReviewPage({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('review')
   const review = useReview(incidentId)
   const { incident, timeline, axis, now, shown } = review
   const zone = useDisplayZone()
@@ -142,10 +146,10 @@ export function ReviewPage({ incidentId }: { incidentId: string }) {
     useReviewFilters.setState({ kinds: [], authors: [] })
   }, [incidentId])
 
-  if (incident.isPending || timeline.isPending) return <Loading label="Loading the review…" />
+  if (incident.isPending || timeline.isPending) return <Loading label={t('loading')} />
   for (const [what, query] of [
-    ['the incident', incident],
-    ['the timeline', timeline],
+    [t('what.incident'), incident],
+    [t('what.timeline'), timeline],
   ] as const) {
     if (query.isError)
       return <QueryError what={what} error={query.error} onRetry={() => void query.refetch()} />
@@ -154,15 +158,13 @@ export function ReviewPage({ incidentId }: { incidentId: string }) {
   return (
     <Stack gap="md">
       <Anchor href={routeHref({ name: 'incident', id: incidentId })} size="sm">
-        ← Back to the incident
+        {t('back')}
       </Anchor>
-      <PageTitle documentTitle={`Review: ${incident.data.title}`}>
-        Review: {incident.data.title}
-      </PageTitle>
+      <PageTitle>{t('title', { title: incident.data.title })}</PageTitle>
       <div className={classes.layout}>
         <section aria-labelledby="review-charts">
           <Title order={2} size="h4" id="review-charts" mb="xs">
-            Phases and pinned charts
+            {t('chartsTitle')}
           </Title>
           <PhaseBand
             window={axis}

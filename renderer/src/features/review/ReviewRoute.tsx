@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Loading } from '../../ui/states'
 
 // The review draws charts (uPlot): loaded when opened, not with the first screen.
@@ -7,8 +8,9 @@ const ReviewPage = lazy(() =>
 )
 
 export function ReviewRoute({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('review')
   return (
-    <Suspense fallback={<Loading label="Opening the review…" />}>
+    <Suspense fallback={<Loading label={t('opening')} />}>
       <ReviewPage incidentId={incidentId} />
     </Suspense>
   )

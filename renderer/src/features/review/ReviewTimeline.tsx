@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ReviewComment } from '../../../../shared/contract/review'
 import { nearestEvents, type TimeWindow } from '../../../../shared/domain/review/cursor'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
@@ -30,6 +31,7 @@ function useNearIds(events: readonly TimelineEvent[], window: TimeWindow): Reado
 }
 
 function CommentForm({ event, onDone }: { event: TimelineEvent; onDone: () => void }) {
+  const { t } = useTranslation('review')
   const [text, setText] = useState('')
   const add = useAddComment(event.incidentId)
   return (
@@ -41,7 +43,7 @@ function CommentForm({ event, onDone }: { event: TimelineEvent; onDone: () => vo
     >
       <Stack gap={6}>
         <Textarea
-          label="Comment on this event"
+          label={t('comments.field')}
           autosize
           minRows={2}
           autoFocus
@@ -51,10 +53,10 @@ function CommentForm({ event, onDone }: { event: TimelineEvent; onDone: () => vo
         />
         <Group gap="xs">
           <Button type="submit" size="xs" loading={add.isPending}>
-            Add comment
+            {t('comments.add')}
           </Button>
           <Button size="xs" variant="subtle" onClick={onDone}>
-            Cancel
+            {t('comments.cancel')}
           </Button>
         </Group>
       </Stack>
@@ -63,24 +65,28 @@ function CommentForm({ event, onDone }: { event: TimelineEvent; onDone: () => vo
 }
 
 function Comments({ comments, zone }: { comments: readonly ReviewComment[]; zone: DisplayZone }) {
+  const { t } = useTranslation('review')
   const remove = useDeleteComment(comments[0]?.incidentId ?? '')
   return (
-    <ul className={classes.comments} aria-label="Review comments">
+    <ul className={classes.comments} aria-label={t('comments.list')}>
       {comments.map((comment) => (
         <li key={comment.id}>
           <Text size="sm">{comment.text}</Text>
           <Group gap="xs">
             <Text size="xs" c="dimmed">
-              {comment.author || 'Someone'}, {formatDateTime(comment.createdAt, zone)}
+              {t('comments.byline', {
+                author: comment.author || t('comments.someone'),
+                time: formatDateTime(comment.createdAt, zone),
+              })}
             </Text>
             <Button
               size="compact-xs"
               variant="subtle"
               color="red"
-              aria-label={`Delete comment: ${comment.text.slice(0, 40)}`}
+              aria-label={t('comments.deleteLabel', { text: comment.text.slice(0, 40) })}
               onClick={() => remove.mutate(comment.id)}
             >
-              Delete
+              {t('comments.delete')}
             </Button>
           </Group>
         </li>
@@ -107,6 +113,7 @@ interface EventProps {
 }
 
 const ReviewEvent = memo(function ReviewEvent({ event, near, comments, zone }: EventProps) {
+  const { t } = useTranslation('review')
   const [commenting, setCommenting] = useState(false)
   const setCursor = useReviewCursor((state) => state.set)
   const item = useRef<HTMLLIElement>(null)
@@ -125,12 +132,12 @@ const ReviewEvent = memo(function ReviewEvent({ event, near, comments, zone }: E
           variant="subtle"
           size="compact-xs"
           onClick={() => setCursor(event.occurredAt)}
-          aria-label={`Move the cursor to ${formatDateTime(event.occurredAt, zone)}`}
+          aria-label={t('timeline.moveCursor', { time: formatDateTime(event.occurredAt, zone) })}
         >
           <TimeText ms={event.occurredAt} zone={zone} size="xs" />
         </Button>
         <Badge color={KIND_COLOR[event.kind]} variant="light" size="sm" radius="sm">
-          {event.kind}
+          {t(`kind.${event.kind}`)}
         </Badge>
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -148,9 +155,9 @@ const ReviewEvent = memo(function ReviewEvent({ event, near, comments, zone }: E
               size="compact-xs"
               w="fit-content"
               onClick={() => setCommenting(true)}
-              aria-label={`Comment on: ${event.text.slice(0, 60)}`}
+              aria-label={t('timeline.commentOn', { text: event.text.slice(0, 60) })}
             >
-              Comment
+              {t('timeline.comment')}
             </Button>
           )}
         </Stack>
@@ -167,6 +174,7 @@ interface ReviewTimelineProps {
 }
 
 export function ReviewTimeline({ events, comments, window, zone }: ReviewTimelineProps) {
+  const { t } = useTranslation('review')
   const near = useNearIds(events, window)
   const byEvent = useMemo(() => {
     const map = new Map<string, ReviewComment[]>()
@@ -177,12 +185,12 @@ export function ReviewTimeline({ events, comments, window, zone }: ReviewTimelin
   if (events.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No event matches the filters.
+        {t('timeline.none')}
       </Text>
     )
   }
   return (
-    <ol className={classes.timeline} aria-label="Review timeline">
+    <ol className={classes.timeline} aria-label={t('timeline.label')}>
       {events.map((event) => (
         <ReviewEvent
           key={event.id}
