@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
 import { Alert, Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Textarea } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import { errorMessage } from '../../bridge'
 import { routeHref } from '../../app/router'
 import { DateTimeField } from '../../ui/DateTimeField'
@@ -19,6 +20,7 @@ interface NoteComposerProps {
 
 /** Adds a note to the timeline. The draft lives in a store, so it survives leaving the page. */
 export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps) {
+  const { t } = useTranslation('timeline')
   const zone = useDisplayZone()
   const draft = useNoteDraft(incidentId)
   const updateDraft = useDraftStore((state) => state.updateDraft)
@@ -45,13 +47,13 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
       withBorder
       p="sm"
       shadow="xs"
-      aria-label="Add a note"
+      aria-label={t('composer.label')}
     >
       <Stack gap="xs">
         <Textarea
           ref={noteRef}
-          label="Timeline note"
-          placeholder="What happened, what you saw, what you decided…"
+          label={t('composer.note')}
+          placeholder={t('composer.placeholder')}
           autosize
           minRows={1}
           maxRows={10}
@@ -68,8 +70,8 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
         <Group align="flex-end" gap="sm" wrap="wrap">
           <Box w={300} maw="100%">
             <DateTimeField
-              label="Event time"
-              hint="Optional backdate; empty is now."
+              label={t('composer.time')}
+              hint={t('composer.timeHint')}
               field={draft.eventTime}
               onChange={(eventTime) => updateDraft(incidentId, { eventTime })}
               zone={zone}
@@ -77,13 +79,13 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
             />
           </Box>
           <Button type="submit" loading={sending}>
-            Add to timeline
+            {t('composer.add')}
           </Button>
           <ComposerHints />
         </Group>
         {failure !== null && (
           <Alert color="red" variant="light" role="alert">
-            Could not add the note: {errorMessage(failure)}. Your text is still here; try again.
+            {t('composer.failed', { reason: errorMessage(failure) })}
           </Alert>
         )}
       </Stack>
@@ -92,19 +94,24 @@ export function NoteComposer({ incidentId, noteRef, onAdded }: NoteComposerProps
 }
 
 function ComposerHints() {
+  const { t } = useTranslation('timeline')
   const author = useSettings().data?.authorName
   return (
     <Text size="xs" c="dimmed" ta="right" ml="auto" pb={6}>
-      <Kbd size="xs">{submitChordLabel()}</Kbd> adds · <Kbd size="xs">N</Kbd> jumps here ·{' '}
+      <Trans
+        t={t}
+        i18nKey="composer.keys"
+        values={{ chord: submitChordLabel() }}
+        components={{ chord: <Kbd size="xs" />, key: <Kbd size="xs" /> }}
+      />{' '}
       {author ? (
-        <>Signed as {author}</>
+        t('composer.signedAs', { author })
       ) : (
-        <>
-          Notes are unsigned:{' '}
-          <Anchor href={routeHref({ name: 'settings' })} size="xs">
-            add your name
-          </Anchor>
-        </>
+        <Trans
+          t={t}
+          i18nKey="composer.unsigned"
+          components={{ settings: <Anchor href={routeHref({ name: 'settings' })} size="xs" /> }}
+        />
       )}
     </Text>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage } from '../../bridge'
 import { DateTimeField } from '../../ui/DateTimeField'
@@ -20,6 +21,7 @@ interface NoteEditorProps {
 
 /** Edits a note's text and time in place; only what changed is sent. */
 export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
+  const { t } = useTranslation('timeline')
   const initialTime = toDateTimeInputValue(event.occurredAt, zone)
   const [text, setText] = useState(event.text)
   const [time, setTime] = useState<EventTimeField>({ value: initialTime, badInput: false })
@@ -51,10 +53,10 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
   }, [formRef])
 
   return (
-    <form ref={formRef} onSubmit={save} noValidate aria-label="Edit note">
+    <form ref={formRef} onSubmit={save} noValidate aria-label={t('editor.label')}>
       <Stack gap="xs">
         <Textarea
-          label="Note text"
+          label={t('editor.text')}
           autosize
           minRows={2}
           maxRows={12}
@@ -75,7 +77,7 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
         />
         <Group align="flex-end" justify="space-between" gap="sm">
           <DateTimeField
-            label="Note time"
+            label={t('editor.time')}
             field={time}
             onChange={setTime}
             zone={zone}
@@ -83,16 +85,16 @@ export function NoteEditor({ event, zone, onDone }: NoteEditorProps) {
           />
           <Group gap="xs">
             <Button variant="default" size="xs" onClick={onDone}>
-              Cancel
+              {t('editor.cancel')}
             </Button>
             <Button type="submit" size="xs" loading={sending}>
-              Save
+              {t('editor.save')}
             </Button>
           </Group>
         </Group>
         {failure !== null && (
           <Alert color="red" variant="light" role="alert">
-            Could not save the note: {errorMessage(failure)}. Your changes are still here.
+            {t('editor.failed', { reason: errorMessage(failure) })}
           </Alert>
         )}
       </Stack>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { Anchor, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { compareTimelineEvents, type TimelineEvent } from '../../../../shared/domain/timeline'
 import { Loading, QueryError } from '../../ui/states'
 import { formatDay } from '../../ui/time'
@@ -19,6 +20,7 @@ interface TimelineProps {
 }
 
 export function Timeline({ incidentId, highlightId, onDeleted }: TimelineProps) {
+  const { t } = useTranslation('timeline')
   const timeline = useTimeline(incidentId)
   const zone = useDisplayZone()
   const events = useMemo(
@@ -42,20 +44,16 @@ export function Timeline({ incidentId, highlightId, onDeleted }: TimelineProps) 
     document.getElementById(`event-${highlightId}`)?.scrollIntoView({ block: 'nearest' })
   }, [highlightId, highlightPresent])
 
-  if (timeline.isPending) return <Loading label="Loading the timeline…" />
+  if (timeline.isPending) return <Loading label={t('loading')} />
   if (timeline.isError) {
     return (
-      <QueryError
-        what="the timeline"
-        error={timeline.error}
-        onRetry={() => void timeline.refetch()}
-      />
+      <QueryError what={t('what')} error={timeline.error} onRetry={() => void timeline.refetch()} />
     )
   }
   if (events.length === 0) {
     return (
       <Text c="dimmed" size="sm" py="md">
-        Nothing on the timeline yet. Add the first note below.
+        {t('empty')}
       </Text>
     )
   }
@@ -64,13 +62,13 @@ export function Timeline({ incidentId, highlightId, onDeleted }: TimelineProps) 
       <TimelineFilter events={events} />
       {shown.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">
-          No events of the chosen kinds yet.{' '}
+          {t('noneOfKinds')}{' '}
           <Anchor component="button" type="button" size="sm" onClick={showAll}>
-            Show all events
+            {t('showAll')}
           </Anchor>
         </Text>
       ) : (
-        <ol className={classes.list} aria-label="Timeline events">
+        <ol className={classes.list} aria-label={t('events')}>
           {shown.map((event, index) => {
             const previous = shown[index - 1]
             const day = formatDay(event.occurredAt, zone)

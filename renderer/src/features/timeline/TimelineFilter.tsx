@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { useTimelineFilter } from './filter-store'
 import { KIND_FILTERS, eventsOfKinds } from './kinds'
@@ -8,11 +9,12 @@ import { KIND_FILTERS, eventsOfKinds } from './kinds'
  * "All" to see everything again. Counts are decorative; the list itself says what is shown.
  */
 export function TimelineFilter({ events }: { events: readonly TimelineEvent[] }) {
+  const { t } = useTranslation('timeline')
   const { chosen, toggle, showAll } = useTimelineFilter()
   return (
-    <Group gap={6} role="group" aria-label="Filter the timeline by kind" wrap="wrap">
+    <Group gap={6} role="group" aria-label={t('filter.label')} wrap="wrap">
       <Text size="xs" c="dimmed" aria-hidden>
-        Show
+        {t('filter.show')}
       </Text>
       <Button
         size="compact-xs"
@@ -21,7 +23,7 @@ export function TimelineFilter({ events }: { events: readonly TimelineEvent[] })
         aria-pressed={chosen.length === 0}
         onClick={showAll}
       >
-        All
+        {t('filter.all')}
       </Button>
       {KIND_FILTERS.map((filter) => {
         const pressed = chosen.includes(filter.id)
@@ -40,7 +42,7 @@ export function TimelineFilter({ events }: { events: readonly TimelineEvent[] })
               </Text>
             }
           >
-            {filter.label}
+            {t(`filter.groups.${filter.id}`)}
           </Button>
         )
       })}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Badge, Box, Button, Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage } from '../../bridge'
 import { TimeText } from '../../ui/TimeText'
@@ -18,13 +19,28 @@ interface TimelineItemProps {
   onDeleted: (event: TimelineEvent) => void
 }
 
+// What recorded an unsigned event, in words; other sources (prometheus, jaeger) are names.
+const SOURCES = [
+  'user',
+  'system',
+  'runbook',
+  'lifecycle',
+  'hypotheses',
+  'postmortem',
+  'evidence',
+] as const
+
 /** Who wrote it: the author, else what recorded it ("system", "runbook"...). */
-function byline(event: TimelineEvent): string {
+function useByline(event: TimelineEvent): string {
+  const { t } = useTranslation('timeline')
   if (event.author) return event.author
-  return event.source === 'user' ? 'unsigned' : event.source
+  const source = SOURCES.find((known) => known === event.source)
+  return source ? t(`sources.${source}`) : event.source
 }
 
 export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: TimelineItemProps) {
+  const { t } = useTranslation('timeline')
+  const byline = useByline(event)
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
   const remove = useDeleteNote(event.incidentId)
@@ -45,14 +61,14 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
     >
       {showDay && (
         <Text className={classes.day} size="xs" fw={600} c="dimmed">
-          {formatDay(event.occurredAt, zone)} {zone.kind === 'utc' ? '(UTC)' : '(local)'}
+          {formatDay(event.occurredAt, zone)} {zone.kind === 'utc' ? t('day.utc') : t('day.local')}
         </Text>
       )}
       <div className={classes.row}>
         <TimeText ms={event.occurredAt} zone={zone} size="sm" className={classes.time} />
         <Box className={classes.kind}>
           <Badge color={KIND_COLOR[event.kind]} variant="light" size="sm" radius="sm">
-            {event.kind}
+            {t(`kinds.${event.kind}`)}
           </Badge>
         </Box>
         <Box className={classes.body}>
@@ -64,11 +80,11 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
                 {event.text}
               </Text>
               <Text size="xs" c="dimmed">
-                {byline(event)}
+                {byline}
               </Text>
               {remove.isError && (
                 <Text size="xs" c="red" role="alert">
-                  Could not delete: {errorMessage(remove.error)}.
+                  {t('item.deleteFailed', { reason: errorMessage(remove.error) })}
                 </Text>
               )}
             </>
@@ -82,7 +98,7 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
               size="compact-xs"
               onClick={() => setEditing(true)}
             >
-              Edit
+              {t('item.edit')}
             </Button>
             <Button
               variant="subtle"
@@ -91,7 +107,7 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
               loading={remove.isPending}
               onClick={() => remove.mutate(event.id, { onSuccess: () => onDeleted(event) })}
             >
-              Delete
+              {t('item.delete')}
             </Button>
           </Group>
         )}

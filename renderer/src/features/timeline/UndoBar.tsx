@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Button, CloseButton, Group, Paper, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage } from '../../bridge'
 import { useRestoreNote } from './mutations'
@@ -16,6 +17,7 @@ function excerpt(text: string): string {
 
 /** Shown after a delete until undone or dismissed: a deleted note is one key press from back. */
 export function UndoBar({ deleted, onClose }: UndoBarProps) {
+  const { t } = useTranslation('timeline')
   const restore = useRestoreNote(deleted.incidentId)
   const undoButton = useRef<HTMLButtonElement>(null)
 
@@ -29,8 +31,8 @@ export function UndoBar({ deleted, onClose }: UndoBarProps) {
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Text size="sm" lineClamp={1}>
           {restore.isError
-            ? `Could not restore the note: ${errorMessage(restore.error)}.`
-            : `Note deleted: “${excerpt(deleted.text)}”`}
+            ? t('undo.failed', { reason: errorMessage(restore.error) })
+            : t('undo.deleted', { excerpt: excerpt(deleted.text) })}
         </Text>
         <Group gap={4} wrap="nowrap">
           <Button
@@ -40,9 +42,9 @@ export function UndoBar({ deleted, onClose }: UndoBarProps) {
             loading={restore.isPending}
             onClick={() => restore.mutate(deleted.id, { onSuccess: onClose })}
           >
-            Undo
+            {t('undo.undo')}
           </Button>
-          <CloseButton size="sm" aria-label="Dismiss" onClick={onClose} />
+          <CloseButton size="sm" aria-label={t('undo.dismiss')} onClick={onClose} />
         </Group>
       </Group>
     </Paper>

@@ -22,12 +22,12 @@ export const EDITABLE_KINDS: ReadonlySet<TimelineKind> = new Set(['note'])
  * status story; alerts and postmortem milestones too, until they get groups of their own.
  */
 export const KIND_FILTERS = [
-  { id: 'notes', label: 'Notes', kinds: ['note'] },
-  { id: 'steps', label: 'Steps', kinds: ['step', 'checklist'] },
-  { id: 'status', label: 'Status', kinds: ['status', 'severity', 'role', 'alert', 'postmortem'] },
-  { id: 'evidence', label: 'Evidence', kinds: ['evidence'] },
-  { id: 'hypotheses', label: 'Hypotheses', kinds: ['hypothesis'] },
-] as const satisfies readonly { id: string; label: string; kinds: readonly TimelineKind[] }[]
+  { id: 'notes', kinds: ['note'] },
+  { id: 'steps', kinds: ['step', 'checklist'] },
+  { id: 'status', kinds: ['status', 'severity', 'role', 'alert', 'postmortem'] },
+  { id: 'evidence', kinds: ['evidence'] },
+  { id: 'hypotheses', kinds: ['hypothesis'] },
+] as const satisfies readonly { id: string; kinds: readonly TimelineKind[] }[]
 
 export type KindFilterId = (typeof KIND_FILTERS)[number]['id']
 

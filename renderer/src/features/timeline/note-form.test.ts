@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { i18n } from '../../i18n'
 import { UTC_ZONE } from '../../ui/time'
 import { isSubmitChord, submitChordLabel, validateNote } from './note-form'
 
@@ -40,6 +41,27 @@ describe('validateNote', () => {
         occurredAt: 'This time is more than a day in the future',
       },
     })
+  })
+})
+
+describe('validateNote wording', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en')
+  })
+
+  it('states the length limit that was passed', () => {
+    const result = validateNote('x'.repeat(20_001), noTime, UTC_ZONE, now)
+    expect(result.ok ? null : result.errors.text).toBe('Notes are at most 20000 characters')
+  })
+
+  it('says what to fix in Portuguese when the UI is in Portuguese', async () => {
+    await i18n.changeLanguage('pt-BR')
+    expect(validateNote('  ', noTime, UTC_ZONE, now)).toEqual({
+      ok: false,
+      errors: { text: 'Escreva algo primeiro' },
+    })
+    const long = validateNote('x'.repeat(20_001), noTime, UTC_ZONE, now)
+    expect(long.ok ? null : long.errors.text).toBe('Notas têm no máximo 20000 caracteres')
   })
 })
 

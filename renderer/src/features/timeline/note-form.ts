@@ -1,4 +1,6 @@
+import type { z } from 'zod'
 import { timelineTextSchema } from '../../../../shared/contract/schemas'
+import { i18n } from '../../i18n'
 import { readEventTimeField, type EventTimeField } from '../../ui/event-time'
 import type { DisplayZone } from '../../ui/time'
 import type { Checked } from '../../ui/useCheckedSubmit'
@@ -13,6 +15,13 @@ export type NoteValidation = Checked<
   { text: string; occurredAt: number | undefined }
 >
 
+// The shared schema words its refusals in English; told apart by kind, said in the UI language.
+function textProblem(issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code === 'too_big')
+    return i18n.t('timeline:validation.tooLong', { max: Number(issue.maximum) })
+  return i18n.t('timeline:validation.empty')
+}
+
 /** A note's text and optional time, checked with the backend's rules before sending. */
 export function validateNote(
   text: string,
@@ -22,7 +31,7 @@ export function validateNote(
 ): NoteValidation {
   const errors: NoteFieldErrors = {}
   const parsedText = timelineTextSchema.safeParse(text)
-  if (!parsedText.success) errors.text = parsedText.error.issues[0]?.message ?? 'Check the note'
+  if (!parsedText.success) errors.text = textProblem(parsedText.error.issues[0])
   const time = readEventTimeField(eventTime, zone, now)
   if (!time.ok) errors.occurredAt = time.error
   if (!parsedText.success || !time.ok) return { ok: false, errors }
