@@ -1,4 +1,5 @@
 import { Badge, Button, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { BackupInfoView } from '../../../../shared/contract/maintenance'
 import { TimeText } from '../../ui/TimeText'
 import { useDisplayZone } from '../settings/queries'
@@ -12,24 +13,24 @@ interface BackupTableProps {
 }
 
 export function BackupTable({ backups, onRestore, recommended }: BackupTableProps) {
+  const { t } = useTranslation('backups')
   const zone = useDisplayZone()
   if (backups.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No backups yet. Firebreak takes one at start, every 10 minutes while an incident is open,
-        and before every update.
+        {t('table.empty')}
       </Text>
     )
   }
   return (
-    <Table striped aria-label="Backups, newest first" verticalSpacing={6}>
+    <Table striped aria-label={t('table.label')} verticalSpacing={6}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Taken</Table.Th>
-          <Table.Th>Why</Table.Th>
-          <Table.Th>Size</Table.Th>
-          <Table.Th>Incidents</Table.Th>
-          <Table.Th aria-label="Actions" />
+          <Table.Th>{t('table.taken')}</Table.Th>
+          <Table.Th>{t('table.why')}</Table.Th>
+          <Table.Th>{t('table.size')}</Table.Th>
+          <Table.Th>{t('table.incidents')}</Table.Th>
+          <Table.Th aria-label={t('table.actions')} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -39,7 +40,7 @@ export function BackupTable({ backups, onRestore, recommended }: BackupTableProp
               <TimeText ms={backup.createdAt} zone={zone} withDate size="sm" />
               {backup.file === recommended && (
                 <Badge ml="xs" size="sm" color="green" variant="light">
-                  newest good
+                  {t('table.newestGood')}
                 </Badge>
               )}
             </Table.Td>
@@ -50,7 +51,7 @@ export function BackupTable({ backups, onRestore, recommended }: BackupTableProp
                 (backup.incidentCount ?? '—')
               ) : (
                 <Badge color="red" variant="light" size="sm">
-                  damaged
+                  {t('table.damaged')}
                 </Badge>
               )}
             </Table.Td>
@@ -60,9 +61,9 @@ export function BackupTable({ backups, onRestore, recommended }: BackupTableProp
                 variant={backup.file === recommended ? 'filled' : 'default'}
                 disabled={!backup.good}
                 onClick={() => onRestore(backup)}
-                aria-label={`Restore backup ${backup.file}`}
+                aria-label={t('table.restoreLabel', { file: backup.file })}
               >
-                Restore
+                {t('table.restore')}
               </Button>
             </Table.Td>
           </Table.Tr>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { BackupInfoView } from '../../../../shared/contract/maintenance'
 import { errorMessage } from '../../bridge'
 import { Loading, QueryError } from '../../ui/states'
@@ -9,15 +10,16 @@ import { RestoreDialog } from './RestoreDialog'
 
 /** Settings › Backups: list, take one now, check the database, restore. */
 export function BackupsPanel() {
+  const { t } = useTranslation('backups')
   const backups = useBackups()
   const create = useCreateBackup()
   const check = useDatabaseCheck()
   const [restoring, setRestoring] = useState<BackupInfoView | null>(null)
   const [restored, setRestored] = useState<string | null>(null)
   return (
-    <Paper withBorder p="md" component="section" aria-label="Backups">
+    <Paper withBorder p="md" component="section" aria-label={t('panel.title')}>
       <Title order={2} size="h4" mb="xs">
-        Backups
+        {t('panel.title')}
       </Title>
       <Stack gap="sm">
         <Group gap="xs">
@@ -27,7 +29,7 @@ export function BackupsPanel() {
             loading={create.isPending}
             onClick={() => create.mutate()}
           >
-            Back up now
+            {t('panel.backUpNow')}
           </Button>
           <Button
             size="xs"
@@ -35,31 +37,31 @@ export function BackupsPanel() {
             loading={check.isPending}
             onClick={() => check.mutate()}
           >
-            Check database
+            {t('panel.check')}
           </Button>
         </Group>
         {create.isError && (
           <Alert color="red" variant="light" role="alert">
-            Could not take a backup: {errorMessage(create.error)}.
+            {t('panel.backupFailed', { reason: errorMessage(create.error) })}
           </Alert>
         )}
         {check.data && (
           <Alert color={check.data.ok ? 'green' : 'red'} variant="light" role="status">
             {check.data.ok
-              ? 'Full integrity check passed: the database is healthy.'
-              : `The integrity check found problems: ${check.data.messages.slice(0, 3).join('; ')}. Restore the newest good backup below.`}
+              ? t('panel.checkPassed')
+              : t('panel.checkFailed', { problems: check.data.messages.slice(0, 3).join('; ') })}
           </Alert>
         )}
         {restored && (
           <Alert color="green" variant="light" role="status">
-            Backup restored. The previous database was kept aside as {restored}.
+            {t('panel.restored', { file: restored })}
           </Alert>
         )}
         {backups.isPending ? (
-          <Loading label="Loading backups…" />
+          <Loading label={t('panel.loading')} />
         ) : backups.isError ? (
           <QueryError
-            what="the backups"
+            what={t('what')}
             error={backups.error}
             onRetry={() => void backups.refetch()}
           />
@@ -67,7 +69,7 @@ export function BackupsPanel() {
           <BackupTable backups={backups.data} onRestore={setRestoring} />
         )}
         <Text size="xs" c="dimmed">
-          Kept: the last 10, and one a day for 14 days, in the data folder's backups/ folder.
+          {t('panel.retention')}
         </Text>
       </Stack>
       <RestoreDialog

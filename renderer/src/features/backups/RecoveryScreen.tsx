@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { BackupInfoView } from '../../../../shared/contract/maintenance'
 import { Loading, QueryError } from '../../ui/states'
 import { BackupTable } from './BackupTable'
@@ -11,26 +12,23 @@ import { RestoreDialog } from './RestoreDialog'
  * offers the newest good backup, and promises the damaged file is kept.
  */
 export function RecoveryScreen({ problem }: { problem: string | null }) {
+  const { t } = useTranslation('backups')
   const backups = useBackups()
   const [restoring, setRestoring] = useState<BackupInfoView | null>(null)
   const newestGood = backups.data?.find((backup) => backup.good)
   return (
     <Container size="md" py="xl">
       <Stack gap="md">
-        <Title order={1}>Firebreak’s database needs recovery</Title>
-        <Alert color="red" variant="light" role="alert" title="What happened">
-          {sentence(problem ?? 'The database could not be opened')} This usually follows a disk or
-          power problem while the file was being written.
+        <Title order={1}>{t('recovery.title')}</Title>
+        <Alert color="red" variant="light" role="alert" title={t('recovery.whatHappened')}>
+          {sentence(problem ?? t('recovery.notOpened'))} {t('recovery.usualCause')}
         </Alert>
-        <Text>
-          Restore a backup to continue. The damaged file is kept aside in the data folder, never
-          deleted, so nothing is lost for good.
-        </Text>
+        <Text>{t('recovery.explanation')}</Text>
         {backups.isPending ? (
-          <Loading label="Looking for backups…" />
+          <Loading label={t('recovery.looking')} />
         ) : backups.isError ? (
           <QueryError
-            what="the backups"
+            what={t('what')}
             error={backups.error}
             onRetry={() => void backups.refetch()}
           />
@@ -38,12 +36,11 @@ export function RecoveryScreen({ problem }: { problem: string | null }) {
           <>
             {newestGood ? (
               <Button size="md" onClick={() => setRestoring(newestGood)} w="fit-content">
-                Restore the newest good backup
+                {t('recovery.restoreNewest')}
               </Button>
             ) : (
               <Alert color="orange" variant="light">
-                No usable backup was found. Copy the data folder somewhere safe and ask for help:
-                the damaged file may still be partly recoverable with SQLite’s .recover command.
+                {t('recovery.noBackup')}
               </Alert>
             )}
             <BackupTable

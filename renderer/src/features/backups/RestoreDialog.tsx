@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { BackupInfoView } from '../../../../shared/contract/maintenance'
 import { errorMessage } from '../../bridge'
 import { formatTime } from '../../ui/time'
@@ -13,6 +14,7 @@ interface RestoreDialogProps {
 
 /** Asks before replacing the database; says plainly that nothing is deleted. */
 export function RestoreDialog({ backup, onClose, onRestored }: RestoreDialogProps) {
+  const { t } = useTranslation('backups')
   const zone = useDisplayZone()
   const restore = useRestoreBackup()
   const confirm = () => {
@@ -25,29 +27,31 @@ export function RestoreDialog({ backup, onClose, onRestored }: RestoreDialogProp
     })
   }
   return (
-    <Modal opened={backup !== null} onClose={onClose} title="Restore backup" centered>
+    <Modal opened={backup !== null} onClose={onClose} title={t('restore.title')} centered>
       {backup && (
         <Stack gap="sm">
           <Text size="sm">
-            Replace the current data with the backup taken {formatTime(backup.createdAt, zone)} (
-            {backup.incidentCount ?? 'unknown number of'} incidents)? Anything written after that
-            time is not in the backup.
+            {backup.incidentCount === null
+              ? t('restore.questionUnknownCount', { time: formatTime(backup.createdAt, zone) })
+              : t('restore.question', {
+                  time: formatTime(backup.createdAt, zone),
+                  count: backup.incidentCount,
+                })}
           </Text>
           <Text size="sm" c="dimmed">
-            The current database file is kept aside in the data folder, not deleted, so this can be
-            undone by hand.
+            {t('restore.keptAside')}
           </Text>
           {restore.isError && (
             <Alert color="red" variant="light" role="alert">
-              Could not restore: {errorMessage(restore.error)}. The current data is unchanged.
+              {t('restore.failed', { reason: errorMessage(restore.error) })}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('restore.cancel')}
             </Button>
             <Button color="orange" loading={restore.isPending} onClick={confirm}>
-              Restore this backup
+              {t('restore.confirm')}
             </Button>
           </Group>
         </Stack>

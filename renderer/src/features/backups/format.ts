@@ -1,19 +1,28 @@
-/** Human file size: 1.2 MB, 830 kB, 512 B. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(0)} kB`
-  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`
-  return `${(bytes / 1_000_000_000).toFixed(2)} GB`
+import { i18n } from '../../i18n'
+import { currentLanguage, intlLocale } from '../../i18n/locale'
+
+// A fixed number of decimals ("1.0 MB", not "1 MB"), with the language's decimal mark.
+function fixed(value: number, digits: number): string {
+  return new Intl.NumberFormat(intlLocale(currentLanguage()), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value)
 }
 
-const REASONS: Record<string, string> = {
-  startup: 'At start',
-  periodic: 'Every 10 min',
-  manual: 'By hand',
+/** Human file size: 1.2 MB, 830 kB, 512 B ("1,2 MB" in Portuguese). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`
+  if (bytes < 1_000_000) return `${fixed(bytes / 1000, 0)} kB`
+  if (bytes < 1_000_000_000) return `${fixed(bytes / 1_000_000, 1)} MB`
+  return `${fixed(bytes / 1_000_000_000, 2)} GB`
 }
+
+const REASONS = ['startup', 'periodic', 'manual'] as const
 
 /** Why a backup was taken, from the label in its file name. */
 export function backupReason(reason: string): string {
-  if (reason.startsWith('before-migrate')) return 'Before an update'
-  return REASONS[reason] ?? reason
+  if (reason.startsWith('before-migrate')) return i18n.t('backups:reasons.beforeMigrate')
+  const known = REASONS.find((name) => name === reason)
+  return known ? i18n.t(`backups:reasons.${known}`) : reason
 }

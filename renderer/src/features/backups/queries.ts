@@ -11,12 +11,19 @@ export function useBackups() {
   return useQuery({ queryKey: backupKeys.list(), queryFn: () => call('backup.list', {}) })
 }
 
-/** Whether the database is damaged and the app must show the recovery screen. */
+/** How often to ask again while the start-up integrity check runs (seconds on a big library). */
+const CHECKING_POLL_MS = 1000
+
+/**
+ * Whether the database is damaged and the app must show the recovery screen. The app is usable
+ * while the start-up check runs in the background; a late failure still switches to recovery.
+ */
 export function useRecoveryStatus() {
   return useQuery({
     queryKey: backupKeys.recovery(),
     queryFn: () => call('recovery.status', {}),
     staleTime: Infinity,
+    refetchInterval: (query) => (query.state.data?.checking ? CHECKING_POLL_MS : false),
   })
 }
 
