@@ -1,14 +1,9 @@
 import { useRef, type ReactNode } from 'react'
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../app/router'
 import { errorMessage } from '../../bridge'
-import { useImportBundle, type ImportedBundle } from './mutations'
-
-const OUTCOME_TEXT: Record<ImportedBundle['outcome'], string> = {
-  created: 'created: it was not here before',
-  updated: 'updated: the bundle had newer or additional records',
-  unchanged: 'unchanged: everything in the bundle was already here',
-}
+import { useImportBundle } from './mutations'
 
 /**
  * "Import incident bundle": a file picker, then what happened or why nothing was written. The
@@ -18,6 +13,7 @@ export function useBundleImport(size: 'xs' | 'sm' = 'xs'): {
   button: ReactNode
   result: ReactNode
 } {
+  const { t } = useTranslation('bundles')
   const input = useRef<HTMLInputElement>(null)
   const importBundle = useImportBundle()
   const button = (
@@ -31,13 +27,13 @@ export function useBundleImport(size: 'xs' | 'sm' = 'xs'): {
           input.current?.click()
         }}
       >
-        Import incident bundle
+        {t('import.action')}
       </Button>
       <input
         ref={input}
         type="file"
         accept=".zip,application/zip"
-        aria-label="Incident bundle file"
+        aria-label={t('import.file')}
         hidden
         onChange={(event) => {
           const file = event.currentTarget.files?.[0]
@@ -52,14 +48,18 @@ export function useBundleImport(size: 'xs' | 'sm' = 'xs'): {
 }
 
 function BundleImportResult({ mutation }: { mutation: ReturnType<typeof useImportBundle> }) {
+  const { t } = useTranslation('bundles')
   if (mutation.isError) {
     const message = errorMessage(mutation.error)
-    // The backend usually says so already; say it once.
-    const assurance = /nothing was (imported|written)/i.test(message) ? '' : ' Nothing was written.'
+    const name = mutation.variables?.name ?? t('import.theBundle')
+    // The backend usually says so already (in English); say it once.
+    const saidAlready = /nothing was (imported|written)/i.test(message)
     return (
       <Alert color="red" variant="light" role="alert" p="xs">
         <Text size="sm">
-          Could not import {mutation.variables?.name ?? 'the bundle'}: {message}.{assurance}
+          {saidAlready
+            ? t('import.failed', { name, reason: message })
+            : t('import.failedNothingWritten', { name, reason: message })}
         </Text>
       </Alert>
     )
@@ -70,11 +70,13 @@ function BundleImportResult({ mutation }: { mutation: ReturnType<typeof useImpor
     <Alert color="green" variant="light" role="status" p="xs">
       <Stack gap={2}>
         <Text size="sm">
-          Imported {result.fileName}: “{result.title ?? 'the incident'}”{' '}
-          {OUTCOME_TEXT[result.outcome]}.
+          {t(`import.outcome.${result.outcome}`, {
+            file: result.fileName,
+            title: result.title ?? t('import.theIncident'),
+          })}
         </Text>
         <Anchor href={routeHref({ name: 'incident', id: result.incidentId })} size="sm">
-          Open the incident
+          {t('import.open')}
         </Anchor>
       </Stack>
     </Alert>

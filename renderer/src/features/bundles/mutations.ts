@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../bridge'
+import { i18n } from '../../i18n'
 import { incidentKeys } from '../incidents/queries'
 import { downloadBase64, fileToBase64 } from './files'
 
@@ -29,7 +30,7 @@ export function useImportBundle() {
   return useMutation({
     mutationFn: async (file: File): Promise<ImportedBundle> => {
       if (file.size > MAX_BUNDLE_BYTES) {
-        throw new Error(`${file.name} is over 50 MB, more than a bundle can hold`)
+        throw new Error(i18n.t('bundles:import.tooBig', { file: file.name }))
       }
       const result = await call('bundle.import', { base64: await fileToBase64(file) })
       const incident = await call('incident.get', { id: result.incidentId }).catch(() => null)
