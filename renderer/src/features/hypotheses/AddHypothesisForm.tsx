@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { EventLinksSelect } from './EventLinksSelect'
 import { useAddHypothesis } from './mutations'
@@ -14,6 +15,7 @@ export function AddHypothesisForm({
   incidentId: string
   onDone: () => void
 }) {
+  const { t } = useTranslation('hypotheses')
   const add = useAddHypothesis(incidentId)
   const [text, setText] = useState('')
   const [links, setLinks] = useState<string[]>([])
@@ -35,17 +37,17 @@ export function AddHypothesisForm({
       component="form"
       onSubmit={submit}
       noValidate
-      aria-label="New hypothesis"
+      aria-label={t('add.formLabel')}
     >
       <Stack gap="xs">
         <Textarea
-          label="Hypothesis"
-          placeholder="e.g. The 14:00 deploy of cart-api exhausts the database pool"
+          label={t('add.label')}
+          placeholder={t('add.placeholder')}
           autosize
           minRows={2}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
-          error={missing ? 'Describe the hypothesis first.' : errors.text}
+          error={missing ? t('add.missing') : errors.text}
           autoFocus
           withAsterisk
         />
@@ -57,15 +59,15 @@ export function AddHypothesisForm({
         />
         {unplaced && (
           <Text size="xs" c="red" role="alert">
-            Could not add the hypothesis: {errorMessage(add.error)}. Your text is still here.
+            {t('add.failed', { reason: errorMessage(add.error) })}
           </Text>
         )}
         <Group gap="xs">
           <Button type="submit" size="xs" loading={add.isPending}>
-            Save hypothesis
+            {t('add.save')}
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { MultiSelect } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { compareTimelineEvents, type TimelineEvent } from '../../../../shared/domain/timeline'
 import { formatTime, type DisplayZone } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
@@ -20,20 +21,21 @@ interface EventLinksSelectProps {
 
 /** Picks timeline events of this incident that support or contradict a hypothesis. */
 export function EventLinksSelect({ incidentId, value, onChange, error }: EventLinksSelectProps) {
+  const { t } = useTranslation('hypotheses')
   const zone = useDisplayZone()
   const timeline = useTimeline(incidentId)
   const events = [...(timeline.data ?? [])].sort(compareTimelineEvents)
   return (
     <MultiSelect
-      label="Linked timeline events"
-      description="Events that support or contradict it. Optional."
-      placeholder={value.length === 0 ? 'Search the timeline…' : undefined}
+      label={t('links.label')}
+      description={t('links.description')}
+      placeholder={value.length === 0 ? t('links.placeholder') : undefined}
       data={events.map((event) => ({ value: event.id, label: eventLabel(event, zone) }))}
       value={value}
       onChange={onChange}
       searchable
       clearable
-      nothingFoundMessage="No timeline event matches"
+      nothingFoundMessage={t('links.nothingFound')}
       maxDropdownHeight={260}
       error={error}
       size="xs"

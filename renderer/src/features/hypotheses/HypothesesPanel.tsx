@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Group, Stack, Text, Title } from '@mantine/core'
-import { HYPOTHESIS_STATUS_LABELS } from '../../../../shared/domain/hypotheses'
+import { useTranslation } from 'react-i18next'
 import { QueryError } from '../../ui/states'
 import { useTimeline } from '../timeline/queries'
 import { AddHypothesisForm } from './AddHypothesisForm'
@@ -9,6 +9,7 @@ import { useHypotheses } from './queries'
 
 /** What responders think is going on, and what they have ruled out, with why. */
 export function HypothesesPanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('hypotheses')
   const hypotheses = useHypotheses(incidentId)
   const timeline = useTimeline(incidentId)
   const [adding, setAdding] = useState(false)
@@ -16,7 +17,7 @@ export function HypothesesPanel({ incidentId }: { incidentId: string }) {
   const counts = (['open', 'confirmed', 'ruled_out'] as const)
     .map((status) => [status, list.filter((h) => h.status === status).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([status, count]) => `${count} ${HYPOTHESIS_STATUS_LABELS[status].toLowerCase()}`)
+    .map(([status, count]) => t(`panel.counts.${status}`, { count }))
 
   return (
     <section aria-labelledby="hypotheses-heading">
@@ -24,7 +25,7 @@ export function HypothesesPanel({ incidentId }: { incidentId: string }) {
         <Group justify="space-between" gap="xs">
           <Group gap="xs" align="baseline">
             <Title order={2} size="h4" id="hypotheses-heading">
-              Hypotheses
+              {t('panel.title')}
             </Title>
             {counts.length > 0 && (
               <Text size="xs" c="dimmed">
@@ -34,21 +35,20 @@ export function HypothesesPanel({ incidentId }: { incidentId: string }) {
           </Group>
           {!adding && (
             <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-              Add hypothesis
+              {t('panel.add')}
             </Button>
           )}
         </Group>
         {adding && <AddHypothesisForm incidentId={incidentId} onDone={() => setAdding(false)} />}
         {hypotheses.isError ? (
           <QueryError
-            what="the hypotheses"
+            what={t('panel.what')}
             error={hypotheses.error}
             onRetry={() => void hypotheses.refetch()}
           />
         ) : list.length === 0 && !adding && hypotheses.isSuccess ? (
           <Text size="sm" c="dimmed">
-            No hypotheses yet. Write down each suspected cause as you go, then confirm or rule it
-            out with the reason: the postmortem lists them.
+            {t('panel.empty')}
           </Text>
         ) : (
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

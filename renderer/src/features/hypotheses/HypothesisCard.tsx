@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Hypothesis, HypothesisStatus } from '../../../../shared/domain/hypotheses'
-import { HYPOTHESIS_STATUS_LABELS } from '../../../../shared/domain/hypotheses'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { TimeText } from '../../ui/TimeText'
 import type { DisplayZone } from '../../ui/time'
@@ -9,12 +9,7 @@ import { useDisplayZone } from '../settings/queries'
 import { eventLabel } from './EventLinksSelect'
 import { HypothesisLinksForm } from './HypothesisLinksForm'
 import { HypothesisStatusForm } from './HypothesisStatusForm'
-import {
-  HYPOTHESIS_STATUS_COLOR,
-  HYPOTHESIS_STATUS_GLYPH,
-  STATUS_CHANGE,
-  statusChangesFrom,
-} from './status'
+import { HYPOTHESIS_STATUS_COLOR, HYPOTHESIS_STATUS_GLYPH, statusChangesFrom } from './status'
 
 interface HypothesisCardProps {
   hypothesis: Hypothesis
@@ -26,6 +21,7 @@ type Editing = { kind: 'status'; to: HypothesisStatus } | { kind: 'links' } | nu
 
 /** One hypothesis: status first (glyph and word), the claim, why, and what backs it. */
 export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
+  const { t } = useTranslation('hypotheses')
   const zone = useDisplayZone()
   const [editing, setEditing] = useState<Editing>(null)
   const ruledOut = hypothesis.status === 'ruled_out'
@@ -60,7 +56,7 @@ export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
                   color={HYPOTHESIS_STATUS_COLOR[to]}
                   onClick={() => setEditing({ kind: 'status', to })}
                 >
-                  {STATUS_CHANGE[to].button}
+                  {t(`change.${to}.button`)}
                 </Button>
               ))}
               <Button
@@ -69,7 +65,7 @@ export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
                 color="gray"
                 onClick={() => setEditing({ kind: 'links' })}
               >
-                Link events
+                {t('card.linkEvents')}
               </Button>
             </Group>
           )}
@@ -82,9 +78,7 @@ export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
               </Text>
             )}
             {hypothesis.author ? `${hypothesis.author} · ` : ''}
-            {hypothesis.status === 'open'
-              ? 'raised'
-              : HYPOTHESIS_STATUS_LABELS[hypothesis.status].toLowerCase()}{' '}
+            {t(`card.since.${hypothesis.status}`)}{' '}
             <TimeText ms={hypothesis.statusChangedAt} zone={zone} />
           </Text>
           <LinkedEvents ids={hypothesis.timelineEventIds} events={events} zone={zone} />
@@ -105,6 +99,7 @@ export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
 }
 
 function StatusBadge({ status }: { status: HypothesisStatus }) {
+  const { t } = useTranslation('hypotheses')
   return (
     <Badge
       color={HYPOTHESIS_STATUS_COLOR[status]}
@@ -114,7 +109,7 @@ function StatusBadge({ status }: { status: HypothesisStatus }) {
       style={{ flexShrink: 0 }}
       mt={1}
     >
-      {HYPOTHESIS_STATUS_LABELS[status]}
+      {t(`status.${status}`)}
     </Badge>
   )
 }
@@ -124,12 +119,13 @@ function scrollToEvent(eventId: string): void {
 }
 
 function LinkedEvents(props: { ids: string[]; events: TimelineEvent[]; zone: DisplayZone }) {
+  const { t } = useTranslation('hypotheses')
   const linked = props.ids
     .map((id) => props.events.find((event) => event.id === id))
     .filter((event): event is TimelineEvent => event !== undefined)
   if (linked.length === 0) return null
   return (
-    <Stack gap={0} component="ul" m={0} pl="md" aria-label="Linked events">
+    <Stack gap={0} component="ul" m={0} pl="md" aria-label={t('card.linkedEvents')}>
       {linked.map((event) => (
         <Text component="li" size="xs" key={event.id}>
           <Anchor

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Hypothesis } from '../../../../shared/domain/hypotheses'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { EventLinksSelect } from './EventLinksSelect'
@@ -13,6 +14,7 @@ export function HypothesisLinksForm({
   hypothesis: Hypothesis
   onDone: () => void
 }) {
+  const { t } = useTranslation('hypotheses')
   const update = useUpdateHypothesis(hypothesis.incidentId)
   const [links, setLinks] = useState(hypothesis.timelineEventIds)
   const fieldError = fieldErrorsFor(update.error, ['timelineEventIds']).timelineEventIds
@@ -23,7 +25,7 @@ export function HypothesisLinksForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Link timeline events">
+    <form onSubmit={submit} noValidate aria-label={t('links.formLabel')}>
       <Stack gap="xs">
         <EventLinksSelect
           incidentId={hypothesis.incidentId}
@@ -33,15 +35,15 @@ export function HypothesisLinksForm({
         />
         {update.isError && !fieldError && (
           <Text size="xs" c="red" role="alert">
-            Could not save the links: {errorMessage(update.error)}. Nothing was changed.
+            {t('links.failed', { reason: errorMessage(update.error) })}
           </Text>
         )}
         <Group gap="xs">
           <Button type="submit" size="xs" loading={update.isPending}>
-            Save links
+            {t('links.save')}
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Hypothesis, HypothesisStatus } from '../../../../shared/domain/hypotheses'
 import { errorMessage, fieldErrorsFor } from '../../bridge'
 import { useSetHypothesisStatus } from './mutations'
-import { STATUS_CHANGE } from './status'
+import { REASON_REQUIRED } from './status'
 
 interface HypothesisStatusFormProps {
   hypothesis: Hypothesis
@@ -13,7 +14,9 @@ interface HypothesisStatusFormProps {
 
 /** Confirming or ruling out asks why: the postmortem lists what was ruled out and on what grounds. */
 export function HypothesisStatusForm({ hypothesis, to, onDone }: HypothesisStatusFormProps) {
-  const change = STATUS_CHANGE[to]
+  const { t } = useTranslation('hypotheses')
+  const reasonRequired = REASON_REQUIRED[to]
+  const submitLabel = t(`change.${to}.submit`)
   const setStatus = useSetHypothesisStatus(hypothesis.incidentId)
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState(false)
@@ -22,7 +25,7 @@ export function HypothesisStatusForm({ hypothesis, to, onDone }: HypothesisStatu
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (change.reasonRequired && !reason.trim()) return setMissing(true)
+    if (reasonRequired && !reason.trim()) return setMissing(true)
     setMissing(false)
     setStatus.mutate(
       { id: hypothesis.id, status: to, reason: reason.trim() },
@@ -30,12 +33,13 @@ export function HypothesisStatusForm({ hypothesis, to, onDone }: HypothesisStatu
     )
   }
 
-  const missingMessage = to === 'confirmed' ? 'Say what confirms it.' : 'Say what rules it out.'
+  const missingMessage =
+    to === 'confirmed' ? t('statusForm.missingConfirm') : t('statusForm.missingRuleOut')
   return (
-    <form onSubmit={submit} noValidate aria-label={change.submit}>
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="xs">
         <Textarea
-          label={change.reasonLabel}
+          label={t(`change.${to}.reasonLabel`)}
           autosize
           minRows={2}
           value={reason}
@@ -44,21 +48,21 @@ export function HypothesisStatusForm({ hypothesis, to, onDone }: HypothesisStatu
             if (event.key === 'Escape') onDone()
           }}
           error={missing ? missingMessage : fieldError}
-          withAsterisk={change.reasonRequired}
+          withAsterisk={reasonRequired}
           autoFocus
           size="xs"
         />
         {unplaced && (
           <Text size="xs" c="red" role="alert">
-            Could not change the hypothesis: {errorMessage(setStatus.error)}. Nothing was changed.
+            {t('statusForm.failed', { reason: errorMessage(setStatus.error) })}
           </Text>
         )}
         <Group gap="xs">
           <Button type="submit" size="xs" loading={setStatus.isPending}>
-            {change.submit}
+            {submitLabel}
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         </Group>
       </Stack>

@@ -14,29 +14,11 @@ export const HYPOTHESIS_STATUS_GLYPH: Record<HypothesisStatus, string> = {
   ruled_out: '✕',
 }
 
-/** What a change to `status` asks for, and how its button reads. */
-export const STATUS_CHANGE: Record<
-  HypothesisStatus,
-  { button: string; reasonLabel: string; submit: string; reasonRequired: boolean }
-> = {
-  confirmed: {
-    button: 'Confirm',
-    reasonLabel: 'What confirms it?',
-    submit: 'Confirm hypothesis',
-    reasonRequired: true,
-  },
-  ruled_out: {
-    button: 'Rule out',
-    reasonLabel: 'What rules it out?',
-    submit: 'Rule out hypothesis',
-    reasonRequired: true,
-  },
-  open: {
-    button: 'Reopen',
-    reasonLabel: 'Why reopen it? (optional)',
-    submit: 'Reopen hypothesis',
-    reasonRequired: false,
-  },
+/** Whether a change to `status` asks why (its words are in the hypotheses catalogue). */
+export const REASON_REQUIRED: Record<HypothesisStatus, boolean> = {
+  confirmed: true,
+  ruled_out: true,
+  open: false,
 }
 
 /** The moves offered from a status: every other status (a new fact can overturn a verdict). */
