@@ -1,14 +1,20 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Anchor, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../app/PageTitle'
 import { Loading } from '../../ui/states'
 import { TraceSearchPage } from './search/TraceSearchPage'
-import { parseTracePath, tracesHref } from './trace-route'
-import { loadTracePage } from './view/load'
+import { parseTracePath, tracesHref, type TraceRef } from './trace-route'
+import { loadedTracePage, loadTracePage } from './view/load'
 
 // The waterfall and its panels are a separate chunk: the search page does not need them.
-const TracePage = lazy(() => loadTracePage().then((module) => ({ default: module.TracePage })))
+const LazyTracePage = lazy(() => loadTracePage().then((module) => ({ default: module.TracePage })))
+
+/** The trace page, without suspending when its chunk is already loaded (chosen once per view). */
+function TraceView(props: { traceRef: TraceRef; incidentId: string | null }) {
+  const [TracePage] = useState(() => loadedTracePage()?.TracePage ?? LazyTracePage)
+  return <TracePage {...props} />
+}
 
 /** #/traces/... and #/incidents/:id/traces/...: the search page, or one trace. */
 export function TracesRoute({
@@ -34,7 +40,7 @@ export function TracesRoute({
   }
   return (
     <Suspense fallback={<Loading label={t('route.openingView')} />}>
-      <TracePage traceRef={ref} incidentId={incidentId} />
+      <TraceView traceRef={ref} incidentId={incidentId} />
     </Suspense>
   )
 }
