@@ -1,14 +1,15 @@
 import { Anchor, Badge, Button, Code, Group, Paper, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import type { AlertView } from '../../../../shared/contract/prometheus'
 import { formatAge } from '../../ui/duration'
 import { TimeText } from '../../ui/TimeText'
 import type { DisplayZone } from '../../ui/time'
 
-const STATE_LOOK: Record<AlertView['state'], { label: string; color: string }> = {
-  firing: { label: 'Firing', color: 'red' },
-  pending: { label: 'Pending', color: 'yellow' },
-  suppressed: { label: 'Suppressed', color: 'gray' },
-  unprocessed: { label: 'Unprocessed', color: 'gray' },
+const STATE_COLOR: Record<AlertView['state'], string> = {
+  firing: 'red',
+  pending: 'yellow',
+  suppressed: 'gray',
+  unprocessed: 'gray',
 }
 
 /** Only http(s) links become links; anything else is shown as text. */
@@ -30,20 +31,21 @@ interface AlertCardProps {
 }
 
 export function AlertCard({ alert, zone, now, onDeclare }: AlertCardProps) {
-  const look = STATE_LOOK[alert.state]
+  const { t } = useTranslation('alerts')
+  const look = { label: t(`state.${alert.state}`), color: STATE_COLOR[alert.state] }
   const runbook = alert.annotations.runbook_url ?? alert.annotations.runbook
   const runbookHref = safeHref(runbook)
   const labels = Object.entries(alert.labels).filter(([name]) => name !== 'alertname')
   const muted = [
-    alert.silencedBy.length > 0 ? `Silenced (${alert.silencedBy.length})` : '',
-    alert.inhibitedBy.length > 0 ? `Inhibited (${alert.inhibitedBy.length})` : '',
+    alert.silencedBy.length > 0 ? t('card.silenced', { count: alert.silencedBy.length }) : '',
+    alert.inhibitedBy.length > 0 ? t('card.inhibited', { count: alert.inhibitedBy.length }) : '',
   ].filter(Boolean)
   return (
     <Paper
       withBorder
       p="sm"
       component="article"
-      aria-label={`${alert.name}, ${look.label.toLowerCase()}`}
+      aria-label={t('card.label', { name: alert.name, state: look.label.toLowerCase() })}
       style={{ borderLeft: `4px solid var(--mantine-color-${look.color}-6)` }}
     >
       <Stack gap={6}>
@@ -61,14 +63,14 @@ export function AlertCard({ alert, zone, now, onDeclare }: AlertCardProps) {
               ))}
               {alert.labels.severity && (
                 <Badge variant="outline" radius="sm" tt="none">
-                  severity {alert.labels.severity}
+                  {t('card.severity', { value: alert.labels.severity })}
                 </Badge>
               )}
             </Group>
             {alert.annotations.summary && <Text size="sm">{alert.annotations.summary}</Text>}
           </Stack>
           <Button size="xs" onClick={onDeclare}>
-            Declare incident
+            {t('card.declare')}
           </Button>
         </Group>
         {alert.annotations.description && (
@@ -86,23 +88,27 @@ export function AlertCard({ alert, zone, now, onDeclare }: AlertCardProps) {
         <Group gap="md">
           {alert.activeAt !== null && (
             <Text size="xs" c="dimmed">
-              Active since <TimeText ms={alert.activeAt} zone={zone} withDate /> (
-              {formatAge(alert.activeAt, now)})
+              <Trans
+                t={t}
+                i18nKey="card.activeSince"
+                values={{ age: formatAge(alert.activeAt, now) }}
+                components={{ time: <TimeText ms={alert.activeAt} zone={zone} withDate /> }}
+              />
             </Text>
           )}
           {alert.value !== null && (
             <Text size="xs" c="dimmed">
-              Value {alert.value}
+              {t('card.value', { value: alert.value })}
             </Text>
           )}
           {runbookHref ? (
             <Anchor href={runbookHref} target="_blank" rel="noopener noreferrer" size="xs">
-              Runbook ↗
+              {t('card.runbookLink')}
             </Anchor>
           ) : (
             runbook && (
               <Text size="xs" c="dimmed">
-                Runbook: {runbook}
+                {t('card.runbookText', { runbook })}
               </Text>
             )
           )}

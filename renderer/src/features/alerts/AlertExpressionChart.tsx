@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import type { IncidentAlert } from '../../../../shared/contract/prometheus'
 import { chooseStep } from '../../../../shared/domain/prometheus/step'
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart'
@@ -22,17 +23,17 @@ const AROUND_MS = 30 * 60_000
  * from 30 minutes before it became active to 30 minutes after (or now), with that moment marked.
  */
 export default function AlertExpressionChart({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('alerts')
   const alerts = useIncidentAlerts(incidentId)
   const sources = useDataSources()
-  if (alerts.isPending || sources.isPending) return <Loading label="Loading the alert…" />
+  if (alerts.isPending || sources.isPending) return <Loading label={t('graph.loading')} />
   const alert = (alerts.data ?? []).find(
     (candidate) => candidate.expr && candidate.activeAt !== null,
   )
   if (!alert) {
     return (
       <Text size="sm" c="dimmed">
-        This incident was not declared from an alert with a known expression. Declare incidents from
-        the Alerts page to see the alert&apos;s graph here.
+        {t('graph.noExpression')}
       </Text>
     )
   }
@@ -40,8 +41,12 @@ export default function AlertExpressionChart({ incidentId }: { incidentId: strin
   if (!known) {
     return (
       <Text size="sm" c="dimmed">
-        The source of alert {alert.name} ({alert.sourceName}) is no longer configured; its
-        expression is <code>{alert.expr}</code>.
+        <Trans
+          t={t}
+          i18nKey="graph.sourceGone"
+          values={{ name: alert.name, source: alert.sourceName, expr: alert.expr }}
+          components={{ code: <code /> }}
+        />
       </Text>
     )
   }
@@ -49,6 +54,7 @@ export default function AlertExpressionChart({ incidentId }: { incidentId: strin
 }
 
 function AlertGraph({ incidentId, alert }: { incidentId: string; alert: IncidentAlert }) {
+  const { t } = useTranslation('alerts')
   const zone = useDisplayZone()
   const box = useRef<HTMLDivElement>(null)
   const width = useWidth(box)
@@ -73,22 +79,24 @@ function AlertGraph({ incidentId, alert }: { incidentId: string; alert: Incident
   }, [alert.sourceId, expr, activeAt, width, now])
   const answer = useRangeQuery(query)
   const markers = useMemo(
-    () => [{ timeMs: activeAt, label: `${alert.name} became active`, color: '#e03131' }],
-    [activeAt, alert.name],
+    () => [
+      { timeMs: activeAt, label: t('graph.becameActive', { name: alert.name }), color: '#e03131' },
+    ],
+    [activeAt, alert.name, t],
   )
   const failure = answer.isError ? describeQueryError(answer.error, expr) : null
   return (
     <Stack gap={4} ref={box}>
       <Group justify="space-between" gap="xs">
         <Text size="xs" fw={600}>
-          {alert.name} around {formatDateTime(activeAt, zone)}
+          {t('graph.around', { name: alert.name, time: formatDateTime(activeAt, zone) })}
         </Text>
         <Button size="compact-xs" variant="subtle" onClick={() => requestQuery(incidentId, expr)}>
-          Open in Query
+          {t('graph.openInQuery')}
         </Button>
       </Group>
       <code style={{ fontSize: 11, overflowWrap: 'anywhere' }}>{expr}</code>
-      {answer.isFetching && !answer.data && <Loading label="Graphing the alert…" />}
+      {answer.isFetching && !answer.data && <Loading label={t('graph.graphing')} />}
       {failure && (
         <Alert color="red" variant="light" p="xs" title={failure.title}>
           <Text size="xs">{failure.message}</Text>
@@ -100,7 +108,7 @@ function AlertGraph({ incidentId, alert }: { incidentId: string; alert: Incident
           unit={query.unit}
           zone={zone}
           markers={markers}
-          label={`Alert expression ${expr} around activation`}
+          label={t('graph.chartLabel', { expr })}
           height={160}
         />
       )}

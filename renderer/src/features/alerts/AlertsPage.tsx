@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { AlertView } from '../../../../shared/contract/prometheus'
 import { PageTitle } from '../../app/PageTitle'
+import { formatNumber } from '../../i18n/format'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { useNow } from '../../ui/useNow'
 import { useChosenSource } from '../data-sources/source-store'
@@ -14,6 +16,7 @@ import { useAlerts } from './queries'
 
 /** What is firing now, from Prometheus (and Alertmanager's silences when configured). */
 export function AlertsPage() {
+  const { t } = useTranslation('alerts')
   const zone = useDisplayZone()
   const now = useNow(30_000)
   const { source } = useChosenSource('prometheus')
@@ -24,7 +27,7 @@ export function AlertsPage() {
   return (
     <Stack gap="md" maw={980}>
       <Group justify="space-between" align="flex-end">
-        <PageTitle>Alerts</PageTitle>
+        <PageTitle>{t('title')}</PageTitle>
         <Group align="flex-end" gap="sm">
           <SourceSelect kind="prometheus" />
           <SourceSelect kind="alertmanager" optional />
@@ -34,31 +37,37 @@ export function AlertsPage() {
             loading={alerts.isFetching}
             disabled={!source}
           >
-            Refresh
+            {t('refresh')}
           </Button>
         </Group>
       </Group>
       {!source ? null : alerts.isPending ? (
-        <Loading label="Reading alerts…" />
+        <Loading label={t('reading')} />
       ) : alerts.isError ? (
-        <QueryError what="the alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />
+        <QueryError what={t('what')} error={alerts.error} onRetry={() => void alerts.refetch()} />
       ) : (
         <>
           {alerts.data.alertmanagerError && (
-            <Alert color="yellow" variant="light" title="Alertmanager could not be read">
-              {alerts.data.alertmanagerError} Silenced and inhibited states are not shown.
+            <Alert color="yellow" variant="light" title={t('alertmanagerError.title')}>
+              {t('alertmanagerError.body', { error: alerts.data.alertmanagerError })}
             </Alert>
           )}
           {alerts.data.alerts.length === 0 ? (
-            <EmptyState title="Nothing is firing">
-              No firing or pending alerts on {source.name}. This page refreshes every 15 seconds.
+            <EmptyState title={t('nothing.title')}>
+              {t('nothing.body', { source: source.name })}
             </EmptyState>
           ) : (
-            <Stack gap="sm" component="section" aria-label="Firing and pending alerts">
+            <Stack gap="sm" component="section" aria-label={t('listLabel')}>
               <Text size="sm" c="dimmed">
-                {alerts.data.alerts.filter((a) => a.state === 'firing').length} firing,{' '}
-                {alerts.data.alerts.filter((a) => a.state === 'pending').length} pending on{' '}
-                {source.name}. Refreshes every 15 s.
+                {t('summary', {
+                  firing: formatNumber(
+                    alerts.data.alerts.filter((a) => a.state === 'firing').length,
+                  ),
+                  pending: formatNumber(
+                    alerts.data.alerts.filter((a) => a.state === 'pending').length,
+                  ),
+                  source: source.name,
+                })}
               </Text>
               {alerts.data.alerts.map((alert) => (
                 <AlertCard

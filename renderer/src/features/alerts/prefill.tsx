@@ -1,8 +1,43 @@
 import { Alert, Text } from '@mantine/core'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { AlertView } from '../../../../shared/contract/prometheus'
-import { incidentPrefillFromAlert } from '../../../../shared/domain/prometheus/alert-prefill'
+import {
+  incidentPrefillFromAlert,
+  type IncidentPrefill,
+} from '../../../../shared/domain/prometheus/alert-prefill'
 import { formatDateTime, toDateTimeInputValue, type DisplayZone } from '../../ui/time'
 import type { NewIncidentPrefill } from '../incidents/NewIncidentDialog'
+
+/**
+ * Why the form starts with this severity, in the UI language. The shared prefill words its reason
+ * in English; the three cases it can be in are told apart here from the same label.
+ */
+function severityReason(alert: AlertView, prefill: IncidentPrefill, t: TFunction<'alerts'>) {
+  const raw = alert.labels.severity ?? alert.labels.priority
+  const severity = prefill.severity
+  if (raw === undefined || raw.trim() === '') return t('prefill.severity.none', { severity })
+  if (prefill.severityReason.startsWith('Unrecognised'))
+    return t('prefill.severity.unknown', { raw, severity })
+  return t('prefill.severity.known', { raw })
+}
+
+function PrefillNote({ alert, zone }: { alert: AlertView; zone: DisplayZone }) {
+  const { t } = useTranslation('alerts')
+  const parts = [
+    severityReason(alert, incidentPrefillFromAlert(alert), t),
+    alert.labels.service ? t('prefill.servicesFromService') : t('prefill.servicesFromJob'),
+    alert.activeAt === null
+      ? ''
+      : t('prefill.detected', { time: formatDateTime(alert.activeAt, zone) }),
+    t('prefill.recorded'),
+  ]
+  return (
+    <Alert color="blue" variant="light" p="xs" title={t('prefill.title', { name: alert.name })}>
+      <Text size="xs">{parts.filter(Boolean).join(' ')}</Text>
+    </Alert>
+  )
+}
 
 /** The New incident form's starting values for an alert, and a note saying where they came from. */
 export function prefillFromAlert(
@@ -35,16 +70,6 @@ export function prefillFromAlert(
         value: alert.value,
       },
     },
-    note: (
-      <Alert color="blue" variant="light" p="xs" title={`From alert ${alert.name}`}>
-        <Text size="xs">
-          {prefill.severityReason} Services from the {alert.labels.service ? 'service' : 'job'}{' '}
-          label.
-          {activeAt !== null &&
-            ` Detected at ${formatDateTime(activeAt, zone)}, when the alert became active.`}{' '}
-          The alert is recorded on the timeline.
-        </Text>
-      </Alert>
-    ),
+    note: <PrefillNote alert={alert} zone={zone} />,
   }
 }
