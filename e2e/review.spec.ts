@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -171,6 +171,35 @@ test('review comments and filters by kind and author', async ({ page, app }) => 
   await page.getByLabel('Author').selectOption('Ana')
   await expect(timeline.locator(':scope > li')).toHaveCount(2)
   await expect(timeline).not.toContainText('Rolled back release 42')
+})
+
+test('review comments go into the exported postmortem only when asked', async ({ page, app }) => {
+  await page.goto(app.url)
+  const { id } = await seed(page, app.url)
+  const events = await rpc<{ id: string; text: string }[]>(page, app.url, 'timeline.list', {
+    incidentId: id,
+  })
+  const rollback = events.find((event) => event.text === 'Rolled back release 42')
+  await rpc(page, app.url, 'review.addComment', {
+    incidentId: id,
+    eventId: rollback?.id,
+    text: 'Why did the rollback take 20 minutes?',
+    author: 'Bo',
+  })
+  await page.goto(`${app.url}#/incidents/${id}/postmortem`)
+  const preview = page.getByTestId('postmortem-preview')
+  await expect(preview).toContainText('Checkout latency review')
+  await expect(preview).not.toContainText('Appendix: review comments')
+  await page.getByRole('checkbox', { name: 'Include review comments' }).check()
+  await expect(preview.getByRole('heading', { name: 'Appendix: review comments' })).toBeVisible()
+  await expect(preview).toContainText('Bo (')
+  const arriving = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export Markdown' }).click()
+  const file = readFileSync(await (await arriving).path(), 'utf8')
+  expect(file).toMatch(/## Appendix: review comments\n[\s\S]*Rolled back release 42/)
+  expect(file).toMatch(
+    /- Bo \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\): Why did the rollback take 20 minutes\?/,
+  )
 })
 
 test('library search, insights and the shared archive from the navigation', async ({

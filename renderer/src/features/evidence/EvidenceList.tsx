@@ -12,9 +12,11 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { EvidenceItem } from '../../../../shared/contract/evidence'
 import { formatPromDuration } from '../../../../shared/domain/prometheus/step'
 import { errorMessage } from '../../bridge'
+import { formatNumber } from '../../i18n/format'
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { formatDateTime, type DisplayZone } from '../../ui/time'
@@ -25,23 +27,21 @@ import { RerunLive } from './RerunLive'
 
 /** What was pinned to the incident, drawn from what was stored: no source needed. */
 export function EvidenceList({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('evidence')
   const list = useEvidenceList(incidentId)
-  if (list.isPending) return <Loading label="Loading evidence…" />
+  if (list.isPending) return <Loading label={t('list.loading')} />
   if (list.isError)
-    return <QueryError what="the evidence" error={list.error} onRetry={() => void list.refetch()} />
-  if (list.data.length === 0) {
     return (
-      <EmptyState title="Nothing pinned yet">
-        Run a query and press “Pin to incident”: the chart and its full data stay with the incident,
-        even after Prometheus has dropped them.
-      </EmptyState>
+      <QueryError what={t('list.what')} error={list.error} onRetry={() => void list.refetch()} />
     )
+  if (list.data.length === 0) {
+    return <EmptyState title={t('list.emptyTitle')}>{t('list.emptyBody')}</EmptyState>
   }
   return (
     <Stack
       gap="md"
       component="ul"
-      aria-label="Pinned evidence"
+      aria-label={t('list.label')}
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
       {[...list.data].reverse().map((item) => (
@@ -54,6 +54,7 @@ export function EvidenceList({ incidentId }: { incidentId: string }) {
 }
 
 function EvidenceCard({ item }: { item: EvidenceItem }) {
+  const { t } = useTranslation('evidence')
   const zone = useDisplayZone()
   const remove = useDeleteEvidence(item.incidentId)
   const [confirming, setConfirming] = useState(false)
@@ -63,14 +64,14 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
       withBorder
       p="sm"
       component="article"
-      aria-label={item.caption || summary.query || 'Pinned evidence'}
+      aria-label={item.caption || summary.query || t('card.fallbackLabel')}
     >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <CaptionEditor item={item} />
           <Group gap={4} wrap="nowrap">
             <Badge variant="light" radius="sm" tt="none">
-              {item.kind === 'chart' ? 'Chart' : 'Trace'}
+              {item.kind === 'chart' ? t('card.chart') : t('card.trace')}
             </Badge>
             <Button
               size="compact-xs"
@@ -78,13 +79,16 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
               color="red"
               onClick={() => setConfirming(true)}
             >
-              Delete
+              {t('card.delete')}
             </Button>
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
-          Pinned {formatDateTime(item.createdAt, zone)} from {item.sourceName} ·{' '}
-          {(item.payloadBytes / 1024).toFixed(0)} KiB kept
+          {t('card.pinned', {
+            time: formatDateTime(item.createdAt, zone),
+            source: item.sourceName,
+            size: formatNumber(item.payloadBytes / 1024),
+          })}
         </Text>
         {confirming && (
           <Alert
@@ -92,12 +96,11 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
             variant="light"
             p="xs"
             role="alertdialog"
-            aria-label="Delete this evidence?"
+            aria-label={t('card.confirmLabel')}
           >
             <Group justify="space-between">
               <Text size="sm">
-                Delete this pinned {item.kind}? Its data cannot be fetched again if the source has
-                dropped it.
+                {item.kind === 'chart' ? t('card.confirmChart') : t('card.confirmTrace')}
               </Text>
               <Group gap="xs">
                 <Button
@@ -106,10 +109,10 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
                   loading={remove.isPending}
                   onClick={() => remove.mutate(item.id)}
                 >
-                  Delete evidence
+                  {t('card.deleteEvidence')}
                 </Button>
                 <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
-                  Keep it
+                  {t('card.keep')}
                 </Button>
               </Group>
             </Group>
@@ -118,7 +121,7 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
         {item.kind === 'chart' ? (
           <PinnedChart id={item.id} zone={zone} incidentId={item.incidentId} />
         ) : (
-          <Text size="sm">Trace evidence: open it from the traces view.</Text>
+          <Text size="sm">{t('card.traceHint')}</Text>
         )}
       </Stack>
     </Paper>
@@ -126,6 +129,7 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
 }
 
 function CaptionEditor({ item }: { item: EvidenceItem }) {
+  const { t } = useTranslation('evidence')
   const [editing, setEditing] = useState<string | null>(null)
   const save = useUpdateCaption()
   if (editing === null) {
@@ -134,12 +138,12 @@ function CaptionEditor({ item }: { item: EvidenceItem }) {
         <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
           {item.caption || (
             <Text span c="dimmed" size="sm">
-              No caption
+              {t('caption.none')}
             </Text>
           )}
         </Text>
         <Anchor component="button" size="xs" onClick={() => setEditing(item.caption)}>
-          Edit caption
+          {t('caption.edit')}
         </Anchor>
       </Group>
     )
@@ -147,7 +151,7 @@ function CaptionEditor({ item }: { item: EvidenceItem }) {
   return (
     <Group gap="xs" align="flex-end" style={{ flex: 1 }}>
       <TextInput
-        label="Caption"
+        label={t('caption.label')}
         value={editing}
         onChange={(e) => setEditing(e.currentTarget.value)}
         style={{ flex: 1 }}
@@ -161,10 +165,10 @@ function CaptionEditor({ item }: { item: EvidenceItem }) {
           save.mutate({ id: item.id, caption: editing }, { onSuccess: () => setEditing(null) })
         }
       >
-        Save caption
+        {t('caption.save')}
       </Button>
       <Button size="xs" variant="default" onClick={() => setEditing(null)}>
-        Cancel
+        {t('caption.cancel')}
       </Button>
     </Group>
   )
@@ -179,13 +183,14 @@ function PinnedChart({
   zone: DisplayZone
   incidentId: string
 }) {
+  const { t } = useTranslation('evidence')
   const pinned = usePinnedChart(id)
   const markers = useTimelineMarkers(incidentId)
-  if (pinned.isPending) return <Loading label="Loading the pinned chart…" />
+  if (pinned.isPending) return <Loading label={t('chart.loading')} />
   if (pinned.isError)
     return (
       <QueryError
-        what="the pinned chart"
+        what={t('chart.what')}
         error={pinned.error}
         onRetry={() => void pinned.refetch()}
       />
@@ -197,8 +202,13 @@ function PinnedChart({
         {payload.query}
       </Code>
       <Text size="xs" c="dimmed">
-        {formatDateTime(payload.startMs, zone)} → {formatDateTime(payload.endMs, zone)} · step{' '}
-        {formatPromDuration(payload.stepMs)} · {chart.series.length} series
+        {t('chart.range', {
+          from: formatDateTime(payload.startMs, zone),
+          to: formatDateTime(payload.endMs, zone),
+          step: formatPromDuration(payload.stepMs),
+          count: chart.series.length,
+          shown: formatNumber(chart.series.length),
+        })}
       </Text>
       <SimpleGrid cols={1} spacing="sm">
         <TimeSeriesChart
@@ -206,7 +216,7 @@ function PinnedChart({
           unit={payload.unit}
           zone={zone}
           markers={markers}
-          label={`Pinned chart of ${payload.query}`}
+          label={t('chart.label', { query: payload.query })}
           height={240}
         />
         <RerunLive payload={payload} zone={zone} markers={markers} />

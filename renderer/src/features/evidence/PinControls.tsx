@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react'
 import { Alert, Button, Group, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { RangeResult } from '../../../../shared/contract/prometheus'
 import type { Unit } from '../../../../shared/domain/prometheus/units'
 import { errorMessage } from '../../bridge'
@@ -20,6 +21,7 @@ interface PinControlsProps {
  * chart still renders after Prometheus has dropped the data, and notes it on the timeline.
  */
 export function PinControls({ incidentId, result, unit, chartRef }: PinControlsProps) {
+  const { t } = useTranslation('evidence')
   const [caption, setCaption] = useState('')
   const pin = usePinChart()
   const setTab = useMetricsStore((state) => state.setTab)
@@ -43,34 +45,34 @@ export function PinControls({ incidentId, result, unit, chartRef }: PinControlsP
     <>
       <Group align="flex-end" gap="xs">
         <TextInput
-          label="Caption"
-          placeholder="What this chart shows, e.g. “p99 jumps to 7 s at 14:02”"
+          label={t('pin.caption')}
+          placeholder={t('pin.captionPlaceholder')}
           value={caption}
           onChange={(event) => setCaption(event.currentTarget.value)}
           style={{ flex: 1 }}
           maxLength={2000}
         />
         <Button variant="light" onClick={pinIt} loading={pin.isPending}>
-          Pin to incident
+          {t('pin.button')}
         </Button>
       </Group>
       {pin.isSuccess && (
         <Alert color="green" variant="light" p="xs" role="status">
           <Group gap="xs">
-            <Text size="sm">Pinned to the incident&apos;s evidence and noted on the timeline.</Text>
+            <Text size="sm">{t('pin.pinned')}</Text>
             <Button
               size="compact-xs"
               variant="subtle"
               onClick={() => setTab(incidentId, 'evidence')}
             >
-              Show evidence
+              {t('pin.show')}
             </Button>
           </Group>
         </Alert>
       )}
       {pin.isError && (
         <Alert color="red" variant="light" p="xs" role="alert">
-          Could not pin the chart: {errorMessage(pin.error)}. Nothing was saved.
+          {t('pin.failed', { reason: errorMessage(pin.error) })}
         </Alert>
       )}
     </>

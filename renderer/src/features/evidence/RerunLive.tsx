@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import type { ChartEvidencePayload } from '../../../../shared/contract/prometheus'
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart'
@@ -20,6 +21,7 @@ interface RerunLiveProps {
 
 /** The pinned query asked again now, over the same window or the same length up to now. */
 export function RerunLive({ payload, zone, markers }: RerunLiveProps) {
+  const { t } = useTranslation('evidence')
   const { source } = useChosenSource('prometheus')
   const [range, setRange] = useState<LiveRange>('now')
   const [asked, setAsked] = useState<{ at: number; range: LiveRange } | null>(null)
@@ -53,34 +55,35 @@ export function RerunLive({ payload, zone, markers }: RerunLiveProps) {
           loading={live.isFetching}
           onClick={() => setAsked({ at: Date.now(), range })}
         >
-          Re-run live
+          {t('live.rerun')}
         </Button>
         <SegmentedControl
           size="xs"
           value={range}
           onChange={(value) => setRange(value as LiveRange)}
           data={[
-            { value: 'now', label: 'Up to now' },
-            { value: 'same', label: 'Same window' },
+            { value: 'now', label: t('live.upToNow') },
+            { value: 'same', label: t('live.sameWindow') },
           ]}
-          aria-label="Live range"
+          aria-label={t('live.rangeLabel')}
         />
         {!source && (
           <Text size="xs" c="dimmed">
-            No Prometheus source to ask.
+            {t('live.noSource')}
           </Text>
         )}
       </Group>
       {failure && (
         <Alert color="red" variant="light" p="xs" title={failure.title} role="alert">
-          <Text size="sm">{failure.message} The pinned chart above is unaffected.</Text>
+          <Text size="sm">{t('live.unaffected', { message: failure.message })}</Text>
         </Alert>
       )}
       {live.data && source && (
         <Stack gap={4}>
           <Text size="xs" fw={600}>
-            Live from {source.name},{' '}
-            {asked?.range === 'same' ? 'same window' : 'same length up to now'}
+            {asked?.range === 'same'
+              ? t('live.fromSameWindow', { source: source.name })
+              : t('live.fromUpToNow', { source: source.name })}
           </Text>
           <SeriesNotices chart={live.data.chart} />
           <TimeSeriesChart
@@ -88,7 +91,7 @@ export function RerunLive({ payload, zone, markers }: RerunLiveProps) {
             unit={payload.unit}
             zone={zone}
             markers={markers}
-            label={`Live chart of ${payload.query}`}
+            label={t('live.label', { query: payload.query })}
             height={220}
           />
         </Stack>

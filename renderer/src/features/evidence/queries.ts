@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ChannelInput } from '../../../../shared/contract/index'
 import { chartEvidencePayloadSchema } from '../../../../shared/contract/prometheus'
 import { call } from '../../bridge'
+import { i18n } from '../../i18n'
 import { decodeColumnsWire } from '../../ui/charts/columns'
 import { timelineKeys } from '../timeline/queries'
 
@@ -27,9 +28,7 @@ export function usePinnedChart(id: string) {
       const item = await call('evidence.get', { id })
       const payload = chartEvidencePayloadSchema.safeParse(item.payload)
       if (!payload.success) {
-        throw new Error(
-          'This evidence is not a chart Firebreak can draw (its data has another shape)',
-        )
+        throw new Error(i18n.t('evidence:chart.notAChart'))
       }
       return { item, payload: payload.data, chart: decodeColumnsWire(payload.data.columns) }
     },

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../app/router'
 
 /**
@@ -6,6 +7,7 @@ import { routeHref } from '../../app/router'
  * it (prefilled, with a timeline event), so the incident page does not fetch it.
  */
 export function PostmortemEntry({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('postmortem')
   return (
     <Button
       component="a"
@@ -13,7 +15,7 @@ export function PostmortemEntry({ incidentId }: { incidentId: string }) {
       variant="light"
       size="xs"
     >
-      Postmortem
+      {t('entry')}
     </Button>
   )
 }

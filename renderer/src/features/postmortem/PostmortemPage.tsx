@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Alert, Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../app/router'
 import { PageTitle } from '../../app/PageTitle'
 import { Loading, QueryError } from '../../ui/states'
@@ -18,30 +19,27 @@ import { useLayoutStore, type PostmortemLayout } from './layout-store'
 import { useAutosaveLifecycle } from './use-autosave'
 import { usePrefill } from './use-prefill'
 
-const LAYOUTS: { value: PostmortemLayout; label: string }[] = [
-  { value: 'write', label: 'Write' },
-  { value: 'split', label: 'Write and preview' },
-  { value: 'preview', label: 'Preview' },
-]
+const LAYOUTS: readonly PostmortemLayout[] = ['write', 'split', 'preview']
 
 const isLayout = (value: string): value is PostmortemLayout =>
-  LAYOUTS.some((layout) => layout.value === value)
+  (LAYOUTS as readonly string[]).includes(value)
 
 export function PostmortemPage({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('postmortem')
   useAutosaveLifecycle(incidentId)
   const incident = useIncident(incidentId)
   const view = usePostmortem(incidentId)
   const back = (
     <Anchor href={routeHref({ name: 'incident', id: incidentId })} size="sm">
-      ← Back to the incident
+      {t('page.back')}
     </Anchor>
   )
-  if (incident.isPending || view.isPending) return <Loading label="Opening the postmortem…" />
+  if (incident.isPending || view.isPending) return <Loading label={t('page.opening')} />
   if (incident.isError || view.isError) {
     const failed = incident.isError ? incident : view
     return (
       <QueryError
-        what={incident.isError ? 'the incident' : 'the postmortem'}
+        what={incident.isError ? t('page.whatIncident') : t('page.whatPostmortem')}
         error={failed.error}
         onRetry={() => void failed.refetch()}
       >
@@ -58,6 +56,7 @@ interface PostmortemScreenProps {
 }
 
 function PostmortemScreen({ ctxBase, back }: PostmortemScreenProps) {
+  const { t } = useTranslation('postmortem')
   const { incident, view } = ctxBase
   const prefill = usePrefill(incident)
   const layout = useLayoutStore((store) => store.layout)
@@ -69,9 +68,11 @@ function PostmortemScreen({ ctxBase, back }: PostmortemScreenProps) {
         {back}
         <Group justify="space-between" align="flex-end" wrap="wrap">
           <div>
-            <PageTitle documentTitle={`Postmortem: ${incident.title}`}>Postmortem</PageTitle>
+            <PageTitle documentTitle={t('page.documentTitle', { title: incident.title })}>
+              {t('page.title')}
+            </PageTitle>
             <Text c="dimmed" size="sm">
-              {incident.severity} · {incident.title}
+              {t('page.subtitle', { severity: incident.severity, title: incident.title })}
             </Text>
           </div>
           <SaveStatus incidentId={incident.id} lastSavedAt={view.postmortem.updatedAt} />
@@ -83,20 +84,21 @@ function PostmortemScreen({ ctxBase, back }: PostmortemScreenProps) {
       </Group>
       {!view.editable && (
         <Alert color="blue" variant="light">
-          This postmortem is {view.postmortem.status === 'published' ? 'published' : 'reviewed'}:
-          its text is what reviewers signed off. Move it back to In review or Draft to edit it.
+          {view.postmortem.status === 'published'
+            ? t('page.readOnly.published')
+            : t('page.readOnly.reviewed')}
         </Alert>
       )}
       <ExportPanel incidentId={incident.id} />
       <Group justify="space-between" align="center" wrap="wrap">
         <SegmentedControl
           size="xs"
-          data={LAYOUTS}
+          data={LAYOUTS.map((value) => ({ value, label: t(`page.layout.${value}`) }))}
           value={layout}
           onChange={(value) => {
             if (isLayout(value)) setLayout(value)
           }}
-          aria-label="Layout"
+          aria-label={t('page.layoutLabel')}
         />
         <BundleControls incidentId={incident.id} />
       </Group>

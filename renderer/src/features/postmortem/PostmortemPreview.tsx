@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { Group, Loader, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { QueryError } from '../../ui/states'
+import { useExportOptions } from './export/export-options-store'
 import { useCheckedRedaction } from './export/redaction-store'
 import classes from './Postmortem.module.css'
 import { PreviewRenderer } from './preview-renderer'
@@ -13,8 +15,10 @@ import { useRenderedMarkdown } from './queries'
  * rendered again.
  */
 export function PostmortemPreview({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('postmortem')
   const { options } = useCheckedRedaction()
-  const rendered = useRenderedMarkdown(incidentId, options)
+  const includeReviewComments = useExportOptions((store) => store.includeReviewComments)
+  const rendered = useRenderedMarkdown(incidentId, options, includeReviewComments)
   const body = rendered.data?.body
   const pane = useRef<HTMLDivElement>(null)
   const renderer = useRef<PreviewRenderer | null>(null)
@@ -33,18 +37,20 @@ export function PostmortemPreview({ incidentId }: { incidentId: string }) {
     <section aria-labelledby="postmortem-preview-heading" className={classes.previewPane}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={2} size="h5" id="postmortem-preview-heading">
-          Preview
+          {t('preview.heading')}
         </Title>
         <Group gap={6} wrap="nowrap">
           {rendered.isFetching && <Loader size={12} aria-hidden />}
           <Text size="xs" c="dimmed">
-            As exported{rendered.data ? `: ${rendered.data.fileName}` : ''}
+            {rendered.data
+              ? t('preview.asExportedFile', { fileName: rendered.data.fileName })
+              : t('preview.asExported')}
           </Text>
         </Group>
       </Group>
       {failed && (
         <QueryError
-          what="the preview"
+          what={t('preview.what')}
           error={rendered.error}
           onRetry={() => void rendered.refetch()}
         />

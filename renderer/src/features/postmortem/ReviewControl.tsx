@@ -1,16 +1,12 @@
 import { useState } from 'react'
 import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { PostmortemView } from '../../../../shared/contract/postmortem'
 import {
-  POSTMORTEM_STATUS_LABELS,
   POSTMORTEM_STATUSES,
   type PostmortemStatus,
 } from '../../../../shared/domain/postmortem/model'
-import {
-  PART_LABELS,
-  PART_ORDER,
-  type PartKey,
-} from '../../../../shared/domain/postmortem/sections'
+import { PART_ORDER, type PartKey } from '../../../../shared/domain/postmortem/sections'
 import { BridgeCallError, errorMessage } from '../../bridge'
 import { sectionHeadingId } from './editors/SectionFrame'
 import classes from './Postmortem.module.css'
@@ -23,12 +19,14 @@ const STATUS_COLORS: Record<PostmortemStatus, string> = {
   published: 'green',
 }
 
+type Move = 'sendForReview' | 'reopenReview' | 'amend' | 'backToDraft' | 'markReviewed' | 'publish'
+
 /** What each move is called from where the postmortem is now. */
-function moveLabel(from: PostmortemStatus, to: PostmortemStatus): string {
-  if (to === 'in_review') return from === 'draft' ? 'Send for review' : 'Reopen review'
-  if (to === 'draft') return from === 'published' ? 'Amend (back to Draft)' : 'Back to Draft'
-  if (to === 'reviewed') return 'Mark as reviewed'
-  return 'Publish'
+function moveOf(from: PostmortemStatus, to: PostmortemStatus): Move {
+  if (to === 'in_review') return from === 'draft' ? 'sendForReview' : 'reopenReview'
+  if (to === 'draft') return from === 'published' ? 'amend' : 'backToDraft'
+  if (to === 'reviewed') return 'markReviewed'
+  return 'publish'
 }
 
 const isForward = (from: PostmortemStatus, to: PostmortemStatus) =>
@@ -47,15 +45,17 @@ function focusSection(part: PartKey): void {
 }
 
 export function StatusBadge({ status }: { status: PostmortemStatus }) {
+  const { t } = useTranslation('postmortem')
   return (
     <Badge color={STATUS_COLORS[status]} variant="light" size="lg">
-      {POSTMORTEM_STATUS_LABELS[status]}
+      {t(`status.${status}`)}
     </Badge>
   )
 }
 
 /** Review status and the moves allowed from it; In review first lists what is still empty. */
 export function ReviewControl({ incidentId, view }: { incidentId: string; view: PostmortemView }) {
+  const { t } = useTranslation('postmortem')
   const setStatus = useSetPostmortemStatus(incidentId)
   const [target, setTarget] = useState<PostmortemStatus | null>(null)
   const current = view.postmortem.status
@@ -66,9 +66,9 @@ export function ReviewControl({ incidentId, view }: { incidentId: string; view: 
   }
   return (
     <Stack gap="xs">
-      <Group gap="xs" role="group" aria-label="Postmortem status" wrap="wrap">
+      <Group gap="xs" role="group" aria-label={t('review.groupLabel')} wrap="wrap">
         <Text size="sm" fw={500}>
-          Status
+          {t('review.label')}
         </Text>
         <StatusBadge status={current} />
         {view.allowedStatuses.map((status) => (
@@ -80,7 +80,7 @@ export function ReviewControl({ incidentId, view }: { incidentId: string; view: 
             disabled={setStatus.isPending}
             onClick={() => move(status)}
           >
-            {moveLabel(current, status)}
+            {t(`review.move.${moveOf(current, status)}`)}
           </Button>
         ))}
       </Group>
@@ -97,7 +97,9 @@ export function ReviewControl({ incidentId, view }: { incidentId: string; view: 
       ) : (
         setStatus.isError && (
           <Alert color="red" variant="light" role="alert" p="xs">
-            <Text size="sm">{errorMessage(setStatus.error)}. The status was not changed.</Text>
+            <Text size="sm">
+              {t('review.notChanged', { reason: errorMessage(setStatus.error) })}
+            </Text>
           </Alert>
         )
       )}
@@ -118,25 +120,26 @@ function EmptySectionsAlert({
   onSendAnyway,
   sending,
 }: EmptySectionsAlertProps) {
+  const { t } = useTranslation('postmortem')
   return (
-    <Alert color="yellow" variant="light" role="alert" title="Some sections are still empty">
+    <Alert color="yellow" variant="light" role="alert" title={t('review.emptyTitle')}>
       <Stack gap="xs">
-        <Text size="sm">Reviewers will find nothing in these sections yet:</Text>
-        <List size="sm" aria-label="Empty sections" className={classes.emptyList}>
+        <Text size="sm">{t('review.emptyIntro')}</Text>
+        <List size="sm" aria-label={t('review.emptyListLabel')} className={classes.emptyList}>
           {parts.map((part) => (
             <List.Item key={part}>
               <Button variant="subtle" size="compact-sm" onClick={() => focusSection(part)}>
-                {PART_LABELS[part]}
+                {t(`parts.${part}`)}
               </Button>
             </List.Item>
           ))}
         </List>
         <Group gap="xs">
           <Button size="xs" onClick={onKeepWriting}>
-            Keep writing
+            {t('review.keepWriting')}
           </Button>
           <Button size="xs" variant="default" loading={sending} onClick={onSendAnyway}>
-            Send for review anyway
+            {t('review.sendAnyway')}
           </Button>
         </Group>
       </Stack>

@@ -1,18 +1,21 @@
 import { Button, Group, Loader, Text } from '@mantine/core'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { PART_LABELS, type SectionKey } from '../../../../shared/domain/postmortem/sections'
+import { formatNumber } from '../../i18n/format'
 import { formatTime } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
 import { useDraftStore } from './draft-store'
-import { useIncidentSaveState, type SaveFailure } from './save-store'
+import { useIncidentSaveState } from './save-store'
 import { useAutosaver } from './use-autosave'
 
-/** "Summary: Keep this under…", "Action item: Use a web link…": where, then why. */
-function describeFailure(key: string, failure: SaveFailure): string {
-  const where = key.startsWith('item:')
-    ? 'Action item'
-    : (PART_LABELS[key.slice('section:'.length) as SectionKey] ?? 'This section')
-  const why = Object.values(failure.fields)[0] ?? failure.message
-  return `${where}: ${why.replace(/\.+$/, '')}`
+/** Where a refused save belongs: "Summary", "Action item"; the reason follows it. */
+function failurePlace(key: string, t: TFunction<'postmortem'>): string {
+  if (key.startsWith('item:')) return t('save.actionItem')
+  const section = key.slice('section:'.length)
+  return Object.hasOwn(PART_LABELS, section)
+    ? t(`parts.${section as SectionKey}`)
+    : t('save.thisSection')
 }
 
 /**
@@ -26,8 +29,15 @@ export function SaveStatus({
   incidentId: string
   lastSavedAt: number
 }) {
+  const { t } = useTranslation('postmortem')
   return (
-    <Group gap={6} wrap="nowrap" role="status" aria-label="Save status" data-testid="save-status">
+    <Group
+      gap={6}
+      wrap="nowrap"
+      role="status"
+      aria-label={t('save.label')}
+      data-testid="save-status"
+    >
       <SaveStatusContent incidentId={incidentId} lastSavedAt={lastSavedAt} />
     </Group>
   )
@@ -40,6 +50,7 @@ function SaveStatusContent({
   incidentId: string
   lastSavedAt: number
 }) {
+  const { t } = useTranslation('postmortem')
   const pending = useDraftStore((store) => Object.keys(store.drafts[incidentId] ?? {}).length)
   const state = useIncidentSaveState(incidentId)
   const saver = useAutosaver(incidentId)
@@ -48,18 +59,19 @@ function SaveStatusContent({
   const first = failures[0]
   if (first && !state.inFlight) {
     const [key, failure] = first
-    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''
+    const others = failures.length - 1
+    const why = (Object.values(failure.fields)[0] ?? failure.message).replace(/\.+$/, '')
     return (
       <>
         <Text size="sm" c="red" fw={500}>
-          Not saved: {describeFailure(key, failure)}
-          {more}
+          {t('save.notSaved', { where: failurePlace(key, t), why })}
+          {others > 0 && t('save.more', { shown: formatNumber(others) })}
         </Text>
         <Button size="compact-xs" variant="light" onClick={() => void saver.flush()}>
-          Retry
+          {t('save.retry')}
         </Button>
         <Button size="compact-xs" variant="subtle" color="gray" onClick={() => saver.discard(key)}>
-          Discard this change
+          {t('save.discard')}
         </Button>
       </>
     )
@@ -69,14 +81,14 @@ function SaveStatusContent({
       <>
         <Loader size={12} aria-hidden />
         <Text size="sm" c="dimmed">
-          Saving…
+          {t('save.saving')}
         </Text>
       </>
     )
   }
   return (
     <Text size="sm" c="dimmed">
-      Saved {formatTime(Math.max(state.savedAt ?? 0, lastSavedAt), zone)}
+      {t('save.saved', { time: formatTime(Math.max(state.savedAt ?? 0, lastSavedAt), zone) })}
     </Text>
   )
 }

@@ -1,4 +1,5 @@
 import { NativeSelect, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { PostmortemView } from '../../../../shared/contract/postmortem'
 import { errorMessage } from '../../bridge'
 import { useSetTemplate } from './mutations'
@@ -9,28 +10,32 @@ import { usePostmortemTemplates } from './queries'
  * everything written: sections the new template leaves out are hidden, not deleted.
  */
 export function TemplateSelect({ incidentId, view }: { incidentId: string; view: PostmortemView }) {
+  const { t } = useTranslation('postmortem')
   const templates = usePostmortemTemplates()
   const setTemplate = useSetTemplate(incidentId)
   const listed = templates.data?.templates ?? []
-  const options = listed.map((t) => ({
-    value: t.id,
-    label: t.origin === 'user' ? `${t.name} (your template)` : t.name,
+  const options = listed.map((template) => ({
+    value: template.id,
+    label:
+      template.origin === 'user' ? t('template.yours', { name: template.name }) : template.name,
   }))
-  if (!listed.some((t) => t.id === view.template.id)) {
-    const missing = view.template.found ? view.template.name : `${view.template.id} (missing)`
+  if (!listed.some((template) => template.id === view.template.id)) {
+    const missing = view.template.found
+      ? view.template.name
+      : t('template.missing', { id: view.template.id })
     options.unshift({ value: view.template.id, label: missing })
   }
   const problems = templates.data?.errors ?? []
   const error = setTemplate.isError
-    ? `${errorMessage(setTemplate.error)}. The template was not changed.`
+    ? t('template.notChanged', { reason: errorMessage(setTemplate.error) })
     : templates.isError
-      ? `Could not list the templates: ${errorMessage(templates.error)}`
+      ? t('template.listFailed', { reason: errorMessage(templates.error) })
       : undefined
-  const description = listed.find((t) => t.id === view.template.id)?.description
+  const description = listed.find((template) => template.id === view.template.id)?.description
   return (
     <Stack gap={4}>
       <NativeSelect
-        label="Template"
+        label={t('template.label')}
         data={options}
         value={view.template.id}
         onChange={(event) => setTemplate.mutate(event.currentTarget.value)}
@@ -41,12 +46,12 @@ export function TemplateSelect({ incidentId, view }: { incidentId: string; view:
       />
       {!view.template.found && (
         <Text size="xs" c="orange">
-          The template “{view.template.id}” is gone; the file renders with {view.template.name}.
+          {t('template.gone', { id: view.template.id, name: view.template.name })}
         </Text>
       )}
       {problems.map((problem) => (
         <Text key={`${problem.file}:${problem.line ?? ''}`} size="xs" c="red" maw={420}>
-          Template file {problem.file} could not be loaded: {problem.message}
+          {t('template.fileFailed', { file: problem.file, message: problem.message })}
         </Text>
       ))}
     </Stack>

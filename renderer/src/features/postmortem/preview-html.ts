@@ -1,5 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify'
 import { marked } from 'marked'
+import { i18n } from '../../i18n'
 
 // The postmortem preview: the exported Markdown (rendered and escaped by the backend's shared
 // code), turned into HTML by marked, then always sanitized by DOMPurify before it reaches the
@@ -21,7 +22,7 @@ function purifierFor(): DOMPurify {
       const href = node.getAttribute('href') ?? ''
       if (href && isRelative(href)) {
         node.removeAttribute('href')
-        node.setAttribute('title', `In the exported evidence folder: ${href}`)
+        node.setAttribute('title', i18n.t('postmortem:preview.evidenceLink', { path: href }))
         return
       }
       node.setAttribute('target', '_blank')

@@ -8,8 +8,8 @@ export const postmortemKeys = {
   /** Everything about one incident's postmortem: 'postmortem.changed' refreshes all of it. */
   incident: (incidentId: string) => [...postmortemKeys.all, 'incident', incidentId] as const,
   view: (incidentId: string) => [...postmortemKeys.incident(incidentId), 'view'] as const,
-  markdown: (incidentId: string, redaction: RedactionOptions) =>
-    [...postmortemKeys.incident(incidentId), 'markdown', redaction] as const,
+  markdown: (incidentId: string, redaction: RedactionOptions, includeReviewComments: boolean) =>
+    [...postmortemKeys.incident(incidentId), 'markdown', redaction, includeReviewComments] as const,
   redaction: (incidentId: string, redaction: RedactionOptions) =>
     [...postmortemKeys.incident(incidentId), 'redaction', redaction] as const,
 }
@@ -35,10 +35,15 @@ export function usePostmortemTemplates() {
  * The export's own text, rendered by the backend with the same code that writes the file. The
  * previous text stays on screen while a newer one renders, so the preview never blinks.
  */
-export function useRenderedMarkdown(incidentId: string, redaction: RedactionOptions) {
+export function useRenderedMarkdown(
+  incidentId: string,
+  redaction: RedactionOptions,
+  includeReviewComments: boolean,
+) {
   return useQuery({
-    queryKey: postmortemKeys.markdown(incidentId, redaction),
-    queryFn: () => call('postmortem.renderMarkdown', { incidentId, redaction }),
+    queryKey: postmortemKeys.markdown(incidentId, redaction, includeReviewComments),
+    queryFn: () =>
+      call('postmortem.renderMarkdown', { incidentId, redaction, includeReviewComments }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   })

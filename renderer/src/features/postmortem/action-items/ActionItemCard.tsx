@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react'
 import { Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ActionItem } from '../../../../../shared/domain/postmortem/model'
 import { errorMessage } from '../../../bridge'
 import { useDeleteActionItem } from '../mutations'
@@ -11,8 +12,8 @@ import {
   isItemType,
   isPriority,
   PRIORITY_OPTIONS,
-  STATUS_OPTIONS,
-  TYPE_OPTIONS,
+  statusOptions,
+  typeOptions,
 } from './options'
 
 interface ActionItemCardProps {
@@ -24,9 +25,10 @@ interface ActionItemCardProps {
 
 /** One action item, every field edited in place and autosaved like the sections. */
 export function ActionItemCard({ incidentId, item: saved, number, editable }: ActionItemCardProps) {
+  const { t } = useTranslation('postmortem')
   const [item, edit] = useActionItem(incidentId, saved)
   const failure = useIncidentSaveState(incidentId).failures[`item:${saved.id}`]
-  const name = `action item ${number}`
+  const name = t('actionItems.name', { number })
   return (
     <Paper
       component="li"
@@ -34,7 +36,7 @@ export function ActionItemCard({ incidentId, item: saved, number, editable }: Ac
       p="xs"
       radius="sm"
       className={classes.card}
-      aria-label={`Action item ${number}`}
+      aria-label={t('actionItems.itemLabel', { number })}
     >
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <Text size="sm" c="dimmed" fw={600} mt={6} w={18} ta="right">
@@ -64,6 +66,7 @@ function TextFields({
   edit,
   failure,
 }: FieldsProps & { failure?: SaveFailure }) {
+  const { t } = useTranslation('postmortem')
   const errors = failure?.fields ?? {}
   // A refusal about the item as a whole (not one field) shows on its title.
   const itemMessage = failure && Object.keys(errors).length === 0 ? failure.message : undefined
@@ -79,20 +82,20 @@ function TextFields({
     <>
       <TextInput
         className={classes.title}
-        aria-label={`Title of ${name}`}
+        aria-label={t('actionItems.titleOf', { name })}
         {...text('title')}
         error={errors.title ?? itemMessage}
       />
       <TextInput
-        label="Owner"
-        aria-label={`Owner of ${name}`}
-        placeholder="Name or team"
+        label={t('actionItems.owner')}
+        aria-label={t('actionItems.ownerOf', { name })}
+        placeholder={t('actionItems.ownerPlaceholder')}
         {...text('owner')}
       />
       <TextInput
         type="date"
-        label="Due"
-        aria-label={`Due date of ${name}`}
+        label={t('actionItems.due')}
+        aria-label={t('actionItems.dueOf', { name })}
         value={item.dueDate ?? ''}
         onChange={(event) => edit({ dueDate: event.currentTarget.value || null })}
         error={errors.dueDate}
@@ -103,9 +106,9 @@ function TextFields({
       <TextInput
         className={classes.ticket}
         type="url"
-        label="Ticket"
-        aria-label={`Ticket URL of ${name}`}
-        placeholder="https://"
+        label={t('actionItems.ticket')}
+        aria-label={t('actionItems.ticketOf', { name })}
+        placeholder={t('actionItems.ticketPlaceholder')}
         {...text('ticketUrl')}
       />
     </>
@@ -113,11 +116,12 @@ function TextFields({
 }
 
 function ChoiceFields({ item, name, readOnly, edit }: FieldsProps) {
+  const { t } = useTranslation('postmortem')
   return (
     <>
       <NativeSelect
-        label="Priority"
-        aria-label={`Priority of ${name}`}
+        label={t('actionItems.priority')}
+        aria-label={t('actionItems.priorityOf', { name })}
         data={PRIORITY_OPTIONS}
         value={item.priority}
         onChange={(event) => {
@@ -128,9 +132,9 @@ function ChoiceFields({ item, name, readOnly, edit }: FieldsProps) {
         size="xs"
       />
       <NativeSelect
-        label="Type"
-        aria-label={`Type of ${name}`}
-        data={TYPE_OPTIONS}
+        label={t('actionItems.type')}
+        aria-label={t('actionItems.typeOf', { name })}
+        data={typeOptions(t)}
         value={item.type}
         onChange={(event) => {
           const value = event.currentTarget.value
@@ -140,9 +144,9 @@ function ChoiceFields({ item, name, readOnly, edit }: FieldsProps) {
         size="xs"
       />
       <NativeSelect
-        label="Status"
-        aria-label={`Status of ${name}`}
-        data={STATUS_OPTIONS}
+        label={t('actionItems.status')}
+        aria-label={t('actionItems.statusOf', { name })}
+        data={statusOptions(t)}
         value={item.status}
         onChange={(event) => {
           const value = event.currentTarget.value
@@ -156,6 +160,7 @@ function ChoiceFields({ item, name, readOnly, edit }: FieldsProps) {
 }
 
 function DeleteButton({ incidentId, id, name }: { incidentId: string; id: string; name: string }) {
+  const { t } = useTranslation('postmortem')
   const remove = useDeleteActionItem(incidentId)
   const [asking, setAsking] = useState(false)
   if (remove.isError) {
@@ -172,9 +177,9 @@ function DeleteButton({ incidentId, id, name }: { incidentId: string; id: string
         variant="subtle"
         color="red"
         onClick={() => setAsking(true)}
-        aria-label={`Delete ${name}`}
+        aria-label={t('actionItems.deleteLabel', { name })}
       >
-        Delete
+        {t('actionItems.delete')}
       </Button>
     )
   }
@@ -185,12 +190,12 @@ function DeleteButton({ incidentId, id, name }: { incidentId: string; id: string
         color="red"
         loading={remove.isPending}
         onClick={() => remove.mutate(id)}
-        aria-label={`Confirm deleting ${name}`}
+        aria-label={t('actionItems.confirmDeleteLabel', { name })}
       >
-        Delete
+        {t('actionItems.delete')}
       </Button>
       <Button size="compact-xs" variant="default" onClick={() => setAsking(false)}>
-        Keep
+        {t('actionItems.keep')}
       </Button>
     </Group>
   )

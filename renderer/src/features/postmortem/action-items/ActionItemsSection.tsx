@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { EditorContext } from '../editors/context'
 import { SectionFrame } from '../editors/SectionFrame'
 import { ActionItemCard } from './ActionItemCard'
@@ -6,6 +7,7 @@ import classes from './ActionItems.module.css'
 import { AddActionItemForm } from './AddActionItemForm'
 
 export function ActionItemsSection({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const { view, editable } = ctx
   const incidentId = ctx.incident.id
   const items = view.actionItems
@@ -18,10 +20,10 @@ export function ActionItemsSection({ ctx }: { ctx: EditorContext }) {
     >
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No action items yet. Each one needs an owner and a due date to get done.
+          {t('actionItems.none')}
         </Text>
       ) : (
-        <ol className={classes.list} aria-label="Action items">
+        <ol className={classes.list} aria-label={t('actionItems.listLabel')}>
           {items.map((item, index) => (
             <ActionItemCard
               key={item.id}

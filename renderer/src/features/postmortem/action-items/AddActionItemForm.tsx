@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { actionItemFieldsSchema } from '../../../../../shared/domain/postmortem/model'
 import { errorMessage, fieldErrors } from '../../../bridge'
 import { useAddActionItem } from '../mutations'
-import { isItemType, isPriority, PRIORITY_OPTIONS, TYPE_OPTIONS } from './options'
+import { isItemType, isPriority, PRIORITY_OPTIONS, typeOptions } from './options'
 
 const EMPTY_FORM = { title: '', owner: '', dueDate: '', priority: 'P2', type: 'prevent' }
 type FormValues = typeof EMPTY_FORM
@@ -13,6 +14,7 @@ const checkedFields = actionItemFieldsSchema.pick({ title: true, owner: true, du
 
 /** The new-item form's state: values, messages beside fields, and submit. */
 function useNewActionItem(incidentId: string) {
+  const { t } = useTranslation('postmortem')
   const add = useAddActionItem(incidentId)
   const [form, setForm] = useState<FormValues>(EMPTY_FORM)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -43,26 +45,29 @@ function useNewActionItem(incidentId: string) {
   }
 
   const unplaced = add.isError && Object.keys(fieldErrors(add.error)).length === 0
-  const failure = unplaced ? `${errorMessage(add.error)}. The action item was not added.` : null
+  const failure = unplaced
+    ? t('actionItems.form.notAdded', { reason: errorMessage(add.error) })
+    : null
   return { form, set, errors, submit, titleRef, pending: add.isPending, failure }
 }
 
 export function AddActionItemForm({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('postmortem')
   const { form, set, errors, submit, titleRef, pending, failure } = useNewActionItem(incidentId)
   return (
-    <form onSubmit={submit} noValidate aria-label="New action item">
+    <form onSubmit={submit} noValidate aria-label={t('actionItems.form.label')}>
       <Group align="flex-start" gap="xs" wrap="wrap">
         <TextInput
           ref={titleRef}
-          label="New action item"
-          placeholder="e.g. Alert on replica lag above 30 s"
+          label={t('actionItems.form.title')}
+          placeholder={t('actionItems.form.titlePlaceholder')}
           value={form.title}
           onChange={(event) => set('title')(event.currentTarget.value)}
           error={errors.title}
           style={{ flex: '1 1 260px' }}
         />
         <TextInput
-          label="Owner"
+          label={t('actionItems.owner')}
           value={form.owner}
           onChange={(event) => set('owner')(event.currentTarget.value)}
           error={errors.owner}
@@ -70,28 +75,28 @@ export function AddActionItemForm({ incidentId }: { incidentId: string }) {
         />
         <TextInput
           type="date"
-          label="Due date"
+          label={t('actionItems.form.dueDate')}
           value={form.dueDate}
           onChange={(event) => set('dueDate')(event.currentTarget.value)}
           error={errors.dueDate}
           w={150}
         />
         <NativeSelect
-          label="Priority"
+          label={t('actionItems.priority')}
           data={PRIORITY_OPTIONS}
           value={form.priority}
           onChange={(event) => set('priority')(event.currentTarget.value)}
           w={80}
         />
         <NativeSelect
-          label="Type"
-          data={TYPE_OPTIONS}
+          label={t('actionItems.type')}
+          data={typeOptions(t)}
           value={form.type}
           onChange={(event) => set('type')(event.currentTarget.value)}
           w={110}
         />
         <Button type="submit" mt={25} loading={pending}>
-          Add action item
+          {t('actionItems.form.add')}
         </Button>
       </Group>
       {failure && (

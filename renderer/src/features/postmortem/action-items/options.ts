@@ -1,23 +1,25 @@
+import type { TFunction } from 'i18next'
 import {
   ACTION_ITEM_PRIORITIES,
-  ACTION_ITEM_STATUS_LABELS,
   ACTION_ITEM_STATUSES,
-  ACTION_ITEM_TYPE_LABELS,
   ACTION_ITEM_TYPES,
   type ActionItemPriority,
   type ActionItemStatus,
   type ActionItemType,
 } from '../../../../../shared/domain/postmortem/model'
 
+// Option labels are looked up at render, so a language switch reaches them.
+
 export const PRIORITY_OPTIONS = ACTION_ITEM_PRIORITIES.map((p) => ({ value: p, label: p }))
-export const TYPE_OPTIONS = ACTION_ITEM_TYPES.map((t) => ({
-  value: t,
-  label: ACTION_ITEM_TYPE_LABELS[t],
-}))
-export const STATUS_OPTIONS = ACTION_ITEM_STATUSES.map((s) => ({
-  value: s,
-  label: ACTION_ITEM_STATUS_LABELS[s],
-}))
+
+export const typeOptions = (t: TFunction<'postmortem'>) =>
+  ACTION_ITEM_TYPES.map((type) => ({ value: type, label: t(`actionItems.types.${type}`) }))
+
+export const statusOptions = (t: TFunction<'postmortem'>) =>
+  ACTION_ITEM_STATUSES.map((status) => ({
+    value: status,
+    label: t(`actionItems.statuses.${status}`),
+  }))
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>

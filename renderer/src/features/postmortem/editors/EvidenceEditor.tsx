@@ -1,4 +1,5 @@
 import { Badge, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { EvidenceItem } from '../../../../../shared/contract/evidence'
 import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
 import { Loading, QueryError } from '../../../ui/states'
@@ -25,6 +26,7 @@ function keptInPinnedOrder(
 
 /** Pinned charts and traces the postmortem keeps, with the caption the document gives each. */
 export function EvidenceEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [kept, setKept] = useSection(id, ctx.view, 'evidence')
   const failure = useSectionFailure(id, 'evidence')
@@ -48,17 +50,16 @@ export function EvidenceEditor({ ctx }: { ctx: EditorContext }) {
         </Text>
       )}
       {pinned.isPending ? (
-        <Loading label="Loading pinned evidence…" />
+        <Loading label={t('evidence.loading')} />
       ) : pinned.isError ? (
         <QueryError
-          what="the pinned evidence"
+          what={t('evidence.what')}
           error={pinned.error}
           onRetry={() => void pinned.refetch()}
         />
       ) : pinned.data.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing is pinned to this incident. Charts and traces pinned during the incident appear
-          here, frozen as they were, and export beside the Markdown file.
+          {t('evidence.none')}
         </Text>
       ) : (
         <Stack gap="xs">
@@ -87,8 +88,9 @@ interface EvidenceRowProps {
 }
 
 function EvidenceRow({ item, number, entry, editable, onChange }: EvidenceRowProps) {
-  const kind = item.kind === 'chart' ? 'Chart' : 'Trace'
-  const name = `${kind} ${number}`
+  const { t } = useTranslation('postmortem')
+  const name =
+    item.kind === 'chart' ? t('evidence.chart', { number }) : t('evidence.trace', { number })
   return (
     <Paper withBorder p="sm" radius="sm">
       <Group align="flex-end" wrap="nowrap" gap="sm">
@@ -96,7 +98,7 @@ function EvidenceRow({ item, number, entry, editable, onChange }: EvidenceRowPro
           mb={8}
           checked={entry !== null}
           disabled={!editable}
-          aria-label={`Include ${name} (${item.caption || item.sourceName})`}
+          aria-label={t('evidence.include', { name, caption: item.caption || item.sourceName })}
           onChange={(event) =>
             onChange(
               event.currentTarget.checked ? { evidenceId: item.id, caption: item.caption } : null,
@@ -107,7 +109,7 @@ function EvidenceRow({ item, number, entry, editable, onChange }: EvidenceRowPro
           style={{ flex: 1 }}
           label={
             <Group gap={6} component="span">
-              <span>Caption for {name}</span>
+              <span>{t('evidence.caption', { name })}</span>
               <Badge size="xs" variant="light" color={item.kind === 'chart' ? 'blue' : 'grape'}>
                 {item.sourceName}
               </Badge>

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
 import { isPrefilled } from '../use-prefill'
 import { useSection } from '../use-autosave'
@@ -8,6 +9,7 @@ import { SectionFrame } from './SectionFrame'
 import { useSectionFailure } from './SimpleSections'
 
 export function FiveWhysEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [pairs, setPairs] = useSection(id, ctx.view, 'fiveWhys')
   const failure = useSectionFailure(id, 'fiveWhys')
@@ -21,8 +23,7 @@ export function FiveWhysEditor({ ctx }: { ctx: EditorContext }) {
       editable={ctx.editable}
     >
       <Text size="sm" c="dimmed">
-        Ask why the problem happened, then why that answer happened, five times over. Each
-        &ldquo;because&rdquo; is the next &ldquo;why&rdquo;.
+        {t('fiveWhys.intro')}
       </Text>
       {failure && (
         <Text size="sm" c="red" role="alert">
@@ -32,14 +33,14 @@ export function FiveWhysEditor({ ctx }: { ctx: EditorContext }) {
       {pairs.map((pair, index) => (
         <SimpleGrid key={index} cols={{ base: 1, sm: 2 }} spacing="sm">
           <MarkdownField
-            label={`Why ${index + 1}`}
+            label={t('fiveWhys.why', { number: index + 1 })}
             value={pair.why}
             onChange={(why) => edit(index, { why })}
             readOnly={!ctx.editable}
             minRows={1}
           />
           <MarkdownField
-            label={`Because ${index + 1}`}
+            label={t('fiveWhys.because', { number: index + 1 })}
             value={pair.because}
             onChange={(because) => edit(index, { because })}
             readOnly={!ctx.editable}
@@ -52,6 +53,7 @@ export function FiveWhysEditor({ ctx }: { ctx: EditorContext }) {
 }
 
 export function HypothesesRuledOutEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [rows, setRows] = useSection(id, ctx.view, 'hypothesesRuledOut')
   const failure = useSectionFailure(id, 'hypothesesRuledOut')
@@ -66,9 +68,7 @@ export function HypothesesRuledOutEditor({ ctx }: { ctx: EditorContext }) {
       editable={ctx.editable}
       refill="hypothesesRuledOut"
     >
-      {prefilled && (
-        <PrefilledNote prefilled source="the hypotheses ruled out during the incident" />
-      )}
+      {prefilled && <PrefilledNote prefilled source={t('sources.ruledOutHypotheses')} />}
       {failure && (
         <Text size="sm" c="red" role="alert">
           {failure}
@@ -76,8 +76,7 @@ export function HypothesesRuledOutEditor({ ctx }: { ctx: EditorContext }) {
       )}
       {rows.length === 0 && (
         <Text size="sm" c="dimmed">
-          No hypothesis was ruled out. Add the ones worth telling: they save the next responder from
-          checking them again.
+          {t('ruledOut.empty')}
         </Text>
       )}
       {rows.map((row, index) => (
@@ -97,7 +96,7 @@ export function HypothesesRuledOutEditor({ ctx }: { ctx: EditorContext }) {
             variant="light"
             onClick={() => setRows([...rows, { hypothesisId: null, text: '', reason: '' }])}
           >
-            Add a ruled-out hypothesis
+            {t('ruledOut.add')}
           </Button>
         </Group>
       )}
@@ -114,18 +113,19 @@ interface RuledOutRowProps {
 }
 
 function RuledOutRow({ number, row, editable, onChange, onRemove }: RuledOutRowProps) {
+  const { t } = useTranslation('postmortem')
   return (
     <Paper withBorder p="sm" radius="sm">
       <Stack gap="xs">
         <MarkdownField
-          label={`Ruled-out hypothesis ${number}`}
+          label={t('ruledOut.text', { number })}
           value={row.text}
           onChange={(text) => onChange({ text })}
           readOnly={!editable}
           minRows={1}
         />
         <MarkdownField
-          label={`Why it was ruled out ${number}`}
+          label={t('ruledOut.reason', { number })}
           value={row.reason}
           onChange={(reason) => onChange({ reason })}
           readOnly={!editable}
@@ -138,9 +138,9 @@ function RuledOutRow({ number, row, editable, onChange, onRemove }: RuledOutRowP
               variant="subtle"
               color="red"
               onClick={onRemove}
-              aria-label={`Remove ruled-out hypothesis ${number}`}
+              aria-label={t('ruledOut.removeLabel', { number })}
             >
-              Remove
+              {t('ruledOut.remove')}
             </Button>
           </Group>
         )}
@@ -150,15 +150,16 @@ function RuledOutRow({ number, row, editable, onChange, onRemove }: RuledOutRowP
 }
 
 export function TagsEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [tags, setTags] = useSection(id, ctx.view, 'tags')
   const failure = useSectionFailure(id, 'tags')
   return (
     <SectionFrame part="tags" incidentId={id} empty={false} editable={ctx.editable}>
       <ListField
-        label="Tags"
-        description={failure ?? 'Comma-separated; exported in the front matter for filtering.'}
-        placeholder="database, failover"
+        label={t('tags.label')}
+        description={failure ?? t('tags.description')}
+        placeholder={t('tags.placeholder')}
         values={tags}
         onChange={setTags}
         readOnly={!ctx.editable}

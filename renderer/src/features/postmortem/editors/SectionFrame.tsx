@@ -1,10 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
-import {
-  PART_LABELS,
-  type PartKey,
-  type SectionKey,
-} from '../../../../../shared/domain/postmortem/sections'
+import { useTranslation } from 'react-i18next'
+import type { PartKey, SectionKey } from '../../../../../shared/domain/postmortem/sections'
 import { errorMessage } from '../../../bridge'
 import { useRegenerateSection } from '../mutations'
 import classes from '../Postmortem.module.css'
@@ -32,17 +29,18 @@ export function SectionFrame({
   refill,
   children,
 }: SectionFrameProps) {
+  const { t } = useTranslation('postmortem')
   const headingId = sectionHeadingId(part)
   return (
     <section aria-labelledby={headingId} className={classes.section} data-part={part}>
       <Group justify="space-between" align="center" mb="xs" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <Title order={2} size="h4" id={headingId} tabIndex={-1}>
-            {PART_LABELS[part]}
+            {t(`parts.${part}`)}
           </Title>
           {empty && (
             <Badge color="gray" variant="light" size="sm">
-              Empty
+              {t('section.empty')}
             </Badge>
           )}
         </Group>
@@ -54,9 +52,10 @@ export function SectionFrame({
 }
 
 function RefillButton({ incidentId, section }: { incidentId: string; section: SectionKey }) {
+  const { t } = useTranslation('postmortem')
   const regenerate = useRegenerateSection(incidentId)
   const [asking, setAsking] = useState(false)
-  const label = PART_LABELS[section]
+  const label = t(`parts.${section}`)
   if (!asking) {
     return (
       <Stack gap={2} align="flex-end">
@@ -64,21 +63,26 @@ function RefillButton({ incidentId, section }: { incidentId: string; section: Se
           size="compact-xs"
           variant="subtle"
           onClick={() => setAsking(true)}
-          aria-label={`Refill ${label} from the incident`}
+          aria-label={t('section.refillLabel', { section: label })}
         >
-          Refill from the incident
+          {t('section.refill')}
         </Button>
         {regenerate.isError && (
           <Text size="xs" c="red" role="alert">
-            {errorMessage(regenerate.error)}. Nothing was changed.
+            {t('section.refillFailed', { reason: errorMessage(regenerate.error) })}
           </Text>
         )}
       </Stack>
     )
   }
   return (
-    <Group gap={6} wrap="nowrap" role="group" aria-label={`Refill ${label}`}>
-      <Text size="xs">Replace what is written here?</Text>
+    <Group
+      gap={6}
+      wrap="nowrap"
+      role="group"
+      aria-label={t('section.refillGroup', { section: label })}
+    >
+      <Text size="xs">{t('section.replaceQuestion')}</Text>
       <Button
         size="compact-xs"
         color="red"
@@ -86,10 +90,10 @@ function RefillButton({ incidentId, section }: { incidentId: string; section: Se
         loading={regenerate.isPending}
         onClick={() => regenerate.mutate(section, { onSettled: () => setAsking(false) })}
       >
-        Replace
+        {t('section.replace')}
       </Button>
       <Button size="compact-xs" variant="default" onClick={() => setAsking(false)}>
-        Cancel
+        {t('section.cancel')}
       </Button>
     </Group>
   )

@@ -1,4 +1,5 @@
 import { TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
 import { useIncidentSaveState } from '../save-store'
 import { isPrefilled } from '../use-prefill'
@@ -14,13 +15,14 @@ export function useSectionFailure(incidentId: string, section: string): string |
 
 /** The title needs no heading of its own: its field says what it is. */
 export function TitleEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [title, setTitle] = useSection(id, ctx.view, 'title')
   const failure = useSectionFailure(id, 'title')
   return (
-    <section aria-label="Title" data-part="title">
+    <section aria-label={t('title.region')} data-part="title">
       <TextInput
-        label="Postmortem title"
+        label={t('title.label')}
         id={sectionHeadingId('title')}
         value={title}
         onChange={(event) => setTitle(event.currentTarget.value)}
@@ -30,7 +32,7 @@ export function TitleEditor({ ctx }: { ctx: EditorContext }) {
         description={
           <PrefilledNote
             prefilled={isPrefilled(title, ctx.prefill?.title)}
-            source="the incident title"
+            source={t('sources.incidentTitle')}
           />
         }
       />
@@ -38,21 +40,21 @@ export function TitleEditor({ ctx }: { ctx: EditorContext }) {
   )
 }
 
-/** Sections that are one Markdown text, with what a reader should find in them. */
-const PLAIN_SECTIONS = {
-  summary: 'What happened, in two or three sentences a reader outside the team understands.',
-  contributingFactors: 'Conditions that made it possible or worse, beyond the trigger.',
-  wentWell: 'What helped: tooling, alerts, people, decisions.',
-  wentWrong: 'What slowed the response or made it worse.',
-  gotLucky: 'What went our way by chance, and should not have to next time.',
-  lessonsLearned: 'What the team knows now that it did not before.',
-  documentation: 'Runbooks, dashboards and documents to write or fix.',
-  conclusion: 'The closing word: where things stand and what happens next.',
-} as const
-export type PlainSection = keyof typeof PLAIN_SECTIONS
+/** Sections that are one Markdown text; each placeholder says what a reader should find there. */
+const PLAIN_SECTIONS = [
+  'summary',
+  'contributingFactors',
+  'wentWell',
+  'wentWrong',
+  'gotLucky',
+  'lessonsLearned',
+  'documentation',
+  'conclusion',
+] as const
+export type PlainSection = (typeof PLAIN_SECTIONS)[number]
 
 export function isPlainSection(part: string): part is PlainSection {
-  return Object.hasOwn(PLAIN_SECTIONS, part)
+  return (PLAIN_SECTIONS as readonly string[]).includes(part)
 }
 
 export function PlainSectionEditor({
@@ -62,6 +64,7 @@ export function PlainSectionEditor({
   ctx: EditorContext
   section: PlainSection
 }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [text, setText] = useSection(id, ctx.view, section)
   const failure = useSectionFailure(id, section)
@@ -76,9 +79,9 @@ export function PlainSectionEditor({
     >
       <MarkdownField
         labelledBy={sectionHeadingId(section)}
-        placeholder={PLAIN_SECTIONS[section]}
+        placeholder={t(`plain.${section}`)}
         description={
-          prefilled ? <PrefilledNote prefilled source="the incident summary" /> : undefined
+          prefilled ? <PrefilledNote prefilled source={t('sources.incidentSummary')} /> : undefined
         }
         value={text}
         onChange={setText}
@@ -90,6 +93,7 @@ export function PlainSectionEditor({
 }
 
 export function RootCauseEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [cause, setCause] = useSection(id, ctx.view, 'rootCause')
   const failure = useSectionFailure(id, 'rootCause')
@@ -103,10 +107,12 @@ export function RootCauseEditor({ ctx }: { ctx: EditorContext }) {
       refill="rootCause"
     >
       <MarkdownField
-        label="Root cause"
-        placeholder="The underlying reason it could happen at all."
+        label={t('rootCause.label')}
+        placeholder={t('rootCause.placeholder')}
         description={
-          prefilled ? <PrefilledNote prefilled source="the confirmed hypotheses" /> : undefined
+          prefilled ? (
+            <PrefilledNote prefilled source={t('sources.confirmedHypotheses')} />
+          ) : undefined
         }
         value={cause.rootCause}
         onChange={(rootCause) => setCause({ ...cause, rootCause })}
@@ -114,8 +120,8 @@ export function RootCauseEditor({ ctx }: { ctx: EditorContext }) {
         error={failure}
       />
       <MarkdownField
-        label="Trigger"
-        placeholder="The change or event that set it off."
+        label={t('rootCause.trigger')}
+        placeholder={t('rootCause.triggerPlaceholder')}
         value={cause.trigger}
         onChange={(trigger) => setCause({ ...cause, trigger })}
         readOnly={!ctx.editable}
@@ -126,6 +132,7 @@ export function RootCauseEditor({ ctx }: { ctx: EditorContext }) {
 }
 
 export function CommunicationEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [comms, setComms] = useSection(id, ctx.view, 'communication')
   const failure = useSectionFailure(id, 'communication')
@@ -137,16 +144,16 @@ export function CommunicationEditor({ ctx }: { ctx: EditorContext }) {
       editable={ctx.editable}
     >
       <MarkdownField
-        label="Internal summary"
-        placeholder="What the rest of the company was told, and when."
+        label={t('communication.internal')}
+        placeholder={t('communication.internalPlaceholder')}
         value={comms.internal}
         onChange={(internal) => setComms({ ...comms, internal })}
         readOnly={!ctx.editable}
         error={failure}
       />
       <MarkdownField
-        label="External summary"
-        placeholder="What customers were told (status page, e-mail)."
+        label={t('communication.external')}
+        placeholder={t('communication.externalPlaceholder')}
         value={comms.external}
         onChange={(external) => setComms({ ...comms, external })}
         readOnly={!ctx.editable}

@@ -1,10 +1,12 @@
 import { useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { Checkbox, Group, Radio, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { utcSeconds } from '../../../../../shared/domain/postmortem/context'
 import { isIncidentEvent } from '../../../../../shared/domain/postmortem/prefill'
 import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections'
 import { compareTimelineEvents, type TimelineEvent } from '../../../../../shared/domain/timeline'
+import { formatNumber } from '../../../i18n/format'
 import { Loading, QueryError } from '../../../ui/states'
 import { useTimeline } from '../../timeline/queries'
 import classes from '../Postmortem.module.css'
@@ -21,6 +23,7 @@ const ROW_HEIGHT = 34
  * timelines (thousands of events) render only the rows in view.
  */
 export function TimelineEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [timeline, setTimeline] = useSection(id, ctx.view, 'timeline')
   const events = useTimeline(id)
@@ -52,13 +55,13 @@ export function TimelineEditor({ ctx }: { ctx: EditorContext }) {
       />
       <PrefilledNote
         prefilled={isPrefilled(timeline.keyEventIds, ctx.prefill?.timeline.keyEventIds)}
-        source="status, severity, alert, hypothesis and evidence events"
+        source={t('sources.timelineEvents')}
       />
       {events.isPending ? (
-        <Loading label="Loading the timeline…" />
+        <Loading label={t('timeline.loading')} />
       ) : events.isError ? (
         <QueryError
-          what="the timeline"
+          what={t('timeline.what')}
           error={events.error}
           onRetry={() => void events.refetch()}
         />
@@ -79,22 +82,27 @@ interface ShowChoiceProps {
 
 /** Whether the document lists the key events or all of them; times are UTC either way. */
 function ShowChoice({ show, onChange, editable, keyCount, total }: ShowChoiceProps) {
+  const { t } = useTranslation('postmortem')
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap">
       <Radio.Group
-        label="In the document"
+        label={t('timeline.inDocument')}
         value={show}
         onChange={(value) => {
           if (value === 'key' || value === 'all') onChange(value)
         }}
       >
         <Group gap="md" mt={4}>
-          <Radio value="key" label="Key events only" disabled={!editable} />
-          <Radio value="all" label="Every event" disabled={!editable} />
+          <Radio value="key" label={t('timeline.keyOnly')} disabled={!editable} />
+          <Radio value="all" label={t('timeline.every')} disabled={!editable} />
         </Group>
       </Radio.Group>
       <Text size="xs" c="dimmed">
-        Times in UTC · {keyCount} key event{keyCount === 1 ? '' : 's'} of {total}
+        {t('timeline.keyCount', {
+          count: keyCount,
+          shown: formatNumber(keyCount),
+          total: formatNumber(total),
+        })}
       </Text>
     </Group>
   )
@@ -108,6 +116,7 @@ interface KeyEventListProps {
 }
 
 function KeyEventList({ rows, keyIds, onToggle, editable }: KeyEventListProps) {
+  const { t } = useTranslation('postmortem')
   const scrollRef = useRef<HTMLDivElement>(null)
   // No React Compiler runs on this app; TanStack Virtual re-renders through its own state.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -120,7 +129,7 @@ function KeyEventList({ rows, keyIds, onToggle, editable }: KeyEventListProps) {
   if (rows.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        The incident&apos;s timeline is empty.
+        {t('timeline.empty')}
       </Text>
     )
   }
@@ -129,7 +138,7 @@ function KeyEventList({ rows, keyIds, onToggle, editable }: KeyEventListProps) {
       ref={scrollRef}
       className={classes.keyEvents}
       role="group"
-      aria-label="Key timeline events"
+      aria-label={t('timeline.listLabel')}
       style={{ height: Math.min(rows.length * ROW_HEIGHT + 8, 340) }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -162,6 +171,7 @@ interface KeyEventRowProps {
 
 /** A label row: a click anywhere on the event toggles it. */
 function KeyEventRow({ event, top, checked, editable, onToggle }: KeyEventRowProps) {
+  const { t } = useTranslation('postmortem')
   return (
     <label
       className={classes.keyEventRow}
@@ -172,13 +182,13 @@ function KeyEventRow({ event, top, checked, editable, onToggle }: KeyEventRowPro
         checked={checked}
         disabled={!editable}
         onChange={(change) => onToggle(change.currentTarget.checked)}
-        aria-label={`Key event: ${event.text}`}
+        aria-label={t('timeline.keyEvent', { text: event.text })}
       />
       <Text size="xs" ff="monospace" c="dimmed" className={classes.nowrap}>
         {utcSeconds(event.occurredAt)}
       </Text>
       <Text size="xs" c="dimmed" w={78} className={classes.nowrap}>
-        {event.kind}
+        {t(`timeline.kind.${event.kind}`)}
       </Text>
       <Text size="sm" truncate="end" title={event.text} className={classes.grow}>
         {event.text}

@@ -1,4 +1,5 @@
 import { Group, NumberInput, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import {
   isSectionEmpty,
   type PostmortemSections,
@@ -10,9 +11,8 @@ import { DurationField, ListField, MarkdownField, PrefilledNote } from './fields
 import { SectionFrame } from './SectionFrame'
 import { useSectionFailure } from './SimpleSections'
 
-const FROM_TIMES = 'the incident times'
-
 export function ImpactEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [impact, setImpact] = useSection(id, ctx.view, 'impact')
   const failure = useSectionFailure(id, 'impact')
@@ -28,29 +28,29 @@ export function ImpactEditor({ ctx }: { ctx: EditorContext }) {
     >
       <ImpactFigures impact={impact} onChange={setImpact} readOnly={readOnly} prefill={prefill} />
       <ListField
-        label="Affected services"
+        label={t('impact.affectedServices')}
         description={
           <PrefilledNote
             prefilled={isPrefilled(impact.affectedServices, prefill?.affectedServices)}
-            source="the incident"
+            source={t('sources.incident')}
           />
         }
-        placeholder="checkout-api, payments-db"
+        placeholder={t('impact.affectedServicesPlaceholder')}
         values={impact.affectedServices}
         onChange={(affectedServices) => setImpact({ ...impact, affectedServices })}
         readOnly={readOnly}
       />
       <TextInput
-        label="Users affected"
-        placeholder="e.g. About 12% of checkout attempts in the EU"
+        label={t('impact.usersAffected')}
+        placeholder={t('impact.usersAffectedPlaceholder')}
         value={impact.usersAffected}
         onChange={(event) => setImpact({ ...impact, usersAffected: event.currentTarget.value })}
         readOnly={readOnly}
         error={failure}
       />
       <MarkdownField
-        label="Impact description"
-        placeholder="What users saw, and what it cost."
+        label={t('impact.description')}
+        placeholder={t('impact.descriptionPlaceholder')}
         value={impact.description}
         onChange={(description) => setImpact({ ...impact, description })}
         readOnly={readOnly}
@@ -70,23 +70,24 @@ interface ImpactFiguresProps {
 
 /** The measured side of impact: how long, and how much of the error budget. */
 function ImpactFigures({ impact, onChange: setImpact, readOnly, prefill }: ImpactFiguresProps) {
+  const { t } = useTranslation('postmortem')
   return (
     <Group align="flex-start" gap="md" wrap="wrap">
       <DurationField
-        label="Duration"
+        label={t('impact.duration')}
         ms={impact.durationMs}
         onChange={(durationMs) => setImpact({ ...impact, durationMs })}
         readOnly={readOnly}
         description={
           <PrefilledNote
             prefilled={isPrefilled(impact.durationMs, prefill?.durationMs)}
-            source={FROM_TIMES}
+            source={t('sources.incidentTimes')}
           />
         }
       />
       <NumberInput
-        label="Error budget consumed (%)"
-        description="When known"
+        label={t('impact.budget')}
+        description={t('impact.budgetDescription')}
         value={impact.sloBudgetConsumedPercent ?? ''}
         onChange={(value) =>
           setImpact({
@@ -105,6 +106,7 @@ function ImpactFigures({ impact, onChange: setImpact, readOnly, prefill }: Impac
 }
 
 export function DetectionEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [detection, setDetection] = useSection(id, ctx.view, 'detection')
   const failure = useSectionFailure(id, 'detection')
@@ -118,23 +120,23 @@ export function DetectionEditor({ ctx }: { ctx: EditorContext }) {
       refill="detection"
     >
       <DurationField
-        label="Time to detect"
+        label={t('detection.timeToDetect')}
         ms={detection.timeToDetectMs}
         onChange={(timeToDetectMs) => setDetection({ ...detection, timeToDetectMs })}
         readOnly={!ctx.editable}
         description={
           <PrefilledNote
             prefilled={isPrefilled(detection.timeToDetectMs, prefill?.timeToDetectMs)}
-            source={FROM_TIMES}
+            source={t('sources.incidentTimes')}
           />
         }
       />
       <MarkdownField
-        label="How it was detected"
-        placeholder="Alert, customer report, a colleague noticing…"
+        label={t('detection.how')}
+        placeholder={t('detection.howPlaceholder')}
         description={
           isPrefilled(detection.how, prefill?.how) ? (
-            <PrefilledNote prefilled source="the first alert on the timeline" />
+            <PrefilledNote prefilled source={t('sources.firstAlert')} />
           ) : undefined
         }
         value={detection.how}
@@ -148,6 +150,7 @@ export function DetectionEditor({ ctx }: { ctx: EditorContext }) {
 }
 
 export function ResponseEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [response, setResponse] = useSection(id, ctx.view, 'response')
   const failure = useSectionFailure(id, 'response')
@@ -162,33 +165,33 @@ export function ResponseEditor({ ctx }: { ctx: EditorContext }) {
     >
       <Group align="flex-start" gap="md" wrap="wrap">
         <DurationField
-          label="Time to acknowledge"
+          label={t('response.timeToAcknowledge')}
           ms={response.timeToAcknowledgeMs}
           onChange={(timeToAcknowledgeMs) => setResponse({ ...response, timeToAcknowledgeMs })}
           readOnly={!ctx.editable}
           description={
             <PrefilledNote
               prefilled={isPrefilled(response.timeToAcknowledgeMs, prefill?.timeToAcknowledgeMs)}
-              source={FROM_TIMES}
+              source={t('sources.incidentTimes')}
             />
           }
         />
         <DurationField
-          label="Time to mitigate"
+          label={t('response.timeToMitigate')}
           ms={response.timeToMitigateMs}
           onChange={(timeToMitigateMs) => setResponse({ ...response, timeToMitigateMs })}
           readOnly={!ctx.editable}
           description={
             <PrefilledNote
               prefilled={isPrefilled(response.timeToMitigateMs, prefill?.timeToMitigateMs)}
-              source={FROM_TIMES}
+              source={t('sources.incidentTimes')}
             />
           }
         />
       </Group>
       <MarkdownField
-        label="Response notes"
-        placeholder="Who joined, what was tried, what worked."
+        label={t('response.notes')}
+        placeholder={t('response.notesPlaceholder')}
         value={response.notes}
         onChange={(notes) => setResponse({ ...response, notes })}
         readOnly={!ctx.editable}
@@ -199,6 +202,7 @@ export function ResponseEditor({ ctx }: { ctx: EditorContext }) {
 }
 
 export function RecoveryEditor({ ctx }: { ctx: EditorContext }) {
+  const { t } = useTranslation('postmortem')
   const id = ctx.incident.id
   const [recovery, setRecovery] = useSection(id, ctx.view, 'recovery')
   const failure = useSectionFailure(id, 'recovery')
@@ -211,20 +215,20 @@ export function RecoveryEditor({ ctx }: { ctx: EditorContext }) {
       refill="recovery"
     >
       <DurationField
-        label="Time to resolve"
+        label={t('recovery.timeToResolve')}
         ms={recovery.timeToResolveMs}
         onChange={(timeToResolveMs) => setRecovery({ ...recovery, timeToResolveMs })}
         readOnly={!ctx.editable}
         description={
           <PrefilledNote
             prefilled={isPrefilled(recovery.timeToResolveMs, ctx.prefill?.recovery.timeToResolveMs)}
-            source={FROM_TIMES}
+            source={t('sources.incidentTimes')}
           />
         }
       />
       <MarkdownField
-        label="Recovery notes"
-        placeholder="How service came back, and how you knew it was back."
+        label={t('recovery.notes')}
+        placeholder={t('recovery.notesPlaceholder')}
         value={recovery.notes}
         onChange={(notes) => setRecovery({ ...recovery, notes })}
         readOnly={!ctx.editable}

@@ -19,12 +19,9 @@ describe('duration text', () => {
     expect(durationText(null)).toBe('')
   })
 
-  it('refuses anything else with an example', () => {
+  it('refuses anything else', () => {
     for (const text of ['soon', '5', '1h 2h', '-5m', '1.5h']) {
-      expect(parseDurationText(text)).toEqual({
-        ok: false,
-        message: 'Use a duration like 1h 05m, 42m or 90s',
-      })
+      expect(parseDurationText(text)).toEqual({ ok: false })
     }
   })
 })

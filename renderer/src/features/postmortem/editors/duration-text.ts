@@ -11,7 +11,8 @@ const UNIT_MS: Record<string, number> = {
   s: 1000,
 }
 
-export type ParsedDuration = { ok: true; ms: number | null } | { ok: false; message: string }
+/** Refused text carries no message: the field says how to write a duration, in the UI's language. */
+export type ParsedDuration = { ok: true; ms: number | null } | { ok: false }
 
 export function durationText(ms: number | null): string {
   return ms === null ? '' : formatDuration(ms)
@@ -28,7 +29,7 @@ export function parseDurationText(text: string): ParsedDuration {
     const unit = match?.[2]
     const multiplier = unit === undefined ? undefined : UNIT_MS[unit]
     if (!match || multiplier === undefined || seen.has(multiplier.toString())) {
-      return { ok: false, message: 'Use a duration like 1h 05m, 42m or 90s' }
+      return { ok: false }
     }
     seen.add(multiplier.toString())
     total += Number(match[1]) * multiplier

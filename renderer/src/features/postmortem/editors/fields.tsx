@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Group, Text, Textarea, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { durationText, parseDurationText } from './duration-text'
 
 // The small fields the section editors are made of. Every one edits through `onChange` at each
@@ -7,14 +8,15 @@ import { durationText, parseDurationText } from './duration-text'
 
 /** Shown under a field whose value is still the one Firebreak filled in. */
 export function PrefilledNote({ prefilled, source }: { prefilled: boolean; source: string }) {
+  const { t } = useTranslation('postmortem')
   if (!prefilled) return null
   return (
     <Group gap={4} component="span" wrap="nowrap">
       <Text component="span" size="xs" c="blue" fw={600}>
-        Prefilled
+        {t('fields.prefilled')}
       </Text>{' '}
       <Text component="span" size="xs" c="dimmed">
-        from {source}; edit freely
+        {t('fields.prefilledFrom', { source })}
       </Text>
     </Group>
   )
@@ -34,12 +36,13 @@ interface MarkdownFieldProps {
 }
 
 export function MarkdownField(props: MarkdownFieldProps) {
+  const { t } = useTranslation('postmortem')
   return (
     <Textarea
       label={props.label}
       aria-labelledby={props.labelledBy}
       description={props.description}
-      placeholder={props.placeholder ?? 'Markdown'}
+      placeholder={props.placeholder ?? t('fields.markdown')}
       value={props.value}
       onChange={(event) => props.onChange(event.currentTarget.value)}
       readOnly={props.readOnly}
@@ -62,6 +65,7 @@ interface DurationFieldProps {
 
 /** Typed as "1h 05m"; saved once it reads as a duration, with a message while it does not. */
 export function DurationField({ label, ms, onChange, readOnly, description }: DurationFieldProps) {
+  const { t } = useTranslation('postmortem')
   const [text, setText] = useState(() => durationText(ms))
   const [shownMs, setShownMs] = useState(ms)
   // A value changed elsewhere (regenerated, another window) replaces what is shown.
@@ -75,10 +79,10 @@ export function DurationField({ label, ms, onChange, readOnly, description }: Du
     <TextInput
       label={label}
       description={description}
-      placeholder="e.g. 1h 05m"
+      placeholder={t('fields.durationPlaceholder')}
       value={text}
       readOnly={readOnly}
-      error={parsed.ok ? undefined : parsed.message}
+      error={parsed.ok ? undefined : t('fields.durationInvalid')}
       onChange={(event) => {
         const next = event.currentTarget.value
         setText(next)

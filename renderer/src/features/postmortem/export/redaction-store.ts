@@ -8,6 +8,8 @@ import {
   MAX_CUSTOM_PATTERNS,
   type RedactionOptions,
 } from '../../../../../shared/domain/postmortem/redact'
+import { i18n } from '../../../i18n'
+import { formatNumber } from '../../../i18n/format'
 
 // Redaction choices are the author's habit, not the incident's: kept on this machine for every
 // export, with the patterns as typed (one per line).
@@ -60,7 +62,10 @@ export function checkRedaction(
     else patterns.push(line)
   })
   if (patterns.length + problems.length > MAX_CUSTOM_PATTERNS) {
-    problems.push({ line: lines.length, message: `At most ${MAX_CUSTOM_PATTERNS} patterns` })
+    const message = i18n.t('postmortem:redaction.tooManyPatterns', {
+      max: formatNumber(MAX_CUSTOM_PATTERNS),
+    })
+    problems.push({ line: lines.length, message })
   }
   const customPatterns = problems.length === 0 ? patterns : []
   return { options: { ...choices, customPatterns }, problems }
