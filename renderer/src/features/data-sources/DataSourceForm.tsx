@@ -12,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { DataSourceView } from '../../../../shared/contract/datasources'
 import { errorMessage } from '../../bridge'
 import { useCheckedSubmit } from '../../ui/useCheckedSubmit'
@@ -27,16 +28,8 @@ import {
   type SourceDraft,
 } from './source-draft'
 
-const KIND_OPTIONS = [
-  { value: 'prometheus', label: 'Prometheus (metrics)' },
-  { value: 'alertmanager', label: 'Alertmanager (alerts, silences)' },
-  { value: 'jaeger', label: 'Jaeger (traces)' },
-]
-const AUTH_OPTIONS = [
-  { value: 'none', label: 'None' },
-  { value: 'basic', label: 'Basic (username and password)' },
-  { value: 'bearer', label: 'Bearer token' },
-]
+const KINDS = ['prometheus', 'alertmanager', 'jaeger'] as const
+const AUTH_TYPES = ['none', 'basic', 'bearer'] as const
 const URL_HINTS: Record<SourceDraft['kind'], string> = {
   prometheus: 'http://prometheus:9090',
   alertmanager: 'http://alertmanager:9093',
@@ -49,6 +42,7 @@ interface DataSourceFormProps {
 }
 
 export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
+  const { t } = useTranslation('dataSources')
   const [draft, setDraft] = useState(() => (source ? draftFromSource(source) : emptySourceDraft()))
   const save = useSaveDataSource()
   const update = (change: Partial<SourceDraft>) =>
@@ -69,22 +63,22 @@ export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
       component="form"
       onSubmit={submit}
       noValidate
-      aria-label={source ? `Edit ${source.name}` : 'New data source'}
+      aria-label={source ? t('form.edit', { name: source.name }) : t('form.new')}
     >
       <Stack gap="sm">
         <Title order={2} size="h4">
-          {source ? `Edit ${source.name}` : 'New data source'}
+          {source ? t('form.edit', { name: source.name }) : t('form.new')}
         </Title>
         <NativeSelect
-          label="Kind"
-          data={KIND_OPTIONS}
+          label={t('form.kind')}
+          data={KINDS.map((kind) => ({ value: kind, label: t(`form.kindOption.${kind}`) }))}
           value={draft.kind}
           error={errors.kind}
           onChange={(e) => update({ kind: e.currentTarget.value as SourceDraft['kind'] })}
         />
         <TextInput
-          label="Name"
-          placeholder="Production Prometheus"
+          label={t('form.name')}
+          placeholder={t('form.namePlaceholder')}
           withAsterisk
           value={draft.name}
           error={errors.name}
@@ -92,17 +86,17 @@ export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
           data-autofocus
         />
         <TextInput
-          label="URL"
+          label={t('form.url')}
           placeholder={URL_HINTS[draft.kind]}
-          description="The server's root address, including any path prefix of a proxy."
+          description={t('form.urlDescription')}
           withAsterisk
           value={draft.url}
           error={errors.url}
           onChange={(e) => update({ url: e.currentTarget.value })}
         />
         <NativeSelect
-          label="Authentication"
-          data={AUTH_OPTIONS}
+          label={t('form.auth')}
+          data={AUTH_TYPES.map((type) => ({ value: type, label: t(`form.authOption.${type}`) }))}
           value={draft.authType}
           error={errors.auth}
           onChange={(e) => update({ authType: e.currentTarget.value as SourceDraft['authType'] })}
@@ -110,19 +104,23 @@ export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
         {draft.authType === 'basic' && (
           <Group grow align="flex-start">
             <TextInput
-              label="Username"
+              label={t('form.username')}
               value={draft.username}
               onChange={(e) => update({ username: e.currentTarget.value })}
             />
             <SecretField
-              label="Password"
+              label={t('form.password')}
               secret={draft.password}
               onChange={(password) => update({ password })}
             />
           </Group>
         )}
         {draft.authType === 'bearer' && (
-          <SecretField label="Token" secret={draft.token} onChange={(token) => update({ token })} />
+          <SecretField
+            label={t('form.token')}
+            secret={draft.token}
+            onChange={(token) => update({ token })}
+          />
         )}
         <HeaderRows
           headers={draft.headers}
@@ -132,7 +130,7 @@ export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
           onRemove={(index) => update({ headers: draft.headers.filter((_, at) => at !== index) })}
         />
         <TextInput
-          label="Timeout (seconds)"
+          label={t('form.timeout')}
           w={180}
           inputMode="decimal"
           value={draft.timeoutSeconds}
@@ -141,15 +139,15 @@ export function DataSourceForm({ source, onDone }: DataSourceFormProps) {
         />
         {failure !== null && (
           <Alert color="red" variant="light" role="alert">
-            Could not save the data source: {errorMessage(failure)}. Nothing was changed.
+            {t('form.saveFailed', { reason: errorMessage(failure) })}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => onDone(null)}>
-            Cancel
+            {t('form.cancel')}
           </Button>
           <Button type="submit" loading={sending}>
-            Save data source
+            {t('form.save')}
           </Button>
         </Group>
       </Stack>
@@ -166,17 +164,17 @@ interface HeaderRowsProps {
 }
 
 function HeaderRows({ headers, error, onChange, onAdd, onRemove }: HeaderRowsProps) {
+  const { t } = useTranslation('dataSources')
   return (
     <Stack gap={4}>
-      <Input.Label>Extra headers</Input.Label>
+      <Input.Label>{t('headers.label')}</Input.Label>
       <Text size="xs" c="dimmed">
-        Sent with every request, e.g. a tenant ID for Mimir or Thanos. Values are kept like
-        passwords.
+        {t('headers.help')}
       </Text>
       {headers.map((header, index) => (
         <Group key={index} align="flex-end" gap="xs" wrap="nowrap">
           <TextInput
-            label="Header name"
+            label={t('headers.name')}
             placeholder="X-Scope-OrgID"
             value={header.name}
             onChange={(e) => onChange(index, { name: e.currentTarget.value })}
@@ -184,7 +182,7 @@ function HeaderRows({ headers, error, onChange, onAdd, onRemove }: HeaderRowsPro
           />
           <div style={{ flex: 1 }}>
             <SecretField
-              label="Header value"
+              label={t('headers.value')}
               secret={header.value}
               onChange={(value) => onChange(index, { value })}
             />
@@ -193,7 +191,7 @@ function HeaderRows({ headers, error, onChange, onAdd, onRemove }: HeaderRowsPro
             variant="subtle"
             color="red"
             size="lg"
-            aria-label={`Remove header ${header.name || index + 1}`}
+            aria-label={t('headers.remove', { name: header.name || index + 1 })}
             onClick={() => onRemove(index)}
           >
             ✕
@@ -207,7 +205,7 @@ function HeaderRows({ headers, error, onChange, onAdd, onRemove }: HeaderRowsPro
       )}
       <Group>
         <Button size="compact-sm" variant="subtle" onClick={onAdd}>
-          Add header
+          {t('headers.add')}
         </Button>
       </Group>
     </Stack>

@@ -1,33 +1,30 @@
 import { useState } from 'react'
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { DataSourceView } from '../../../../shared/contract/datasources'
 import { PageTitle } from '../../app/PageTitle'
 import { errorMessage } from '../../bridge'
+import { formatNumber } from '../../i18n/format'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { DataSourceForm } from './DataSourceForm'
 import { useDataSources, useDeleteDataSource, useSecretsInfo, useTestDataSource } from './queries'
 
-const KIND_LABELS: Record<DataSourceView['kind'], string> = {
-  prometheus: 'Prometheus',
-  alertmanager: 'Alertmanager',
-  jaeger: 'Jaeger',
-}
-
 /** Where Firebreak reads metrics, alerts and traces from. Secrets never come back to the screen. */
 export function DataSourcesPage() {
+  const { t } = useTranslation('dataSources')
   const sources = useDataSources()
   const [editing, setEditing] = useState<DataSourceView | 'new' | null>(null)
   return (
     <Stack gap="md" maw={860}>
       <Group justify="space-between" align="center">
-        <PageTitle>Data sources</PageTitle>
+        <PageTitle>{t('title')}</PageTitle>
         <Button onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          Add data source
+          {t('add')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed" maw={680}>
-        Prometheus for metrics and alerts, Alertmanager for silences, Jaeger for traces. Firebreak
-        asks them from this machine; what you pin to an incident is kept here in full.
+        {t('intro')}
       </Text>
       <SecretsWarning />
       {editing !== null && (
@@ -38,24 +35,19 @@ export function DataSourcesPage() {
         />
       )}
       {sources.isPending ? (
-        <Loading label="Loading data sources…" />
+        <Loading label={t('loading')} />
       ) : sources.isError ? (
-        <QueryError
-          what="the data sources"
-          error={sources.error}
-          onRetry={() => void sources.refetch()}
-        />
+        <QueryError what={t('what')} error={sources.error} onRetry={() => void sources.refetch()} />
       ) : sources.data.length === 0 && editing === null ? (
         <EmptyState
-          title="No data sources yet"
+          title={t('empty.title')}
           action={
             <Button variant="light" onClick={() => setEditing('new')}>
-              Add data source
+              {t('add')}
             </Button>
           }
         >
-          Add your Prometheus to see alerts, run queries and health checks, and pin charts to
-          incidents.
+          {t('empty.body')}
         </EmptyState>
       ) : (
         sources.data.map((source) => (
@@ -67,28 +59,42 @@ export function DataSourcesPage() {
 }
 
 function SecretsWarning() {
+  const { t } = useTranslation('dataSources')
   const info = useSecretsInfo()
   if (!info.data?.warning) return null
   return (
-    <Alert color="yellow" variant="light" title="Secrets are not encrypted in browser mode">
+    <Alert color="yellow" variant="light" title={t('secretsWarning')}>
       {info.data.warning}
     </Alert>
   )
 }
 
-function describeAuth(source: DataSourceView): string {
+function describeAuth(source: DataSourceView, t: TFunction<'dataSources'>): string {
   const { auth } = source
   if (auth.type === 'basic')
-    return `Basic as “${auth.username}”, password ${auth.hasPassword ? 'set' : 'not set'}`
-  if (auth.type === 'bearer') return `Bearer token ${auth.hasToken ? 'set' : 'not set'}`
-  return 'No authentication'
+    return t(auth.hasPassword ? 'auth.basicSet' : 'auth.basicNotSet', { username: auth.username })
+  if (auth.type === 'bearer') return t(auth.hasToken ? 'auth.bearerSet' : 'auth.bearerNotSet')
+  return t('auth.none')
+}
+
+/** "Basic as “ana”, password set · timeout 30 s · headers: X-Scope-OrgID set" */
+function describeSource(source: DataSourceView, t: TFunction<'dataSources'>): string {
+  const headers = source.headers.map((h) =>
+    t(h.hasValue ? 'card.headerSet' : 'card.headerNotSet', { name: h.name }),
+  )
+  const parts = [
+    describeAuth(source, t),
+    t('card.timeout', { seconds: formatNumber(source.timeoutMs / 1000, 3) }),
+  ]
+  if (headers.length > 0) parts.push(t('card.headers', { list: headers.join(', ') }))
+  return parts.join(' · ')
 }
 
 function SourceCard({ source, onEdit }: { source: DataSourceView; onEdit: () => void }) {
+  const { t } = useTranslation('dataSources')
   const test = useTestDataSource()
   const remove = useDeleteDataSource()
   const [confirming, setConfirming] = useState(false)
-  const headers = source.headers.map((h) => `${h.name} ${h.hasValue ? 'set' : 'not set'}`)
   return (
     <Paper withBorder p="md" component="article" aria-label={source.name}>
       <Stack gap={6}>
@@ -97,15 +103,14 @@ function SourceCard({ source, onEdit }: { source: DataSourceView; onEdit: () => 
             <Group gap="xs">
               <Text fw={700}>{source.name}</Text>
               <Badge variant="light" radius="sm" tt="none">
-                {KIND_LABELS[source.kind]}
+                {t(`kind.${source.kind}`)}
               </Badge>
             </Group>
             <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
               {source.url}
             </Text>
             <Text size="xs" c="dimmed">
-              {describeAuth(source)} · timeout {source.timeoutMs / 1000} s
-              {headers.length > 0 && ` · headers: ${headers.join(', ')}`}
+              {describeSource(source, t)}
             </Text>
           </Stack>
           <Group gap="xs" wrap="nowrap">
@@ -115,13 +120,13 @@ function SourceCard({ source, onEdit }: { source: DataSourceView; onEdit: () => 
               loading={test.isPending}
               onClick={() => test.mutate(source.id)}
             >
-              Test connection
+              {t('card.test')}
             </Button>
             <Button size="xs" variant="default" onClick={onEdit}>
-              Edit
+              {t('card.edit')}
             </Button>
             <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
-              Remove
+              {t('card.remove')}
             </Button>
           </Group>
         </Group>
@@ -131,12 +136,10 @@ function SourceCard({ source, onEdit }: { source: DataSourceView; onEdit: () => 
             color="red"
             variant="light"
             role="alertdialog"
-            aria-label={`Remove ${source.name}?`}
+            aria-label={t('card.removeDialog', { name: source.name })}
           >
             <Group justify="space-between">
-              <Text size="sm">
-                Remove “{source.name}” and its stored secrets? Charts already pinned stay.
-              </Text>
+              <Text size="sm">{t('card.removeText', { name: source.name })}</Text>
               <Group gap="xs">
                 <Button
                   size="xs"
@@ -144,10 +147,10 @@ function SourceCard({ source, onEdit }: { source: DataSourceView; onEdit: () => 
                   loading={remove.isPending}
                   onClick={() => remove.mutate(source.id)}
                 >
-                  Remove {source.name}
+                  {t('card.removeConfirm', { name: source.name })}
                 </Button>
                 <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
-                  Keep it
+                  {t('card.keep')}
                 </Button>
               </Group>
             </Group>
@@ -164,14 +167,14 @@ function SourceCard({ source, onEdit }: { source: DataSourceView; onEdit: () => 
 }
 
 function TestResult({ test }: { test: ReturnType<typeof useTestDataSource> }) {
+  const { t } = useTranslation('dataSources')
   if (test.isIdle || test.isPending) return null
   const ok = test.isSuccess && test.data.ok
   const message = test.isError ? errorMessage(test.error) : (test.data?.message ?? '')
   return (
     <Alert color={ok ? 'green' : 'red'} variant="light" role="status" p="xs">
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {ok ? '✓ ' : 'Connection failed: '}
-        {message}
+        {t(ok ? 'card.connected' : 'card.connectionFailed', { message })}
       </Text>
     </Alert>
   )

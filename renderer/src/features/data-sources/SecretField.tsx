@@ -1,4 +1,5 @@
 import { Button, Group, Input, PasswordInput, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SecretDraft } from './source-draft'
 
 interface SecretFieldProps {
@@ -12,6 +13,7 @@ interface SecretFieldProps {
  * is set and offers to replace or clear it.
  */
 export function SecretField({ label, secret, onChange }: SecretFieldProps) {
+  const { t } = useTranslation('dataSources')
   if (secret.isSet && secret.action !== 'replace') {
     const clearing = secret.action === 'clear'
     const name = label.toLowerCase()
@@ -29,35 +31,35 @@ export function SecretField({ label, secret, onChange }: SecretFieldProps) {
           }}
         >
           <Text size="sm" c={clearing ? 'red' : 'dimmed'} truncate>
-            {clearing ? 'Removed when you save' : '•••••••• set'}
+            {clearing ? t('secret.removedOnSave') : t('secret.set')}
           </Text>
           {clearing ? (
             <Button
               size="compact-xs"
               variant="subtle"
-              aria-label={`Keep ${name}`}
+              aria-label={t('secret.keepLabel', { name })}
               onClick={() => onChange({ ...secret, action: 'keep' })}
             >
-              Keep
+              {t('secret.keep')}
             </Button>
           ) : (
             <Group gap={2} wrap="nowrap">
               <Button
                 size="compact-xs"
                 variant="subtle"
-                aria-label={`Replace ${name}`}
+                aria-label={t('secret.replaceLabel', { name })}
                 onClick={() => onChange({ ...secret, action: 'replace' })}
               >
-                Replace
+                {t('secret.replace')}
               </Button>
               <Button
                 size="compact-xs"
                 variant="subtle"
                 color="red"
-                aria-label={`Clear ${name}`}
+                aria-label={t('secret.clearLabel', { name })}
                 onClick={() => onChange({ ...secret, action: 'clear' })}
               >
-                Clear
+                {t('secret.clear')}
               </Button>
             </Group>
           )}
@@ -68,7 +70,7 @@ export function SecretField({ label, secret, onChange }: SecretFieldProps) {
   return (
     <PasswordInput
       label={label}
-      description={secret.isSet ? 'Leave empty to keep the stored value.' : 'Not set.'}
+      description={secret.isSet ? t('secret.keepStored') : t('secret.notSet')}
       value={secret.value}
       autoComplete="new-password"
       onChange={(event) =>

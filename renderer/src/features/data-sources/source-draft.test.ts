@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { DataSourceView } from '../../../../shared/contract/datasources'
+import { i18n } from '../../i18n'
 import { checkSourceDraft, draftFromSource, emptySourceDraft, secretInput } from './source-draft'
 
 const stored: DataSourceView = {
@@ -13,6 +14,10 @@ const stored: DataSourceView = {
   createdAt: 1,
   updatedAt: 1,
 }
+
+afterEach(async () => {
+  await i18n.changeLanguage('en')
+})
 
 describe('data source draft', () => {
   it('keeps stored secrets unless the user replaces or clears them', () => {
@@ -48,5 +53,24 @@ describe('data source draft', () => {
     expect(check.errors.name).toBe('Enter a name')
     expect(check.errors.url).toMatch(/full http:\/\/ or https:\/\/ URL/)
     expect(check.errors.timeoutMs).toBe('Enter a number of seconds')
+  })
+
+  it('words the problems in Portuguese when that is the UI language, and still refuses', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const check = checkSourceDraft({
+      ...emptySourceDraft(),
+      name: '',
+      url: 'prometheus:9090',
+      headers: [{ name: 'bad header', value: { isSet: false, action: 'keep', value: '' } }],
+      timeoutSeconds: 'logo',
+    })
+    expect(check.ok).toBe(false)
+    if (check.ok) return
+    expect(check.errors).toEqual({
+      name: 'Informe um nome',
+      url: 'Informe uma URL completa com http:// ou https://, por exemplo http://prometheus:9090',
+      headers: 'Nomes de cabeçalho só têm letras, dígitos e -',
+      timeoutMs: 'Informe um número de segundos',
+    })
   })
 })
