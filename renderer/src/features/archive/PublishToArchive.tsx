@@ -36,7 +36,7 @@ export function PublishToArchive({ incidentId }: { incidentId: string }) {
             <Trans
               t={t}
               i18nKey="publish.noFolder"
-              components={{ link: <Anchor href={routeHref({ name: 'archive' })} /> }}
+              components={{ page: <Anchor href={routeHref({ name: 'archive' })} /> }}
             />
           </Text>
         ) : (
@@ -75,7 +75,7 @@ export function PublishToArchive({ incidentId }: { incidentId: string }) {
                 <Trans
                   t={t}
                   i18nKey="publish.next"
-                  components={{ link: <Anchor href={routeHref({ name: 'archive' })} /> }}
+                  components={{ page: <Anchor href={routeHref({ name: 'archive' })} /> }}
                 />
               </Text>
             )}

@@ -22,7 +22,7 @@ export function SourceSelect({ kind, optional = false, size = 'sm' }: SourceSele
         <Trans
           t={t}
           i18nKey={`select.noneYet.${kind}`}
-          components={{ link: <Anchor href={routeHref({ name: 'data-sources' })} /> }}
+          components={{ page: <Anchor href={routeHref({ name: 'data-sources' })} /> }}
         />
       </Text>
     )
