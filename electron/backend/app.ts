@@ -18,6 +18,8 @@ import { Store } from './store'
 export { backupDir } from './backups/backup'
 
 export const PERIODIC_BACKUP_MS = 10 * 60_000
+/** Long enough for the first screen to load before the check takes a core and the disk. */
+export const STARTUP_CHECK_DELAY_MS = 2000
 
 export interface BackendOptions {
   dataDir: string
@@ -31,6 +33,8 @@ export interface BackendOptions {
   chooseFolder?: (title: string) => Promise<string | null>
   /** Off in tests that do not want timers. */
   periodicBackups?: boolean
+  /** How long after opening the start-up integrity check begins (tests: 0). */
+  startupCheckDelayMs?: number
 }
 
 export interface Backend {
@@ -44,6 +48,8 @@ export interface Backend {
   onEvent(listener: (event: BackendEvent) => void): () => void
   /** What the 10-minute timer runs: a backup while an incident is open, else nothing. */
   scheduledBackup(): Promise<string | null>
+  /** Settles when the start-up integrity check, and the start-up backup after it, are done. */
+  readonly checked: Promise<void>
   close(): void
 }
 
@@ -55,6 +61,11 @@ function hasOpenIncident(db: Database.Database): boolean {
       .prepare("SELECT 1 FROM incidents WHERE status NOT IN ('resolved', 'closed') LIMIT 1")
       .get() !== undefined
   )
+}
+
+/** A start-up backup is worth its seconds only when the file holds incidents. */
+function startupBackupReason(db: Database.Database | null): string | null {
+  return db?.prepare('SELECT 1 FROM incidents LIMIT 1').get() ? 'startup' : null
 }
 
 /** Opens the store and wires handlers and events; shared by Electron main and browser mode. */
@@ -104,9 +115,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const scheduledBackup = async (): Promise<string | null> =>
     store.db && hasOpenIncident(store.db) ? store.backup('periodic') : null
-  if (store.db && store.db.prepare('SELECT 1 FROM incidents LIMIT 1').get()) {
-    void store.backup('startup').catch(() => undefined)
-  }
+  // Off the request path: the first answers do not wait for seconds of checking and copying,
+  // nor share the machine with them while the window loads.
+  const checked = store.created
+    ? Promise.resolve()
+    : store.verify(
+        startupBackupReason(store.db),
+        options.startupCheckDelayMs ?? STARTUP_CHECK_DELAY_MS,
+      )
   const timer =
     options.periodicBackups === false
       ? null
@@ -137,6 +153,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return dispatch(store.db ? currentHandlers(store.db) : maintenance, channel, input)
     },
     scheduledBackup,
+    checked,
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

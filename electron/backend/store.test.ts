@@ -77,6 +77,116 @@ describe('periodic backups', () => {
   })
 })
 
+/** Scribbles over one leaf page of the timeline, deep inside: opening works, quick_check fails. */
+function damageTimelinePage(file: string): void {
+  const db = new Database(file, { readonly: true })
+  const pages = db
+    .prepare("SELECT pageno FROM dbstat WHERE name = 'timeline_events' AND pagetype = 'leaf'")
+    .pluck()
+    .all() as number[]
+  const pageSize = db.pragma('page_size', { simple: true }) as number
+  db.close()
+  const page = pages[Math.floor(pages.length / 2)] ?? 0
+  expect(page).toBeGreaterThan(1)
+  const fd = openSync(file, 'r+')
+  writeSync(fd, Buffer.alloc(pageSize, 0xab), 0, pageSize, (page - 1) * pageSize)
+  closeSync(fd)
+}
+
+const recovery = async (backend: Awaited<ReturnType<typeof createBackend>>) =>
+  expectOk<{ needed: boolean; problem: string | null; checking: boolean }>(
+    await backend.dispatch('recovery.status', {}),
+  )
+
+/** A closed data folder with one incident holding a long timeline, and a good backup of it. */
+async function folderWithLongTimeline(): Promise<string> {
+  const dataDir = tempDir()
+  const backend = await backendWithIncidents(dataDir, ['Long timeline'])
+  const [incident] = expectOk<{ id: string }[]>(await backend.dispatch('incident.list', {}))
+  for (let i = 0; i < 300; i++) {
+    const text = `Note ${i}: ${'checked the dashboards again '.repeat(4)}`
+    expectOk(await backend.dispatch('timeline.add', { incidentId: incident?.id, text }))
+  }
+  expectOk(await backend.dispatch('backup.create', {}))
+  backend.db.pragma('wal_checkpoint(TRUNCATE)')
+  backend.close()
+  return dataDir
+}
+
+const startBackend = (dataDir: string) =>
+  createBackend({
+    dataDir,
+    mode: 'browser',
+    version: 'test',
+    periodicBackups: false,
+    startupCheckDelayMs: 0,
+  })
+
+describe('the start-up check, after the app already answers', () => {
+  it('switches to recovery when the file is damaged deep inside, and restores from there', async () => {
+    const dataDir = await folderWithLongTimeline()
+    damageTimelinePage(join(dataDir, DATABASE_FILE))
+
+    const backend = await startBackend(dataDir)
+    // The incident list answers at once, while the check is still running.
+    expect(await recovery(backend)).toEqual({ needed: false, problem: null, checking: true })
+    expect(expectOk<unknown[]>(await backend.dispatch('incident.list', {}))).toHaveLength(1)
+
+    await backend.checked
+    const status = await recovery(backend)
+    expect(status).toMatchObject({ needed: true, checking: false })
+    expect(status.problem).toMatch(/failed its integrity check/)
+    expect(await backend.dispatch('incident.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    })
+    // No start-up backup was taken of the damaged file.
+    const backups = expectOk<BackupInfoView[]>(await backend.dispatch('backup.list', {}))
+    expect(backups.map((b) => b.reason)).toEqual(['manual'])
+
+    const restored = expectOk<{ keptAside: string }>(
+      await backend.dispatch('backup.restore', { file: backups[0]?.file }),
+    )
+    expect(restored.keptAside).toContain('damaged')
+    expect(await recovery(backend)).toEqual({ needed: false, problem: null, checking: false })
+    expect(expectOk<unknown[]>(await backend.dispatch('incident.list', {}))).toHaveLength(1)
+    backend.close()
+  })
+
+  it('keeps writes made while it runs, then takes a whole start-up backup', async () => {
+    const dataDir = await folderWithLongTimeline()
+    const backend = await startBackend(dataDir)
+    const [incident] = expectOk<{ id: string }[]>(await backend.dispatch('incident.list', {}))
+    expectOk(
+      await backend.dispatch('timeline.add', { incidentId: incident?.id, text: 'Written early' }),
+    )
+    expect((await recovery(backend)).checking).toBe(true)
+
+    await backend.checked
+    expect(await recovery(backend)).toEqual({ needed: false, problem: null, checking: false })
+    const texts = expectOk<{ text: string }[]>(
+      await backend.dispatch('timeline.list', { incidentId: incident?.id }),
+    ).map((e) => e.text)
+    expect(texts).toContain('Written early')
+    const backups = expectOk<BackupInfoView[]>(await backend.dispatch('backup.list', {}))
+    expect(backups.find((b) => b.reason === 'startup')).toMatchObject({
+      good: true,
+      incidentCount: 1,
+    })
+    expect(readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith('.partial'))).toEqual([])
+    backend.close()
+  })
+
+  it('checks nothing and backs up nothing on a new data folder', async () => {
+    const dataDir = tempDir()
+    const backend = await startBackend(dataDir)
+    expect((await recovery(backend)).checking).toBe(false)
+    await backend.checked
+    expect(existsSync(join(dataDir, 'backups'))).toBe(false)
+    backend.close()
+  })
+})
+
 describe('recovery from a damaged database', () => {
   it('opens in recovery, refuses feature calls, and restores the newest good backup', async () => {
     const dataDir = tempDir()
@@ -86,12 +196,8 @@ describe('recovery from a damaged database', () => {
     first.close()
     damagePages(join(dataDir, DATABASE_FILE))
 
-    const backend = await createBackend({
-      dataDir,
-      mode: 'browser',
-      version: 'test',
-      periodicBackups: false,
-    })
+    const backend = await startBackend(dataDir)
+    await backend.checked
     const status = expectOk<{ needed: boolean; problem: string }>(
       await backend.dispatch('recovery.status', {}),
     )

@@ -1,7 +1,16 @@
 import { copyFileSync, existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
-import { backupDatabase, backupDir, backupPath, backupStamp, pruneBackups } from './backups/backup'
+import {
+  backupDatabase,
+  backupDir,
+  backupPath,
+  backupStamp,
+  backupTarget,
+  pruneBackups,
+} from './backups/backup'
+import { startIntegrityCheck, type BackupTarget, type IntegrityRun } from './db/integrity-check'
 import { DataDirError, DATABASE_FILE, openDatabase } from './db/open'
 import { DatabaseTooNewError, type Migration } from './db/migrate'
 
@@ -13,13 +22,22 @@ export interface StoreOptions {
 }
 
 /**
- * Owns the database file's life: opening with a quick check, backups, restoring one, and the
+ * Owns the database file's life: opening, the integrity check, backups, restoring one, and the
  * recovery state when the file is damaged. Handlers only see `db` while it is healthy.
+ *
+ * At start the file is opened and migrated, and the app serves it at once; quick_check and the
+ * start-up backup follow in a worker (on a large library they take seconds). Writes made
+ * meanwhile go to the file as always; if the check fails, the app switches to recovery and the
+ * file, with those writes, is kept aside when a backup is restored.
  */
 export class Store {
   db: Database.Database | null = null
   /** Why the database cannot be used (damaged file); null when healthy. */
   problem: string | null = null
+  /** Whether open() created the file (a new file has nothing to check). */
+  created = false
+  private running: IntegrityRun | null = null
+  private pendingChecks = 0
 
   constructor(private readonly options: StoreOptions) {}
 
@@ -27,28 +45,96 @@ export class Store {
     return join(this.options.dataDir, DATABASE_FILE)
   }
 
-  /** Throws only for what no backup can fix: an unwritable folder or a newer database. */
+  /** Whether an integrity check of the open file is still under way. */
+  get checking(): boolean {
+    return this.pendingChecks > 0
+  }
+
+  /**
+   * Opens and migrates the file, without the integrity check (see `verify`). Throws only for what
+   * no backup can fix: an unwritable folder or a newer database.
+   */
   async open(): Promise<void> {
     const { dataDir, now, migrations, appVersion } = this.options
+    this.created = !existsSync(this.databasePath)
     try {
-      const db = await openDatabase(dataDir, {
+      this.db = await openDatabase(dataDir, {
         migrations,
         appVersion,
         beforeMigrate: async (live, from) => {
           await backupDatabase(live, backupDir(dataDir), `before-migrate-v${from}`, now())
         },
       })
-      const check = db.pragma('quick_check', { simple: true })
-      if (check !== 'ok') {
-        db.close()
-        this.problem = `The database failed its integrity check: ${String(check)}`
-        return
-      }
-      this.db = db
       this.problem = null
     } catch (error) {
       if (error instanceof DataDirError || error instanceof DatabaseTooNewError) throw error
       this.problem = `The database file could not be read: ${error instanceof Error ? error.message : String(error)}`
+    }
+  }
+
+  /**
+   * quick_check of the open file in a worker (after `delayMs`), then, when `backupReason` is
+   * given and the file is sound, a backup taken by the same worker. A damaged file closes the
+   * database and sets `problem`, which puts the app in recovery.
+   */
+  async verify(backupReason: string | null, delayMs = 0): Promise<void> {
+    const db = this.db
+    if (!db) return
+    this.pendingChecks++
+    try {
+      if (delayMs > 0) await delay(delayMs, undefined, { ref: false })
+      if (this.db !== db) return
+      const run = startIntegrityCheck(this.databasePath, this.backupTargetFor(backupReason))
+      this.running = run
+      const outcome = await run.outcome
+      if (this.running === run) this.running = null
+      // Restored or closed meanwhile: the answer is about a file no longer in use.
+      if (this.db !== db) return
+      if (outcome.kind === 'damaged') this.damaged(db, outcome.messages)
+      else if (outcome.kind === 'unchecked') await this.checkHere(db, backupReason)
+      else if (outcome.backup) this.prune()
+    } finally {
+      this.pendingChecks--
+    }
+  }
+
+  /** Where no worker can run: the same check on this thread, as the app did before. */
+  private async checkHere(db: Database.Database, backupReason: string | null): Promise<void> {
+    const messages = this.quickCheck(db, false)
+    if (messages.length !== 1 || messages[0] !== 'ok') return this.damaged(db, messages)
+    // A start-up backup that fails is not worth failing the start for; the next one will come.
+    if (backupReason) await this.backup(backupReason).catch(() => null)
+  }
+
+  private backupTargetFor(reason: string | null): BackupTarget | null {
+    if (!reason) return null
+    try {
+      return backupTarget(backupDir(this.options.dataDir), reason, this.options.now())
+    } catch {
+      return null
+    }
+  }
+
+  private prune(): void {
+    try {
+      pruneBackups(this.options.dataDir, this.options.now())
+    } catch {
+      // Old backups left in place cost disk space, nothing else; the next backup prunes again.
+    }
+  }
+
+  private damaged(db: Database.Database, messages: readonly string[]): void {
+    if (db.open) db.close()
+    if (this.db === db) this.db = null
+    this.problem = `The database failed its integrity check: ${messages.slice(0, 3).join('; ')}`
+  }
+
+  private quickCheck(db: Database.Database, full: boolean): string[] {
+    try {
+      const rows = db.pragma(full ? 'integrity_check' : 'quick_check') as Record<string, string>[]
+      return rows.map((row) => Object.values(row)[0] ?? '')
+    } catch (error) {
+      return [error instanceof Error ? error.message : String(error)]
     }
   }
 
@@ -64,14 +150,10 @@ export class Store {
     return file
   }
 
-  /** integrity_check (full) or quick_check; 'ok' or the problems SQLite reports. */
-  check(full: boolean): string[] {
+  /** integrity_check (full) or quick_check, here and now; 'ok' or the problems SQLite reports. */
+  checkNow(full: boolean): string[] {
     if (!this.db) return [this.problem ?? 'The database is not open']
-    const rows = this.db.pragma(full ? 'integrity_check' : 'quick_check') as Record<
-      string,
-      string
-    >[]
-    return rows.map((row) => Object.values(row)[0] ?? '')
+    return this.quickCheck(this.db, full)
   }
 
   /**
@@ -90,10 +172,14 @@ export class Store {
     }
     copyFileSync(source, this.databasePath)
     await this.open()
+    // The user waits for a restore anyway: check the restored file before it is used.
+    await this.verify(null)
     return { keptAside: aside }
   }
 
   close(): void {
+    this.running?.stop()
+    this.running = null
     if (this.db?.open) this.db.close()
     this.db = null
   }

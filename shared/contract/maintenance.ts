@@ -16,7 +16,12 @@ const empty = z.object({}).default({})
 export const maintenanceChannels = {
   'recovery.status': {
     input: empty,
-    output: z.object({ needed: z.boolean(), problem: z.string().nullable() }),
+    output: z.object({
+      needed: z.boolean(),
+      problem: z.string().nullable(),
+      /** The start-up integrity check is still running: ask again, recovery may yet be needed. */
+      checking: z.boolean(),
+    }),
   },
   'backup.list': { input: empty, output: z.array(backupInfoSchema) },
   'backup.create': { input: empty, output: z.object({ file: z.string() }) },

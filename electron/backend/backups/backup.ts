@@ -1,9 +1,13 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import type { BackupTarget } from '../db/integrity-check'
 import { backupsToDelete } from './retention'
 
 const BACKUP_NAME = /^firebreak-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)-([\w-]+)\.sqlite$/
+const PARTIAL_SUFFIX = '.partial'
+/** A partial file this old belongs to a backup that was cut short (the app quit or crashed). */
+const ABANDONED_PARTIAL_MS = 60 * 60_000
 
 export function backupDir(dataDir: string): string {
   return join(dataDir, 'backups')
@@ -20,9 +24,17 @@ function timeFromStamp(stamp: string): number {
   return Date.parse(`${date}T${h}:${m}:${s}.${ms}Z`)
 }
 
+/** Where a backup is written: a partial file first, renamed once whole. */
+export function backupTarget(dir: string, label: string, time: number): BackupTarget {
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, `firebreak-${backupStamp(time)}-${label}.sqlite`)
+  return { partial: `${file}${PARTIAL_SUFFIX}`, file }
+}
+
 /**
  * An online backup through SQLite's backup API: consistent even while the database is in use,
- * unlike a plain copy of a live WAL file.
+ * unlike a plain copy of a live WAL file. Written aside and renamed, so a crash never leaves a
+ * half-written file among the backups.
  */
 export async function backupDatabase(
   db: Database.Database,
@@ -30,10 +42,15 @@ export async function backupDatabase(
   label: string,
   time: number,
 ): Promise<string> {
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, `firebreak-${backupStamp(time)}-${label}.sqlite`)
-  await db.backup(file)
-  return file
+  const target = backupTarget(dir, label, time)
+  try {
+    await db.backup(target.partial)
+    renameSync(target.partial, target.file)
+  } catch (error) {
+    rmSync(target.partial, { force: true })
+    throw error
+  }
+  return target.file
 }
 
 export interface BackupInfo {
@@ -86,7 +103,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
   return backups.sort((a, b) => b.createdAt - a.createdAt)
 }
 
-/** Deletes the backups the retention rule does not keep. */
+/** Deletes the backups the retention rule does not keep, and backups abandoned half-written. */
 export function pruneBackups(dataDir: string, now: number): string[] {
   const dir = backupDir(dataDir)
   let names: string[]
@@ -99,7 +116,15 @@ export function pruneBackups(dataDir: string, now: number): string[] {
     const match = BACKUP_NAME.exec(file)
     return match ? [{ file, createdAt: timeFromStamp(match[1] ?? '') }] : []
   })
-  const doomed = backupsToDelete(stamps, now)
+  const abandoned = names.filter((file) => {
+    const match = BACKUP_NAME.exec(file.slice(0, -PARTIAL_SUFFIX.length))
+    return (
+      file.endsWith(PARTIAL_SUFFIX) &&
+      match !== null &&
+      now - timeFromStamp(match[1] ?? '') > ABANDONED_PARTIAL_MS
+    )
+  })
+  const doomed = [...backupsToDelete(stamps, now), ...abandoned]
   for (const file of doomed) rmSync(join(dir, file), { force: true })
   return doomed
 }

@@ -13,7 +13,7 @@ export function maintenanceHandlers(
 ): HandlersFor<MaintenanceChannel> {
   return {
     'recovery.status'() {
-      return { needed: store.problem !== null, problem: store.problem }
+      return { needed: store.problem !== null, problem: store.problem, checking: store.checking }
     },
     'backup.list'() {
       return listBackups(dataDir)
@@ -46,7 +46,7 @@ export function maintenanceHandlers(
       return { keptAside: basename(result.keptAside) }
     },
     'database.check'(input) {
-      const messages = store.check(input.full)
+      const messages = store.checkNow(input.full)
       return { ok: messages.length === 1 && messages[0] === 'ok', messages }
     },
   }
