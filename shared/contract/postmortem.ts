@@ -203,7 +203,8 @@ export const postmortemChannels = {
       ),
       /** True when findings lists only the first of them. */
       truncated: z.boolean(),
-      notes: z.array(z.string()),
+      /** What redaction cannot reach, as codes the UI words in its language. */
+      notes: z.array(z.enum(['chart_images_not_redacted'])),
     }),
   },
   /** Desktop: writes <date>-<slug>.md and <slug>-evidence/ into a folder the save dialog chose. */

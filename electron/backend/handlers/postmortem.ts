@@ -196,7 +196,7 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
         byRule,
         findings: findings.slice(0, MAX_PREVIEW_FINDINGS),
         truncated: findings.length > MAX_PREVIEW_FINDINGS,
-        notes: ['Chart images are exported as pinned: text drawn inside a PNG is not redacted.'],
+        notes: ['chart_images_not_redacted' as const],
       }
     },
     async 'postmortem.exportToFolder'({ incidentId, redaction, includeReviewComments }) {

@@ -69,7 +69,7 @@ function EvidenceCard({ item }: { item: EvidenceItem }) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <CaptionEditor item={item} />
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             <Badge variant="light" radius="sm" tt="none">
               {item.kind === 'chart' ? t('card.chart') : t('card.trace')}
             </Badge>
@@ -142,7 +142,12 @@ function CaptionEditor({ item }: { item: EvidenceItem }) {
             </Text>
           )}
         </Text>
-        <Anchor component="button" size="xs" onClick={() => setEditing(item.caption)}>
+        <Anchor
+          component="button"
+          size="xs"
+          style={{ whiteSpace: 'nowrap' }}
+          onClick={() => setEditing(item.caption)}
+        >
           {t('caption.edit')}
         </Anchor>
       </Group>

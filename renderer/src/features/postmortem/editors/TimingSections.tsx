@@ -7,7 +7,7 @@ import {
 import { isPrefilled } from '../use-prefill'
 import { useSection } from '../use-autosave'
 import type { EditorContext } from './context'
-import { DurationField, ListField, MarkdownField, PrefilledNote } from './fields'
+import { decimalSeparator, DurationField, ListField, MarkdownField, PrefilledNote } from './fields'
 import { SectionFrame } from './SectionFrame'
 import { useSectionFailure } from './SimpleSections'
 
@@ -98,8 +98,9 @@ function ImpactFigures({ impact, onChange: setImpact, readOnly, prefill }: Impac
         min={0}
         max={100_000}
         decimalScale={1}
+        decimalSeparator={decimalSeparator()}
         readOnly={readOnly}
-        w={220}
+        w={240}
       />
     </Group>
   )

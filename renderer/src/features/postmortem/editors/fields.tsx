@@ -1,25 +1,32 @@
 import { useState, type ReactNode } from 'react'
-import { Group, Text, Textarea, TextInput } from '@mantine/core'
+import { Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../../i18n/format'
 import { durationText, parseDurationText } from './duration-text'
 
 // The small fields the section editors are made of. Every one edits through `onChange` at each
 // keystroke (autosave decides when to write); labels are the accessible names.
 
-/** Shown under a field whose value is still the one Firebreak filled in. */
+/**
+ * Shown under a field whose value is still the one Firebreak filled in. One run of text, so under
+ * a narrow field it wraps like a sentence instead of stacking into a thin column.
+ */
 export function PrefilledNote({ prefilled, source }: { prefilled: boolean; source: string }) {
   const { t } = useTranslation('postmortem')
   if (!prefilled) return null
   return (
-    <Group gap={4} component="span" wrap="nowrap">
-      <Text component="span" size="xs" c="blue" fw={600}>
+    <Text component="span" size="xs" c="dimmed">
+      <Text component="span" inherit c="blue" fw={600}>
         {t('fields.prefilled')}
       </Text>{' '}
-      <Text component="span" size="xs" c="dimmed">
-        {t('fields.prefilledFrom', { source })}
-      </Text>
-    </Group>
+      {t('fields.prefilledFrom', { source })}
+    </Text>
   )
+}
+
+/** "." in English, "," in Portuguese: what a number input should show and accept. */
+export function decimalSeparator(): string {
+  return formatNumber(1.5, 1).charAt(1)
 }
 
 interface MarkdownFieldProps {
@@ -92,7 +99,7 @@ export function DurationField({ label, ms, onChange, readOnly, description }: Du
           onChange(read.ms)
         }
       }}
-      w={170}
+      w={190}
     />
   )
 }

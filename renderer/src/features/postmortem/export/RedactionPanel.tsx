@@ -4,6 +4,7 @@ import { REDACTION_RULES, type RedactionRule } from '../../../../../shared/domai
 import { errorMessage } from '../../../bridge'
 import { formatNumber } from '../../../i18n/format'
 import { useRedactionPreview } from '../queries'
+import { findingPlace } from './finding-place'
 import { useCheckedRedaction, useRedactionStore } from './redaction-store'
 
 /** What export will hide, chosen here and previewed before anything leaves the machine. */
@@ -95,7 +96,7 @@ function RedactionFindings({ incidentId }: { incidentId: string }) {
       )}
       {notes.map((note) => (
         <Text key={note} size="xs" c="dimmed">
-          {note}
+          {t(`redaction.notes.${note}`)}
         </Text>
       ))}
     </Stack>
@@ -117,7 +118,7 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
           </Text>{' '}
           <Text span size="xs" c="dimmed">
             {t('redaction.foundIn', {
-              where: finding.where,
+              where: findingPlace(finding.where, t),
               rule: t(`redaction.rule.${finding.rule}`),
             })}
           </Text>
