@@ -163,7 +163,7 @@ function AppInfo() {
       <Table.Tbody>
         {rows.map(([label, value, isPath]) => (
           <Table.Tr key={label}>
-            <Table.Th w={140}>{label}</Table.Th>
+            <Table.Th w={170}>{label}</Table.Th>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
                 {isPath ? (
