@@ -71,7 +71,9 @@ async function pinQueueChart(page: Page) {
   await page.getByLabel('Time range').selectOption('15m')
   await page.getByRole('button', { name: 'Run query' }).click()
   await expect(page.getByRole('img', { name: `Chart of ${LIVE_ALERT.metric}` })).toBeVisible()
-  await expect(page.getByRole('list', { name: 'Series' })).toContainText(
+  // The runbook's "Confirm the alert" step has a chart (and a legend) of its own.
+  const metrics = page.getByRole('region', { name: 'Metrics and evidence' })
+  await expect(metrics.getByRole('list', { name: 'Series' })).toContainText(
     `${LIVE_ALERT.metric}{instance=`,
   )
   await page.getByLabel('Caption').fill('Queue depth stuck at 42')
@@ -99,6 +101,93 @@ test('a query Prometheus rejects is explained in place, pointing into the query'
   const error = page.getByRole('alert').filter({ hasText: 'The query has an error' })
   await expect(error).toContainText(/at line 1, column \d+/)
   await expect(page.locator('.cm-lintRange-error').first()).toBeVisible()
+})
+
+const stepPanel = (page: Page, title: string) => page.getByRole('region', { name: title })
+
+test('without a Prometheus source the runbook says so and links to Data sources', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'New incident' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New incident' })
+  await dialog.getByLabel('Title').fill('No metrics yet')
+  await dialog.getByLabel('Severity').selectOption('SEV3')
+  await dialog.getByRole('button', { name: 'Create incident' }).click()
+  const confirm = stepPanel(page, 'Confirm the alert')
+  await expect(confirm).toContainText('No Prometheus data source is set up')
+  await confirm.getByRole('link', { name: 'Add a Prometheus source' }).click()
+  await expect(page.getByRole('button', { name: 'Add data source' }).first()).toBeVisible()
+})
+
+test('the runbook graphs the alert, runs a suggested query and the quick health check', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto(app.url)
+  await addPrometheus(page, harness.url)
+  await declareFromFiringAlert(page)
+
+  // 1. Confirm the alert: its expression graphed around the moment it became active.
+  const confirm = stepPanel(page, 'Confirm the alert')
+  await expect(confirm).toContainText(`${LIVE_ALERT.name} around`)
+  await expect(
+    confirm.getByRole('img', {
+      name: `Alert expression ${LIVE_ALERT.metric} > 10 around activation`,
+    }),
+  ).toBeVisible()
+
+  // 2. A suggested query runs inline over the incident window, and can be pinned from there.
+  await confirm.getByRole('button', { name: 'Run: Firing alerts' }).click()
+  await expect(
+    confirm.getByRole('img', { name: 'Chart of ALERTS{alertstate="firing"}' }),
+  ).toBeVisible()
+  // The alert's own graph above has a legend too; this is the query's.
+  await expect(
+    confirm.getByRole('list', { name: 'Series' }).filter({ hasText: 'ALERTS{' }),
+  ).toContainText(LIVE_ALERT.name)
+  await confirm.getByLabel('Caption').fill('The backlog alert firing')
+  await confirm.getByRole('button', { name: 'Pin to incident' }).click()
+  await expect(page.getByRole('list', { name: 'Timeline events' })).toContainText(
+    'Pinned chart: The backlog alert firing (Harness Prometheus)',
+  )
+  await confirm.getByRole('button', { name: 'Hide chart: Firing alerts' }).click()
+  await expect(confirm.getByRole('img', { name: /^Chart of ALERTS/ })).toHaveCount(0)
+
+  // 3. Quick health check: the step's packs preselected, run as a grid of verdicts.
+  await page.getByRole('button', { name: 'Quick health check', exact: true }).click()
+  const health = stepPanel(page, 'Quick health check')
+  await expect(health.getByRole('checkbox', { name: 'Host (node_exporter)' })).toBeChecked()
+  await expect(health.getByRole('checkbox', { name: 'Containers (Kubernetes)' })).toBeChecked()
+  await expect(health.getByRole('combobox', { name: 'Service ($service)' })).toHaveValue(
+    'leaderboard-api',
+  )
+  await health.getByRole('checkbox', { name: 'Prometheus itself' }).check()
+  const job = health.getByRole('combobox', { name: 'Job ($job)' })
+  await job.fill('prometheus')
+  await job.press('Escape')
+  // node_exporter's "up" is asked of the Prometheus target itself: up there, nothing else.
+  const instance = health.getByRole('combobox', { name: 'Instance ($instance)' })
+  await instance.fill(new URL(harness.url).host)
+  await instance.press('Escape')
+  await health.getByRole('button', { name: 'Run health check' }).click()
+
+  const itself = health.getByRole('region', { name: 'Prometheus itself health check' })
+  await expect(itself.getByRole('article', { name: 'Prometheus up: OK, 1' })).toBeVisible()
+  await expect(
+    itself.getByRole('article', { name: /: (OK|Warning|Critical|No data|Error), / }),
+  ).toHaveCount(8)
+  const host = health.getByRole('region', { name: 'Host (node_exporter) health check' })
+  await expect(host.getByRole('article', { name: 'Exporter up: OK, 1' })).toBeVisible()
+  // No node_exporter here: its panels say "no data", never green.
+  await expect(host.getByRole('article', { name: 'CPU busy: No data, no data' })).toBeVisible()
+  await expect(host.getByRole('article', { name: /: OK, / })).toHaveCount(1)
+  const kubernetes = health.getByRole('region', { name: 'Containers (Kubernetes) health check' })
+  await expect(
+    kubernetes.getByRole('article', { name: /: No data, no data$/ }).first(),
+  ).toBeVisible()
 })
 
 test('declare from a firing alert, check health, pin a chart that outlives Prometheus', async ({

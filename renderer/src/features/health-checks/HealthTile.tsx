@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { PanelOutcome } from '../../../../shared/contract/healthchecks'
 import type { HealthPanel } from '../../../../shared/domain/prometheus/health-checks'
 import { parseSampleValue } from '../../../../shared/domain/prometheus/sample'
@@ -6,43 +7,49 @@ import { formatValue } from '../../../../shared/domain/prometheus/units'
 import { seriesName } from '../../../../shared/domain/prometheus/columnar'
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart'
 import type { DisplayZone } from '../../ui/time'
+import { i18n } from '../../i18n'
 import type { PackAnswer } from './queries'
 
-const OUTCOMES: Record<PanelOutcome, { label: string; color: string; symbol: string }> = {
-  ok: { label: 'OK', color: 'green', symbol: '✓' },
-  warn: { label: 'Warning', color: 'yellow', symbol: '!' },
-  critical: { label: 'Critical', color: 'red', symbol: '✕' },
-  no_data: { label: 'No data', color: 'gray', symbol: '?' },
-  error: { label: 'Error', color: 'grape', symbol: '✕' },
+const OUTCOMES: Record<PanelOutcome, { color: string; symbol: string }> = {
+  ok: { color: 'green', symbol: '✓' },
+  warn: { color: 'yellow', symbol: '!' },
+  critical: { color: 'red', symbol: '✕' },
+  no_data: { color: 'gray', symbol: '?' },
+  error: { color: 'grape', symbol: '✕' },
 }
 
 function thresholdText(panel: HealthPanel): string {
   switch (panel.bad) {
     case 'none':
-      return 'Informational: no threshold.'
+      return i18n.t('healthChecks:tile.informational')
     case 'not_equal':
-      return `Healthy when exactly ${formatValue(panel.expected, panel.unit)}.`
+      return i18n.t('healthChecks:tile.healthyWhen', {
+        value: formatValue(panel.expected, panel.unit),
+      })
     case 'above':
     case 'below': {
-      const parts = [
-        panel.warn !== undefined ? `warn ${panel.bad} ${formatValue(panel.warn, panel.unit)}` : '',
-        panel.critical !== undefined
-          ? `critical ${panel.bad} ${formatValue(panel.critical, panel.unit)}`
-          : '',
-      ]
-      return `${parts.filter(Boolean).join(', ')}.`
+      const limit = (level: 'warn' | 'critical', value: number | undefined) =>
+        value === undefined
+          ? ''
+          : i18n.t(`healthChecks:tile.${level}_${panel.bad}`, {
+              value: formatValue(value, panel.unit),
+            })
+      const parts = [limit('warn', panel.warn), limit('critical', panel.critical)]
+      return i18n.t('healthChecks:tile.thresholds', { list: parts.filter(Boolean).join(', ') })
     }
   }
 }
 
 /** The value shown large: the one that decided the state (worst first), with how many series. */
 function headline(run: PackAnswer['panels'][number], panel: HealthPanel): string {
-  if (run.state === 'no_data') return 'no data'
-  if (run.state === 'error') return 'failed'
+  if (run.state === 'no_data') return i18n.t('healthChecks:tile.noData')
+  if (run.state === 'error') return i18n.t('healthChecks:tile.failed')
   const values = run.values.map((entry) => parseSampleValue(entry.value))
   const worst = panel.bad === 'below' ? Math.min(...values) : Math.max(...values)
-  const more = values.length > 1 ? ` (${values.length} series)` : ''
-  return `${formatValue(worst, panel.unit)}${more}`
+  const value = formatValue(worst, panel.unit)
+  return values.length > 1
+    ? i18n.t('healthChecks:tile.valueOfSeries', { value, count: values.length })
+    : value
 }
 
 interface HealthTileProps {
@@ -53,7 +60,10 @@ interface HealthTileProps {
 
 /** One panel of a pack: its state, its current value and a small chart of the last hour. */
 export function HealthTile({ panel, run, zone }: HealthTileProps) {
+  const { t } = useTranslation('healthChecks')
   const outcome = OUTCOMES[run.state]
+  const stateLabel = t(`outcome.${run.state}`)
+  const hasValue = run.state !== 'no_data' && run.state !== 'error'
   const thresholds =
     panel.bad === 'above' || panel.bad === 'below'
       ? { warn: panel.warn, critical: panel.critical }
@@ -64,16 +74,26 @@ export function HealthTile({ panel, run, zone }: HealthTileProps) {
       p="xs"
       radius="sm"
       component="article"
-      aria-label={`${panel.title}: ${outcome.label}, ${headline(run, panel)}`}
+      aria-label={t('tile.label', {
+        title: panel.title,
+        state: stateLabel,
+        value: headline(run, panel),
+      })}
       style={{ borderLeft: `4px solid var(--mantine-color-${outcome.color}-6)` }}
     >
       <Stack gap={4}>
-        <Group justify="space-between" wrap="nowrap" gap={4}>
-          <Tooltip label={panel.description ?? run.query} multiline w={320} withinPortal>
-            <Text size="sm" fw={600} lineClamp={1} style={{ flex: 1, minWidth: 0 }}>
-              {panel.title}
+        <Tooltip label={panel.description ?? run.query} multiline w={320} withinPortal>
+          <Text size="sm" fw={600} lineClamp={2} lh={1.3}>
+            {panel.title}
+          </Text>
+        </Tooltip>
+        <Group justify="space-between" wrap="nowrap" gap={4} align="center">
+          {/* "no data" is already what the badge says; a value is worth reading large. */}
+          {hasValue && (
+            <Text size="lg" fw={700} ff="monospace" lh={1.2} style={{ minWidth: 0 }}>
+              {headline(run, panel)}
             </Text>
-          </Tooltip>
+          )}
           <Badge
             color={outcome.color}
             variant="light"
@@ -82,25 +102,16 @@ export function HealthTile({ panel, run, zone }: HealthTileProps) {
             style={{ flexShrink: 0 }}
             leftSection={outcome.symbol}
           >
-            {outcome.label}
+            {stateLabel}
           </Badge>
         </Group>
-        <Text
-          size="lg"
-          fw={700}
-          ff="monospace"
-          c={run.state === 'no_data' || run.state === 'error' ? 'dimmed' : undefined}
-        >
-          {headline(run, panel)}
-        </Text>
         {run.error ? (
           <Text size="xs" c="red" lineClamp={3} title={run.error}>
             {run.error}
           </Text>
         ) : run.state === 'no_data' ? (
-          <Text size="xs" c="dimmed">
-            No series answered: the metric may be missing or the variables wrong. Not a sign of
-            health.
+          <Text size="xs" c="dimmed" title={t('tile.noDataHelp')}>
+            {t('tile.noDataShort')}
           </Text>
         ) : (
           run.chart && (
@@ -108,7 +119,7 @@ export function HealthTile({ panel, run, zone }: HealthTileProps) {
               data={run.chart}
               unit={panel.unit}
               zone={zone}
-              label={`${panel.title} over the last hour`}
+              label={t('tile.chartLabel', { title: panel.title })}
               height={56}
               compact
               thresholds={thresholds}
@@ -118,7 +129,7 @@ export function HealthTile({ panel, run, zone }: HealthTileProps) {
         <Text
           size="xs"
           c="dimmed"
-          lineClamp={1}
+          lineClamp={2}
           title={run.values.map((v) => seriesName(v.labels)).join('\n')}
         >
           {thresholdText(panel)}

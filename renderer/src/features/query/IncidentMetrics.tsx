@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Group, Paper, Tabs, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Incident } from '../../../../shared/domain/incident'
 import { Loading } from '../../ui/states'
 import { SourceSelect } from '../data-sources/SourceSelect'
@@ -21,6 +22,7 @@ const EvidenceList = lazy(() =>
 
 /** The incident's metrics: SLO impact, PromQL queries, health checks and pinned evidence. */
 export function IncidentMetrics({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('query')
   const tab = useMetricsStore((state) => state.tabs[incident.id]) ?? 'query'
   const setTab = useMetricsStore((state) => state.setTab)
   const evidence = useEvidenceList(incident.id)
@@ -33,7 +35,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
     >
       <Group justify="space-between" align="flex-end" mb="xs">
         <Title order={2} size="h4" id="metrics-heading">
-          Metrics and evidence
+          {t('metrics.heading')}
         </Title>
         <SourceSelect kind="prometheus" size="xs" />
       </Group>
@@ -48,12 +50,14 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
           keepMounted={false}
         >
           <Tabs.List mb="sm">
-            <Tabs.Tab value="query">Query</Tabs.Tab>
-            <Tabs.Tab value="health">Health check</Tabs.Tab>
-            <Tabs.Tab value="impact">Impact (SLOs)</Tabs.Tab>
-            <Tabs.Tab value="evidence">Evidence{count > 0 ? ` (${count})` : ''}</Tabs.Tab>
+            <Tabs.Tab value="query">{t('metrics.tabs.query')}</Tabs.Tab>
+            <Tabs.Tab value="health">{t('metrics.tabs.health')}</Tabs.Tab>
+            <Tabs.Tab value="impact">{t('metrics.tabs.impact')}</Tabs.Tab>
+            <Tabs.Tab value="evidence">
+              {count > 0 ? t('metrics.tabs.evidenceCount', { count }) : t('metrics.tabs.evidence')}
+            </Tabs.Tab>
           </Tabs.List>
-          <Suspense fallback={<Loading label="Loading…" />}>
+          <Suspense fallback={<Loading label={t('metrics.loading')} />}>
             <Tabs.Panel value="query">
               <QueryPanel incident={incident} />
             </Tabs.Panel>

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useComputedColorScheme } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import {
   autocompletion,
   closeBrackets,
@@ -42,7 +43,8 @@ function promqlFor(sourceId: string | null) {
 
 /** CodeMirror 6 with Prometheus's PromQL language: highlighting, autocomplete, linting. */
 export function PromQLEditor(props: PromQLEditorProps) {
-  const { value, sourceId, errorMark, label = 'PromQL query', describedBy } = props
+  const { t } = useTranslation('query')
+  const { value, sourceId, errorMark, label = t('panel.promqlLabel'), describedBy } = props
   const dark = useComputedColorScheme('light') === 'dark'
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
@@ -67,7 +69,7 @@ export function PromQLEditor(props: PromQLEditorProps) {
         closeBrackets(),
         bracketMatching(),
         autocompletion(),
-        placeholder('Expression, e.g. sum by (job) (rate(http_requests_total[5m]))'),
+        placeholder(t('editor.placeholder')),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
           'aria-label': label,

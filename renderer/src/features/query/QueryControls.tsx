@@ -1,22 +1,11 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { UNITS } from '../../../../shared/domain/prometheus/units'
 import { DateTimeField } from '../../ui/DateTimeField'
 import type { DisplayZone } from '../../ui/time'
 import type { PlanProblems } from './plan'
 import type { QueryDraft } from './store'
 import { RANGE_PRESETS, type RangeChoice } from './time-range'
-
-const UNIT_LABELS: Record<(typeof UNITS)[number] | 'auto', string> = {
-  auto: 'Automatic',
-  seconds: 'Seconds',
-  bytes: 'Bytes',
-  bytes_per_second: 'Bytes per second',
-  ratio: 'Ratio (0–1 as %)',
-  percent: 'Percent',
-  per_second: 'Per second',
-  count: 'Count',
-  none: 'Plain number',
-}
 
 interface QueryControlsProps {
   draft: QueryDraft
@@ -37,19 +26,23 @@ export function QueryControls({
   autoStep,
   withIncident,
 }: QueryControlsProps) {
+  const { t } = useTranslation('query')
   const presets = RANGE_PRESETS.filter((preset) => withIncident || preset.value !== 'incident')
   return (
     <>
       <Group align="flex-start" gap="sm" wrap="wrap">
         <NativeSelect
-          label="Time range"
+          label={t('controls.timeRange')}
           value={draft.range}
-          data={presets.map((preset) => ({ value: preset.value, label: preset.label }))}
+          data={presets.map((preset) => ({
+            value: preset.value,
+            label: t(`ranges.${preset.value}`),
+          }))}
           onChange={(event) => update({ range: event.currentTarget.value as RangeChoice })}
           error={draft.range === 'custom' ? undefined : problems.range}
         />
         <TextInput
-          label="Step"
+          label={t('controls.step')}
           w={110}
           placeholder={autoStep}
           value={draft.stepText}
@@ -57,11 +50,11 @@ export function QueryControls({
           error={problems.step}
         />
         <NativeSelect
-          label="Unit"
+          label={t('controls.unit')}
           value={draft.unit}
           data={(['auto', ...UNITS] as const).map((unit) => ({
             value: unit,
-            label: UNIT_LABELS[unit],
+            label: t(`units.${unit}`),
           }))}
           onChange={(event) => update({ unit: event.currentTarget.value as QueryDraft['unit'] })}
         />
@@ -69,14 +62,14 @@ export function QueryControls({
       {draft.range === 'custom' && (
         <Group align="flex-start" gap="sm" grow>
           <DateTimeField
-            label="From"
+            label={t('controls.from')}
             field={draft.customStart}
             onChange={(customStart) => update({ customStart })}
             zone={zone}
             error={problems.range}
           />
           <DateTimeField
-            label="To"
+            label={t('controls.to')}
             field={draft.customEnd}
             onChange={(customEnd) => update({ customEnd })}
             zone={zone}

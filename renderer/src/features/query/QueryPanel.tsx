@@ -1,12 +1,14 @@
 import { useEffect, useEffectEvent, useRef } from 'react'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import type { Incident } from '../../../../shared/domain/incident'
 import {
   chooseStep,
   formatPromDuration,
   pointCount,
 } from '../../../../shared/domain/prometheus/step'
+import { formatNumber } from '../../i18n/format'
 import { Loading } from '../../ui/states'
 import { useNow } from '../../ui/useNow'
 import { formatDateTime, type DisplayZone } from '../../ui/time'
@@ -16,7 +18,7 @@ import { useDisplayZone } from '../settings/queries'
 import { planQuery } from './plan'
 import { PromQLEditor } from './PromQLEditor'
 import { QueryControls } from './QueryControls'
-import { describeQueryError } from './query-error'
+import { describeQueryError, problemsWithFailure } from './query-error'
 import { QueryResultView } from './QueryResultView'
 import { prometheusKeys, useRangeQuery } from './range-query'
 import { useQueryDraft, type SubmittedQuery } from './store'
@@ -28,6 +30,7 @@ const AXIS_PX = 80
 
 /** Ask Prometheus anything about the incident: PromQL, a chart over the incident window, pin it. */
 export default function QueryPanel({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('query')
   const zone = useDisplayZone()
   const [draft, update] = useQueryDraft(incident.id)
   const { source } = useChosenSource('prometheus')
@@ -73,14 +76,14 @@ export default function QueryPanel({ incident }: { incident: Incident }) {
       <QueryControls
         draft={draft}
         update={update}
-        problems={draft.problems}
+        problems={problemsWithFailure(draft.problems, failure)}
         zone={zone}
         autoStep={autoStep}
         withIncident
       />
       <Stack gap={4}>
         <Text size="sm" fw={500} id={`promql-label-${incident.id}`}>
-          PromQL query
+          {t('panel.promqlLabel')}
         </Text>
         <PromQLEditor
           value={draft.text}
@@ -100,19 +103,19 @@ export default function QueryPanel({ incident }: { incident: Incident }) {
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          Enter runs the query, Shift+Enter adds a line, Ctrl+Space suggests metrics and labels.
+          {t('panel.help')}
         </Text>
       </Stack>
       <Group gap="xs">
         <Button onClick={run} loading={answer.isFetching}>
-          Run query
+          {t('panel.run')}
         </Button>
         {answer.isFetching && (
           <Button
             variant="default"
             onClick={() => void queryClient.cancelQueries({ queryKey: prometheusKeys.all })}
           >
-            Cancel
+            {t('panel.cancel')}
           </Button>
         )}
         {draft.submitted && <QueryFacts query={draft.submitted} zone={zone} />}
@@ -124,7 +127,7 @@ export default function QueryPanel({ incident }: { incident: Incident }) {
           </Text>
         </Alert>
       )}
-      {answer.isPending && answer.isFetching && <Loading label="Asking Prometheus…" />}
+      {answer.isPending && answer.isFetching && <Loading label={t('panel.asking')} />}
       {answer.data && draft.submitted && (
         <QueryResultView
           answer={answer.data}
@@ -139,11 +142,15 @@ export default function QueryPanel({ incident }: { incident: Incident }) {
 }
 
 function QueryFacts({ query, zone }: { query: SubmittedQuery; zone: DisplayZone }) {
+  const { t } = useTranslation('query')
   return (
     <Text size="xs" c="dimmed">
-      Step {formatPromDuration(query.stepMs)} ·{' '}
-      {pointCount(query.startMs, query.endMs, query.stepMs)} points per series ·{' '}
-      {formatDateTime(query.startMs, zone)} → {formatDateTime(query.endMs, zone)}
+      {t('panel.facts', {
+        step: formatPromDuration(query.stepMs),
+        points: formatNumber(pointCount(query.startMs, query.endMs, query.stepMs)),
+        start: formatDateTime(query.startMs, zone),
+        end: formatDateTime(query.endMs, zone),
+      })}
     </Text>
   )
 }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Alert, Stack, Switch, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import { SERIES_CAP } from '../../../../shared/contract/prometheus'
 import type { Unit } from '../../../../shared/domain/prometheus/units'
 import type { ChartData } from '../../ui/charts/columns'
@@ -21,21 +22,24 @@ interface QueryResultViewProps {
 }
 
 export function SeriesNotices({ chart }: { chart: ChartData }) {
+  const { t } = useTranslation('query')
   return (
     <>
       {chart.droppedSeries > 0 && (
         <Alert color="yellow" variant="light" p="xs" role="status">
           <Text size="sm">
-            Showing the first {chart.series.length} series; {chart.droppedSeries} more were left out
-            (at most {SERIES_CAP} per chart). Aggregate the query, for example with{' '}
-            <code>sum by (job) (…)</code> or <code>topk(10, …)</code>, to see what matters.
+            <Trans
+              t={t}
+              i18nKey="result.droppedSeries"
+              values={{ shown: chart.series.length, dropped: chart.droppedSeries, cap: SERIES_CAP }}
+              components={{ code: <code /> }}
+            />
           </Text>
         </Alert>
       )}
       {chart.histogramSeries > 0 && (
         <Text size="xs" c="dimmed">
-          {chart.histogramSeries} native-histogram series have no single value to draw; use
-          histogram_quantile() or histogram_count() on them.
+          {t('result.histogramSeries', { count: chart.histogramSeries })}
         </Text>
       )}
     </>
@@ -51,15 +55,16 @@ export function QueryResultView({
   incidentId,
   height = 300,
 }: QueryResultViewProps) {
+  const { t } = useTranslation('query')
   const [withTable, setWithTable] = useState(false)
   const chartRef = useRef<TimeSeriesChartHandle>(null)
-  const label = `Chart of ${answer.result.query}`
+  const label = t('result.chartLabel', { query: answer.result.query })
   return (
     <Stack gap="xs">
       <SeriesNotices chart={answer.chart} />
       {answer.result.warnings.map((warning, index) => (
         <Text key={index} size="xs" c="yellow.8">
-          Prometheus warns: {warning}
+          {t('result.warns', { warning })}
         </Text>
       ))}
       <TimeSeriesChart
@@ -73,12 +78,16 @@ export function QueryResultView({
       />
       <Switch
         size="xs"
-        label="Show the values as a table"
+        label={t('result.showTable')}
         checked={withTable}
         onChange={(event) => setWithTable(event.currentTarget.checked)}
       />
       {withTable && (
-        <SeriesTable data={answer.chart} unit={unit} label={`Values of ${answer.result.query}`} />
+        <SeriesTable
+          data={answer.chart}
+          unit={unit}
+          label={t('result.tableLabel', { query: answer.result.query })}
+        />
       )}
       {incidentId && (
         <PinControls

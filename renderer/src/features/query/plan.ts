@@ -5,6 +5,8 @@ import {
   pointCount,
   MAX_POINTS_PER_SERIES,
 } from '../../../../shared/domain/prometheus/step'
+import { i18n } from '../../i18n'
+import { formatNumber } from '../../i18n/format'
 import { fromDateTimeInputValue, type DisplayZone } from '../../ui/time'
 import type { QueryDraft, SubmittedQuery } from './store'
 import { guessUnit, parseStep, presetRange, type TimeRange } from './time-range'
@@ -14,11 +16,11 @@ export type PlanProblems = Partial<Record<'query' | 'range' | 'step' | 'source',
 export type QueryPlan = { ok: true; query: SubmittedQuery } | { ok: false; problems: PlanProblems }
 
 function customRange(draft: QueryDraft, zone: DisplayZone): TimeRange | string {
-  if (draft.customStart.badInput || draft.customEnd.badInput) return 'Enter a valid date and time'
+  if (draft.customStart.badInput || draft.customEnd.badInput) return i18n.t('query:plan.validDate')
   const startMs = fromDateTimeInputValue(draft.customStart.value, zone)
   const endMs = fromDateTimeInputValue(draft.customEnd.value, zone)
-  if (Number.isNaN(startMs) || Number.isNaN(endMs)) return 'Enter both the start and the end'
-  if (endMs <= startMs) return 'The end must be after the start'
+  if (Number.isNaN(startMs) || Number.isNaN(endMs)) return i18n.t('query:plan.bothEnds')
+  if (endMs <= startMs) return i18n.t('query:plan.endAfterStart')
   return { startMs, endMs }
 }
 
@@ -34,18 +36,21 @@ interface PlanContext {
 export function planQuery(draft: QueryDraft, context: PlanContext): QueryPlan {
   const problems: PlanProblems = {}
   const text = draft.text.trim()
-  if (!text) problems.query = 'Enter a PromQL query'
-  if (!context.sourceId) problems.source = 'Add a Prometheus data source first'
+  if (!text) problems.query = i18n.t('query:plan.enterQuery')
+  if (!context.sourceId) problems.source = i18n.t('query:plan.addSource')
   const range =
     draft.range === 'custom'
       ? customRange(draft, context.zone)
-      : (presetRange(draft.range, context.incident, context.now) ?? 'Choose a time range')
+      : (presetRange(draft.range, context.incident, context.now) ??
+        i18n.t('query:plan.chooseRange'))
   if (typeof range === 'string') problems.range = range
   const step = parseStep(draft.stepText)
-  if (step === 'invalid') problems.step = 'Write the step like 15s, 1m or 1h, or leave it empty'
+  if (step === 'invalid') problems.step = i18n.t('query:plan.stepFormat')
   if (typeof range !== 'string' && typeof step === 'number') {
     if (pointCount(range.startMs, range.endMs, step) > MAX_POINTS_PER_SERIES) {
-      problems.step = `This step gives more than ${MAX_POINTS_PER_SERIES.toLocaleString('en-US')} points per series; choose a larger step or leave it empty`
+      problems.step = i18n.t('query:plan.tooManyPoints', {
+        max: formatNumber(MAX_POINTS_PER_SERIES),
+      })
     }
   }
   if (Object.keys(problems).length > 0 || typeof range === 'string' || step === 'invalid') {

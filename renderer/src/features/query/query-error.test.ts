@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BridgeCallError } from '../../bridge/errors'
-import { describeQueryError } from './query-error'
+import { describeQueryError, problemsWithFailure } from './query-error'
 
 describe('describeQueryError', () => {
   it('marks a parse error where Prometheus points', () => {
@@ -41,5 +41,34 @@ describe('describeQueryError', () => {
       title: 'Too many points',
       field: 'step',
     })
+  })
+
+  it('puts too many points beside the Step field, from our backend or from Prometheus', () => {
+    const ours = new BridgeCallError(
+      'invalid_input',
+      'This time range at this step would give more than 11,000 points per series. Choose a larger step or a shorter range.',
+      { step: 'This time range at this step would give more than 11,000 points per series.' },
+    )
+    const theirs = new BridgeCallError(
+      'invalid_input',
+      'exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)',
+      {},
+      'errorType=bad_data status=400',
+    )
+    for (const error of [ours, theirs]) {
+      const failure = describeQueryError(error, 'up')
+      const problems = problemsWithFailure({}, failure)
+      expect(problems.step).toBe(
+        'This time range at this step would give more than 11,000 points per series. Choose a larger step or a shorter range.',
+      )
+    }
+  })
+
+  it('leaves the fields alone for a failure that is not theirs, and keeps a problem already there', () => {
+    const down = new BridgeCallError('source_error', 'down', {}, 'kind=unreachable')
+    expect(problemsWithFailure({}, describeQueryError(down, 'up'))).toEqual({})
+    const points = new BridgeCallError('invalid_input', 'x', { step: 'x' })
+    const mine = { step: 'Write the step like 15s, 1m or 1h, or leave it empty' }
+    expect(problemsWithFailure(mine, describeQueryError(points, 'up'))).toBe(mine)
   })
 })

@@ -1,55 +1,69 @@
 // What the runbook's step view can render from the metrics features, kept small so the step view
 // stays light: the heavy parts (uPlot, CodeMirror) load on demand.
 import { lazy, Suspense } from 'react'
-import { Button } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Incident } from '../../../../shared/domain/incident'
 import { Loading } from '../../ui/states'
-import { useMetricsStore } from './store'
+import { useChosenSource } from '../data-sources/source-store'
 
 const LazyAlertExpressionChart = lazy(() => import('../alerts/AlertExpressionChart'))
+const LazySuggestedQueryChart = lazy(() => import('./SuggestedQueryChart'))
+const LazyHealthCheckGrid = lazy(() =>
+  import('../health-checks/HealthCheckGrid').then((module) => ({
+    default: module.HealthCheckGrid,
+  })),
+)
+
+export const METRICS_SECTION_ID = 'incident-metrics'
+
+/** Whether a Prometheus source is configured, so a step can offer charts instead of failing. */
+export function useHasPrometheusSource(): boolean {
+  return useChosenSource('prometheus').source !== null
+}
+
+function ChartLoading() {
+  const { t } = useTranslation('query')
+  return <Loading label={t('suggested.loadingChart')} />
+}
 
 /** For "Confirm the alert": the declared alert's expression graphed around its activeAt. */
 export function AlertExpressionChart({ incidentId }: { incidentId: string }) {
   return (
-    <Suspense fallback={<Loading label="Loading the chart…" />}>
+    <Suspense fallback={<ChartLoading />}>
       <LazyAlertExpressionChart incidentId={incidentId} />
     </Suspense>
   )
 }
 
-export type SuggestedQuery =
-  { kind: 'promql'; query: string; title?: string } | { kind: 'pack'; pack: string; title?: string }
-
-export const METRICS_SECTION_ID = 'incident-metrics'
+/** For a step naming health-check packs: those packs preselected, run as a grid of small charts. */
+export function StepHealthChecks({
+  incident,
+  packIds,
+  stepId,
+}: {
+  incident: Incident
+  packIds: string[]
+  stepId: string
+}) {
+  return (
+    <Suspense fallback={<ChartLoading />}>
+      <LazyHealthCheckGrid
+        incident={incident}
+        packIds={packIds}
+        draftKey={`${incident.id}/step/${stepId}`}
+      />
+    </Suspense>
+  )
+}
 
 /**
- * "Run" for a runbook's suggested query: opens it in the incident's Query tab and runs it, or
- * runs the named health-check pack in the Health check tab.
+ * A runbook's suggested PromQL query charted in the step over the incident window (as it was at
+ * `ranAtMs`, when the user pressed Run), with Pin to incident.
  */
-export function SuggestedQueryRunner({
-  incidentId,
-  query,
-}: {
-  incidentId: string
-  query: SuggestedQuery
-}) {
-  const requestQuery = useMetricsStore((state) => state.requestQuery)
-  const requestPack = useMetricsStore((state) => state.requestPack)
-  const title = query.title ?? (query.kind === 'pack' ? query.pack : query.query)
-  const run = () => {
-    if (query.kind === 'promql') requestQuery(incidentId, query.query)
-    else requestPack(incidentId, query.pack)
-    document
-      .getElementById(METRICS_SECTION_ID)
-      ?.scrollIntoView({ behavior: 'smooth', block: 'start' })
-  }
+export function SuggestedQueryChart(props: { incidentId: string; query: string; ranAtMs: number }) {
   return (
-    <Button
-      size="compact-xs"
-      variant="light"
-      onClick={run}
-      aria-label={query.kind === 'pack' ? `Run health check: ${title}` : `Run query: ${title}`}
-    >
-      Run
-    </Button>
+    <Suspense fallback={<ChartLoading />}>
+      <LazySuggestedQueryChart {...props} />
+    </Suspense>
   )
 }

@@ -9,16 +9,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SloRecord } from '../../../../shared/contract/slo'
 import { errorMessage, fieldErrors } from '../../bridge'
 import { useSaveSlo } from './queries'
 import { checkSloDraft, draftFromSlo, emptySloDraft, type SloDraft } from './slo-draft'
 
-const KINDS = [
-  { value: 'latency', label: 'Latency: share of requests under a threshold (histogram)' },
-  { value: 'availability', label: 'Availability: good events over all events' },
-  { value: 'uptime', label: 'Uptime: share of time a target is up' },
-]
+const KINDS = ['latency', 'availability', 'uptime'] as const
 
 interface SloFormProps {
   services: string[]
@@ -28,6 +25,7 @@ interface SloFormProps {
 
 /** Defines one SLO of a service over a 30-day window. */
 export function SloForm({ services, slo, onDone }: SloFormProps) {
+  const { t } = useTranslation('slo')
   const [draft, setDraft] = useState(() =>
     slo ? draftFromSlo(slo.definition) : emptySloDraft(services[0] ?? ''),
   )
@@ -66,15 +64,28 @@ export function SloForm({ services, slo, onDone }: SloFormProps) {
       component="form"
       onSubmit={submit}
       noValidate
-      aria-label={slo ? 'Edit SLO' : 'New SLO'}
+      aria-label={slo ? t('form.editLabel') : t('form.newLabel')}
     >
       <Stack gap="xs">
-        <NativeSelect label="Kind" data={KINDS} {...field('kind')} />
+        <NativeSelect
+          label={t('form.kind')}
+          data={KINDS.map((kind) => ({ value: kind, label: t(`form.kinds.${kind}`) }))}
+          {...field('kind')}
+        />
         <Group grow align="flex-start">
-          <TextInput label="Service" withAsterisk {...field('service')} list="slo-services" />
-          <TextInput label="Name" placeholder="Checkout latency" {...field('name')} />
           <TextInput
-            label="Target (%)"
+            label={t('form.service')}
+            withAsterisk
+            {...field('service')}
+            list="slo-services"
+          />
+          <TextInput
+            label={t('form.name')}
+            placeholder={t('form.namePlaceholder')}
+            {...field('name')}
+          />
+          <TextInput
+            label={t('form.target')}
             withAsterisk
             {...field('targetPercent')}
             inputMode="decimal"
@@ -88,18 +99,18 @@ export function SloForm({ services, slo, onDone }: SloFormProps) {
         {draft.kind === 'latency' && (
           <Group grow align="flex-start">
             <TextInput
-              label="Histogram"
-              description="Base name, without _bucket"
+              label={t('form.histogram')}
+              description={t('form.histogramHelp')}
               {...field('histogram')}
             />
             <TextInput
-              label="Label matchers"
-              description='Without braces: service="api"'
+              label={t('form.selector')}
+              description={t('form.selectorHelp')}
               {...field('selector')}
             />
             <TextInput
-              label="Threshold (seconds)"
-              description="Must be one of the histogram's buckets"
+              label={t('form.threshold')}
+              description={t('form.thresholdHelp')}
               {...field('thresholdSeconds')}
               inputMode="decimal"
             />
@@ -108,15 +119,15 @@ export function SloForm({ services, slo, onDone }: SloFormProps) {
         {draft.kind === 'availability' && (
           <>
             <Textarea
-              label="Good events (PromQL)"
-              description="Use $window for the range"
+              label={t('form.good')}
+              description={t('form.goodHelp')}
               autosize
               minRows={1}
               ff="monospace"
               {...field('goodQuery')}
             />
             <Textarea
-              label="All events (PromQL)"
+              label={t('form.total')}
               autosize
               minRows={1}
               ff="monospace"
@@ -125,23 +136,19 @@ export function SloForm({ services, slo, onDone }: SloFormProps) {
           </>
         )}
         {draft.kind === 'uptime' && (
-          <TextInput
-            label="Up series"
-            description='0/1 samples, e.g. up{job="api"}'
-            {...field('upSelector')}
-          />
+          <TextInput label={t('form.up')} description={t('form.upHelp')} {...field('upSelector')} />
         )}
         {(errors._ || save.isError) && (
           <Alert color="red" variant="light" p="xs" role="alert">
-            Could not save the SLO: {errors._ ?? errorMessage(save.error)}.
+            {t('form.saveFailed', { reason: errors._ ?? errorMessage(save.error) })}
           </Alert>
         )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="xs" onClick={onDone}>
-            Cancel
+            {t('form.cancel')}
           </Button>
           <Button type="submit" size="xs" loading={save.isPending}>
-            Save SLO
+            {t('form.save')}
           </Button>
         </Group>
       </Stack>

@@ -1,30 +1,33 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SloRecord } from '../../../../shared/contract/slo'
 import type { Incident } from '../../../../shared/domain/incident'
 import { errorMessage } from '../../bridge'
 import { Loading } from '../../ui/states'
 import { useChosenSource } from '../data-sources/source-store'
 import { useDisplayZone } from '../settings/queries'
-import { useDeleteSlo, useSloEvaluation, useSlos } from './queries'
+import { useSloEvaluation, useSlos } from './queries'
 import { SloCard } from './SloCard'
 import { SloForm } from './SloForm'
 
 /** The incident's impact in SLO terms: for each SLO of its services, what it burned. */
 export function SloImpactPanel({ incident }: { incident: Incident }) {
+  const { t } = useTranslation('slo')
   const zone = useDisplayZone()
   const { source } = useChosenSource('prometheus')
   const slos = useSlos()
   const evaluation = useSloEvaluation(source?.id ?? null, incident.id, null)
-  const remove = useDeleteSlo()
   const [editing, setEditing] = useState<SloRecord | 'new' | null>(null)
   const ours = (slos.data ?? []).filter((slo) => incident.services.includes(slo.definition.service))
+  const services = incident.services
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed" maw={560}>
-          Error budget burned over the incident ({incident.services.join(', ') || 'no services set'}
-          ), burn rates over 5 m to 6 h and the SRE workbook&apos;s multiwindow alerts.
+          {t('panel.intro', {
+            services: services.length > 0 ? services.join(', ') : t('panel.noServicesSet'),
+          })}
         </Text>
         <Group gap="xs">
           <Button
@@ -34,7 +37,7 @@ export function SloImpactPanel({ incident }: { incident: Incident }) {
             disabled={!source || ours.length === 0}
             loading={evaluation.isFetching}
           >
-            Refresh
+            {t('panel.refresh')}
           </Button>
           <Button
             size="xs"
@@ -42,42 +45,37 @@ export function SloImpactPanel({ incident }: { incident: Incident }) {
             onClick={() => setEditing('new')}
             disabled={editing === 'new'}
           >
-            Add SLO
+            {t('panel.add')}
           </Button>
         </Group>
       </Group>
       {editing !== null && (
         <SloForm
           key={editing === 'new' ? 'new' : editing.id}
-          services={incident.services}
+          services={services}
           slo={editing === 'new' ? undefined : editing}
           onDone={() => setEditing(null)}
         />
       )}
       {slos.isSuccess && ours.length === 0 && editing === null && (
         <Text size="sm">
-          No SLO is defined for{' '}
-          {incident.services.length > 0
-            ? incident.services.join(' or ')
-            : 'this incident’s services'}{' '}
-          yet. Add one to see how much error budget the incident consumed.
+          {services.length > 0
+            ? t('panel.noSlo', { services: services.join(t('panel.or')) })
+            : t('panel.noSloNoServices')}
         </Text>
       )}
       {ours.length > 0 && !source && (
         <Text size="sm" c="dimmed">
-          Add a Prometheus data source to compute the SLOs.
+          {t('panel.noSource')}
         </Text>
       )}
-      {ours.length > 0 && evaluation.isPending && source && <Loading label="Computing SLOs…" />}
+      {ours.length > 0 && evaluation.isPending && source && (
+        <Loading label={t('panel.computing')} />
+      )}
       {evaluation.isError && (
-        <Alert color="red" variant="light" role="alert" title="Could not compute the SLOs">
-          {errorMessage(evaluation.error)}.
+        <Alert color="red" variant="light" role="alert" title={t('panel.failedTitle')}>
+          {t('panel.failed', { reason: errorMessage(evaluation.error) })}
         </Alert>
-      )}
-      {remove.isError && (
-        <Text size="sm" c="red">
-          {errorMessage(remove.error)}.
-        </Text>
       )}
       {(evaluation.data ?? []).map((result) => (
         <SloCard
@@ -85,7 +83,6 @@ export function SloImpactPanel({ incident }: { incident: Incident }) {
           evaluation={result}
           zone={zone}
           onEdit={() => setEditing(result.slo)}
-          onDelete={() => remove.mutate(result.slo.id)}
         />
       ))}
     </Stack>

@@ -2,6 +2,7 @@
 import type { ChannelInput } from '../../../../shared/contract/index'
 import { fieldErrorsFromIssues } from '../../../../shared/contract/errors'
 import { sloDefinitionSchema, type SloDefinition } from '../../../../shared/domain/slo/definition'
+import { i18n } from '../../i18n'
 
 export interface SloDraft {
   kind: SloDefinition['kind']
@@ -84,8 +85,7 @@ export function checkSloDraft(draft: SloDraft): SloCheck {
   const parsed = sloDefinitionSchema.safeParse(definition)
   if (parsed.success) return { ok: true, definition }
   const errors = fieldErrorsFromIssues(parsed.error.issues)
-  if (errors.target) errors.targetPercent = 'Enter a target between 0 and 100 %, such as 99.9'
-  if (errors.thresholdSeconds)
-    errors.thresholdSeconds = 'Enter the threshold in seconds, such as 0.5'
+  if (errors.target) errors.targetPercent = i18n.t('slo:form.targetProblem')
+  if (errors.thresholdSeconds) errors.thresholdSeconds = i18n.t('slo:form.thresholdProblem')
   return { ok: false, errors }
 }
