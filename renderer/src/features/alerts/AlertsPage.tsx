@@ -14,6 +14,17 @@ import { AlertCard } from './AlertCard'
 import { prefillFromAlert } from './prefill'
 import { useAlerts } from './queries'
 
+function Summary({ alerts, source }: { alerts: readonly AlertView[]; source: string }) {
+  const { t } = useTranslation('alerts')
+  const firing = alerts.filter((alert) => alert.state === 'firing').length
+  const pending = alerts.filter((alert) => alert.state === 'pending').length
+  return t('summary', {
+    firing: formatNumber(firing),
+    pending: t('pendingCount', { count: pending, formatted: formatNumber(pending) }),
+    source,
+  })
+}
+
 /** What is firing now, from Prometheus (and Alertmanager's silences when configured). */
 export function AlertsPage() {
   const { t } = useTranslation('alerts')
@@ -59,15 +70,7 @@ export function AlertsPage() {
           ) : (
             <Stack gap="sm" component="section" aria-label={t('listLabel')}>
               <Text size="sm" c="dimmed">
-                {t('summary', {
-                  firing: formatNumber(
-                    alerts.data.alerts.filter((a) => a.state === 'firing').length,
-                  ),
-                  pending: formatNumber(
-                    alerts.data.alerts.filter((a) => a.state === 'pending').length,
-                  ),
-                  source: source.name,
-                })}
+                <Summary alerts={alerts.data.alerts} source={source.name} />
               </Text>
               {alerts.data.alerts.map((alert) => (
                 <AlertCard

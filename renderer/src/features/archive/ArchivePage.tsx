@@ -100,8 +100,14 @@ function StatusFacts({ status }: { status: ArchiveStatus }) {
       </List.Item>
       <List.Item>
         {t('facts.counts', {
-          synced: formatNumber(status.syncedIncidents),
-          published: formatNumber(status.publishedIncidents),
+          synced: t('facts.synced', {
+            count: status.syncedIncidents,
+            formatted: formatNumber(status.syncedIncidents),
+          }),
+          published: t('facts.published', {
+            count: status.publishedIncidents,
+            formatted: formatNumber(status.publishedIncidents),
+          }),
         })}
       </List.Item>
       <List.Item>

@@ -70,7 +70,7 @@ describe('data source draft', () => {
       name: 'Informe um nome',
       url: 'Informe uma URL completa com http:// ou https://, por exemplo http://prometheus:9090',
       headers: 'Nomes de cabeçalho só têm letras, dígitos e -',
-      timeoutMs: 'Informe um número de segundos',
+      timeoutMs: 'Informe os segundos',
     })
   })
 })
