@@ -1,5 +1,6 @@
 // The key durations' names and hover explanations in the UI language. shared/domain words them
 // in English (the postmortem uses that text); here they are rebuilt from the same figures.
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { KeyDuration } from '../../../../shared/domain/durations'
 import type { EpochMs } from '../../../../shared/domain/incident'
@@ -11,8 +12,7 @@ function isMilestone(label: string): label is Milestone {
   return MILESTONES.some((milestone) => milestone === label)
 }
 
-export function useDurationWords(formatTime: (at: EpochMs) => string) {
-  const { t } = useTranslation('lifecycle')
+export function durationWords(t: TFunction<'lifecycle'>, formatTime: (at: EpochMs) => string) {
   const milestone = (label: string) =>
     isMilestone(label) ? t(`durations.milestones.${label}`) : label
   const label = (duration: KeyDuration) => t(`durations.${duration.name}`)
@@ -32,4 +32,9 @@ export function useDurationWords(formatTime: (at: EpochMs) => string) {
   }
 
   return { label, explanation }
+}
+
+export function useDurationWords(formatTime: (at: EpochMs) => string) {
+  const { t } = useTranslation('lifecycle')
+  return durationWords(t, formatTime)
 }
