@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import {
@@ -73,8 +74,11 @@ export function checkRedaction(
 
 export function useCheckedRedaction(): CheckedRedaction {
   const { emails, ipAddresses, secrets, patternsText } = useRedactionStore()
+  // The messages are worded in the UI language: a switch words them again.
+  const { language } = useTranslation().i18n
   return useMemo(
     () => checkRedaction({ emails, ipAddresses, secrets }, patternsText),
-    [emails, ipAddresses, secrets, patternsText],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [emails, ipAddresses, secrets, patternsText, language],
   )
 }
