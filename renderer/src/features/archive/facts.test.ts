@@ -12,7 +12,7 @@ describe('archive counts', () => {
     expect(synced(1)).toBe('1 incident synced from it')
     expect(synced(3)).toBe('3 incidents synced from it')
     await i18n.changeLanguage('pt-BR')
-    expect(synced(0)).toBe('nenhum incidente sincronizado dela')
+    expect(synced(0)).toBe('Nenhum incidente sincronizado dela')
     expect(synced(1)).toBe('1 incidente sincronizado dela')
     expect(synced(3)).toBe('3 incidentes sincronizados dela')
   })
