@@ -29,21 +29,28 @@ function rangesAscend(ranges: Float64Array, count: number): boolean {
   return true
 }
 
-/** Matches in the payload text: one regex pass, skipping to the end of each matched span. */
+/**
+ * Matches in the payload text: one regex pass per piece of text (see SourceWindow), skipping to
+ * the end of each matched span. A span lies whole in the piece it was scanned in, so each of its
+ * matches is found there (text shared by two pieces is searched twice, to the same effect).
+ */
 function matchInText(trace: NormalizedTrace, pattern: RegExp, found: Uint8Array): boolean {
   const { sources } = trace
   if (sources.kind !== 'text' || !rangesAscend(sources.ranges, trace.spanCount)) return false
-  const first = sources.ranges[0] ?? 0
-  const last = sources.ranges[trace.spanCount * 2 - 1] ?? 0
-  pattern.lastIndex = first
-  for (let match = pattern.exec(sources.text); match; match = pattern.exec(sources.text)) {
-    if (match.index >= last) break
-    const span = spanAt(sources.ranges, trace.spanCount, match.index)
-    if (span >= 0) {
-      found[span] = 1
-      pattern.lastIndex = Math.max(pattern.lastIndex, sources.ranges[span * 2 + 1] ?? 0)
-    } else {
-      pattern.lastIndex = Math.max(pattern.lastIndex, match.index + 1)
+  const { ranges, windows } = sources
+  const first = ranges[0] ?? 0
+  const last = ranges[trace.spanCount * 2 - 1] ?? 0
+  for (const { text, start } of windows) {
+    pattern.lastIndex = Math.max(0, first - start)
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (start + match.index >= last) break
+      const span = spanAt(ranges, trace.spanCount, start + match.index)
+      if (span >= 0) {
+        found[span] = 1
+        pattern.lastIndex = Math.max(pattern.lastIndex, (ranges[span * 2 + 1] ?? 0) - start)
+      } else {
+        pattern.lastIndex = Math.max(pattern.lastIndex, match.index + 1)
+      }
     }
   }
   return true

@@ -194,7 +194,7 @@ export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
     sources:
       acc.sourceRanges.length > 0
         ? // The fast path fills in the payload text (see parse.ts); ranges point into it.
-          { kind: 'text', text: '', ranges: Float64Array.from(acc.sourceRanges) }
+          { kind: 'text', windows: [], ranges: Float64Array.from(acc.sourceRanges) }
         : { kind: 'objects', spans: acc.sourceSpans },
     sourceKind: acc.sourceKind,
   }

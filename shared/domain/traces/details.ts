@@ -1,8 +1,9 @@
 import { canonicalId, idText, otlpIdToDisplay } from './ids'
 import type { NormalizedTrace, Tag, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
-import { parseSourceRange } from './lean-json'
+import { parseSourceText } from './lean-json'
 import { nanosToMicros } from './read-otlp'
+import { sourceSlice } from './source-range'
 import type { SpanFlagName } from './model'
 import {
   asArray,
@@ -164,7 +165,9 @@ function sourceSpan(trace: NormalizedTrace, index: number): unknown {
   if (sources.kind === 'objects') return sources.spans[index]
   try {
     const start = sources.ranges[index * 2] ?? 0
-    return parseSourceRange(sources.text, start, sources.ranges[index * 2 + 1] ?? start)
+    return parseSourceText(
+      sourceSlice(sources.windows, start, sources.ranges[index * 2 + 1] ?? start),
+    )
   } catch {
     return undefined
   }

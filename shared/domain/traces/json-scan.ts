@@ -11,6 +11,8 @@
 export interface Cursor {
   text: string
   pos: number
+  /** Where `text` starts in the whole payload (not 0 when the payload is scanned in pieces). */
+  base: number
   /** Per field: strings that repeat across spans by a hash of their text (see readRepeated). */
   repeated: Map<number, string>[]
   /** The last key read by `readKey`: [keyStart, keyEnd) of the text, between the quotes. */
@@ -19,7 +21,7 @@ export interface Cursor {
 }
 
 export function cursorAt(text: string, pos = 0): Cursor {
-  return { text, pos, repeated: [], keyStart: 0, keyEnd: 0 }
+  return { text, pos, base: 0, repeated: [], keyStart: 0, keyEnd: 0 }
 }
 
 /** Thrown (one shared value: no stack to capture) when the fast path will not decide. */

@@ -7,7 +7,6 @@
  */
 import type { Cursor } from './json-scan'
 import {
-  cursorAt,
   decline,
   keyIs,
   nextItem,
@@ -37,12 +36,12 @@ function repeated(): FieldReader {
   return (c) => readRepeated(c, field)
 }
 /** Known keys of one object shape; `undefined` means "validate and skip the value". */
-type Fields = Record<string, FieldReader | undefined>
+type Fields<R = FieldReader> = Record<string, R | undefined>
 /** The same, grouped by key length, so a key is matched in place without slicing it out. */
-export type FieldTable = (readonly [string, FieldReader | undefined][] | undefined)[]
+export type FieldTable<R = FieldReader> = (readonly [string, R | undefined][] | undefined)[]
 
-export function fieldTable(fields: Fields): FieldTable {
-  const table: [string, FieldReader | undefined][][] = []
+export function fieldTable<R = FieldReader>(fields: Fields<R>): FieldTable<R> {
+  const table: [string, R | undefined][][] = []
   for (const [key, read] of Object.entries(fields)) (table[key.length] ??= []).push([key, read])
   return table
 }
@@ -92,8 +91,17 @@ function errorRelevantEntry(c: Cursor): Record<string, unknown> | undefined {
   }
   if (key === undefined) return undefined
   const entry: Record<string, unknown> = { key }
-  if (valueAt >= 0) entry.value = readValue(cursorAt(c.text, valueAt))
+  if (valueAt >= 0) entry.value = readValueAt(c, valueAt)
   return entry
+}
+
+/** The value at `at`, read with the same cursor (one cursor shape keeps the scanner's code fast). */
+function readValueAt(c: Cursor, at: number): unknown {
+  const end = c.pos
+  c.pos = at
+  const value = readValue(c)
+  c.pos = end
+  return value
 }
 
 const NO_ENTRIES: readonly Record<string, unknown>[] = Object.freeze([])
@@ -147,7 +155,7 @@ function marksFailure(entry: Record<string, unknown>): boolean {
   )
 }
 
-export function fieldFor(c: Cursor, table: FieldTable): readonly [string, FieldReader | undefined] {
+export function fieldFor<R>(c: Cursor, table: FieldTable<R>): readonly [string, R | undefined] {
   const candidates = table[c.keyEnd - c.keyStart] ?? []
   for (const field of candidates) if (keyIs(c, field[0])) return field
   return decline()
@@ -185,8 +193,8 @@ function withSourceRange(read: FieldReader): FieldReader {
     skipWhitespace(c)
     const start = c.pos
     const span = read(c) as Record<string | symbol, unknown>
-    span[SOURCE_START] = start
-    span[SOURCE_END] = c.pos
+    span[SOURCE_START] = c.base + start
+    span[SOURCE_END] = c.base + c.pos
     return span
   }
 }
@@ -239,6 +247,6 @@ export const leanScopeSpans = leanObjectOf({
 })
 
 /** Parses a span's own text (for its details), int64 values kept exact. */
-export function parseSourceRange(text: string, start: number, end: number): unknown {
-  return JSON.parse(quoteLargeIntegerValues(text.slice(start, end)).text)
+export function parseSourceText(text: string): unknown {
+  return JSON.parse(quoteLargeIntegerValues(text).text)
 }

@@ -6,11 +6,12 @@
  * and scope before their spans (proto order); otherwise the spans are kept and read at the end
  * of their container, which is the same order. The result is a skeleton of the payload for the
  * format detector, holding the readers' results (READ_TRACE, READ_TRACES) where spans would be.
+ *
+ * The scan can start before the whole payload is there (a file still being read): every step
+ * here is a generator that pauses until enough text has arrived (see `step`).
  */
 import { idText } from './ids'
-import type { Cursor } from './json-scan'
 import {
-  cursorAt,
   decline,
   expectEnd,
   keyIs,
@@ -28,7 +29,6 @@ import {
   fieldFor,
   fieldTable,
   leanArray,
-  leanObjectOf,
   leanOtlpSpan,
   leanScopeSpans,
   leanV1Span,
@@ -46,79 +46,102 @@ import {
 } from './read-otlp'
 import type { V1TraceReader } from './read-v1'
 import { beginV1Trace, endV1Trace, READ_TRACE, readV1SpanEntry } from './read-v1'
+import type { Scan, StreamCursor } from './scan-steps'
+import { attempt, MORE, step, streamCursor, untilComplete } from './scan-steps'
 import { asArray, asRecord } from './tags'
 
 type Skeleton = Record<string | symbol, unknown>
 
+type StreamReader = (c: StreamCursor) => Scan<unknown>
+
 /** A v1 `spans` array, read span by span when the trace ID is already known. */
-function readV1Spans(c: Cursor, traceIdValue: unknown, format: TraceFormat) {
+function* readV1Spans(c: StreamCursor, traceIdValue: unknown, format: TraceFormat) {
   const traceId = idText(traceIdValue)
-  if (traceId === undefined || nextKind(c) !== '[') return { spans: leanArray(leanV1Span)(c) }
+  if (traceId === undefined || (yield* step(c, nextKind)) !== '[')
+    return { spans: yield* step(c, leanArray(leanV1Span)) }
   const reader = beginV1Trace(traceId, format)
   const first: unknown[] = [] // the detector looks at the first span's keys
-  for (let more = openArray(c); more; more = nextItem(c)) {
-    const span = leanV1Span(c)
+  for (let more = yield* step(c, openArray); more;) {
+    let span = attempt(c, leanV1Span)
+    if (span === MORE) span = yield* step(c, leanV1Span)
     if (first.length === 0) first.push(span)
     readV1SpanEntry(reader, span)
+    const next = attempt(c, nextItem)
+    more = next === MORE ? yield* step(c, nextItem) : next
   }
   return { spans: first, reader }
 }
 
 /** A v1 trace object; at the top level, `others` admits the envelope and OTLP keys too. */
-function readV1TraceObject(c: Cursor, format: TraceFormat, others?: FieldTable): Skeleton {
+function* readV1TraceObject(
+  c: StreamCursor,
+  format: TraceFormat,
+  others?: FieldTable<StreamReader>,
+): Scan<Skeleton> {
   const record: Skeleton = {}
   let reader: V1TraceReader | undefined
-  for (let more = openObject(c); more; more = nextMember(c)) {
-    readKey(c)
+  for (let more = yield* step(c, openObject); more; more = yield* step(c, nextMember)) {
+    yield* step(c, readKey)
+    // The key is compared before the next step: a pause may move the text it points into.
     if (keyIs(c, 'traceID')) {
       if (reader) decline() // JSON.parse keeps the last traceID; spans already used the first
-      record.traceID = readValue(c)
+      record.traceID = yield* step(c, readValue)
     } else if (keyIs(c, 'spans')) {
       if ('spans' in record) decline()
-      const read = readV1Spans(c, record.traceID, format)
+      const read = yield* readV1Spans(c, record.traceID, format)
       record.spans = read.spans
       reader = read.reader
-    } else if (keyIs(c, 'processes')) record.processes = readExact(c)
-    else if (keyIs(c, 'warnings')) record.warnings = readValue(c)
+    } else if (keyIs(c, 'processes')) record.processes = yield* step(c, readExact)
+    else if (keyIs(c, 'warnings')) record.warnings = yield* step(c, readValue)
     else {
       const [key, read] = others ? fieldFor(c, others) : decline()
-      if (read) record[key] = read(c)
-      else skipValue(c)
+      if (read) record[key] = yield* read(c)
+      else yield* step(c, skipValue)
     }
   }
   if (reader) record[READ_TRACE] = endV1Trace(reader, record.processes, record.warnings)
   return record
 }
 
-function v1TraceObject(format: TraceFormat): FieldReader {
-  return (c) => (nextKind(c) === '{' ? readV1TraceObject(c, format) : decline())
+/** The spans of one `scopeSpans` entry, read as they are scanned. */
+function* readScopeSpanList(
+  c: StreamCursor,
+  reader: OtlpReader,
+  resource: ResourceInfo,
+  scope: unknown,
+) {
+  const info = scopeInfo({ scope })
+  for (let more = yield* step(c, openArray); more;) {
+    let span = attempt(c, leanOtlpSpan)
+    if (span === MORE) span = yield* step(c, leanOtlpSpan)
+    readOtlpSpan(reader, span as Record<string, unknown>, resource, info)
+    const next = attempt(c, nextItem)
+    more = next === MORE ? yield* step(c, nextItem) : next
+  }
 }
 
 /** One `scopeSpans` entry, its spans read as they come when the scope came first. */
-function readScopeSpans(c: Cursor, reader: OtlpReader, resource: ResourceInfo): void {
-  if (nextKind(c) !== '{') decline()
+function* readScopeSpans(c: StreamCursor, reader: OtlpReader, resource: ResourceInfo) {
+  if ((yield* step(c, nextKind)) !== '{') decline()
   let scope: unknown
   let read = false
   let kept: unknown
   let hasSpans = false
-  for (let more = openObject(c); more; more = nextMember(c)) {
-    readKey(c)
+  for (let more = yield* step(c, openObject); more; more = yield* step(c, nextMember)) {
+    yield* step(c, readKey)
     if (keyIs(c, 'scope')) {
       if (read) decline()
-      scope = readExact(c)
+      scope = yield* step(c, readExact)
     } else if (keyIs(c, 'spans')) {
       if (hasSpans) decline()
       hasSpans = true
-      if (scope === undefined || nextKind(c) !== '[') {
-        kept = leanArray(leanOtlpSpan)(c)
+      if (scope === undefined || (yield* step(c, nextKind)) !== '[') {
+        kept = yield* step(c, leanArray(leanOtlpSpan))
         continue
       }
       read = true
-      const info = scopeInfo({ scope })
-      for (let item = openArray(c); item; item = nextItem(c)) {
-        readOtlpSpan(reader, leanOtlpSpan(c) as Record<string, unknown>, resource, info)
-      }
-    } else if (keyIs(c, 'schemaUrl')) skipValue(c)
+      yield* readScopeSpanList(c, reader, resource, scope)
+    } else if (keyIs(c, 'schemaUrl')) yield* step(c, skipValue)
     else decline()
   }
   if (read) return
@@ -130,61 +153,103 @@ function readScopeSpans(c: Cursor, reader: OtlpReader, resource: ResourceInfo): 
 }
 
 /** One `resourceSpans` entry, its scopes read as they come when the resource came first. */
-function readResourceSpansEntry(c: Cursor, reader: OtlpReader): void {
-  if (nextKind(c) !== '{') decline()
+function* readResourceSpansEntry(c: StreamCursor, reader: OtlpReader) {
+  if ((yield* step(c, nextKind)) !== '{') decline()
   let resource: unknown
   let read = false
   let kept: unknown
   let hasScopes = false
-  for (let more = openObject(c); more; more = nextMember(c)) {
-    readKey(c)
+  for (let more = yield* step(c, openObject); more; more = yield* step(c, nextMember)) {
+    yield* step(c, readKey)
     if (keyIs(c, 'resource')) {
       if (read) decline()
-      resource = readExact(c)
+      resource = yield* step(c, readExact)
     } else if (keyIs(c, 'scopeSpans')) {
       if (hasScopes) decline()
       hasScopes = true
-      if (resource === undefined || nextKind(c) !== '[') {
-        kept = leanArray(leanScopeSpans)(c)
+      if (resource === undefined || (yield* step(c, nextKind)) !== '[') {
+        kept = yield* step(c, leanArray(leanScopeSpans))
         continue
       }
       read = true
       const info = resourceInfo(resource)
-      for (let item = openArray(c); item; item = nextItem(c)) readScopeSpans(c, reader, info)
-    } else if (keyIs(c, 'schemaUrl')) skipValue(c)
+      for (let item = yield* step(c, openArray); item; item = yield* step(c, nextItem))
+        yield* readScopeSpans(c, reader, info)
+    } else if (keyIs(c, 'schemaUrl')) yield* step(c, skipValue)
     else decline()
   }
   if (!read) readResourceSpans(reader, { resource, scopeSpans: kept })
 }
 
-function resourceSpansArray(format: TraceFormat): FieldReader {
-  return (c) => {
-    if (nextKind(c) !== '[') return readValue(c)
+function resourceSpansArray(format: TraceFormat): StreamReader {
+  return function* (c) {
+    if ((yield* step(c, nextKind)) !== '[') return yield* step(c, readValue)
     const reader = beginOtlp(format)
-    for (let more = openArray(c); more; more = nextItem(c)) readResourceSpansEntry(c, reader)
+    for (let more = yield* step(c, openArray); more; more = yield* step(c, nextItem))
+      yield* readResourceSpansEntry(c, reader)
     const skeleton: unknown[] & { [READ_TRACES]?: OtlpReader } = []
     skeleton[READ_TRACES] = reader
     return skeleton
   }
 }
 
-const topLevelOthers = fieldTable({
+/** The v1 envelope's `data`: trace objects, each read span by span. */
+function* v1TraceArray(c: StreamCursor): Scan<unknown> {
+  if ((yield* step(c, nextKind)) !== '[') return yield* step(c, readValue)
+  const traces: Skeleton[] = []
+  for (let more = yield* step(c, openArray); more; more = yield* step(c, nextItem)) {
+    if ((yield* step(c, nextKind)) !== '{') decline()
+    traces.push(yield* readV1TraceObject(c, 'jaeger-v1-envelope'))
+  }
+  return traces
+}
+
+/** An object whose keys must all be in the table; any other key declines. */
+function objectOf(fields: Record<string, StreamReader | undefined>): StreamReader {
+  const table = fieldTable(fields)
+  return function* (c) {
+    if ((yield* step(c, nextKind)) !== '{') decline()
+    const record: Skeleton = {}
+    for (let more = yield* step(c, openObject); more; more = yield* step(c, nextMember)) {
+      yield* step(c, readKey)
+      const [key, read] = fieldFor(c, table)
+      if (read) record[key] = yield* read(c)
+      else yield* step(c, skipValue)
+    }
+    return record
+  }
+}
+
+/** A plain value, read in one step. */
+const whole =
+  (read: FieldReader): StreamReader =>
+  (c) =>
+    step(c, read)
+
+const topLevelOthers = fieldTable<StreamReader>({
   // v1 envelope (also Jaeger UI's download); a bare trace object uses the trace keys
-  data: leanArray(v1TraceObject('jaeger-v1-envelope')),
-  errors: readExact,
-  total: readValue,
-  limit: readValue,
-  offset: readValue,
+  data: v1TraceArray,
+  errors: whole(readExact),
+  total: whole(readValue),
+  limit: whole(readValue),
+  offset: whole(readValue),
   // OTLP and Jaeger v3
   resourceSpans: resourceSpansArray('otlp-json'),
-  result: leanObjectOf({ resourceSpans: resourceSpansArray('jaeger-v3-envelope') }),
+  result: objectOf({ resourceSpans: resourceSpansArray('jaeger-v3-envelope') }),
 })
 
 /** The payload's skeleton with its spans already read; throws (DECLINED) for other shapes. */
-export function parseLean(text: string): unknown {
-  const cursor = cursorAt(text)
-  if (nextKind(cursor) !== '{') decline()
-  const value = readV1TraceObject(cursor, 'jaeger-v1-trace', topLevelOthers)
-  expectEnd(cursor)
+export function* scanLean(c: StreamCursor): Scan<unknown> {
+  if ((yield* step(c, nextKind)) !== '{') decline()
+  const value = yield* readV1TraceObject(c, 'jaeger-v1-trace', topLevelOthers)
+  yield* untilComplete(c)
+  expectEnd(c)
   return value
+}
+
+/** `scanLean` over a payload that is all there. */
+export function parseLean(text: string): unknown {
+  const scan = scanLean(streamCursor(text, true)).next()
+  if (!scan.done) throw new Error('A complete payload made the scan wait') // cannot happen
+  return scan.value
 }

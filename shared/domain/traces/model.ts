@@ -11,6 +11,8 @@
  * trace is a handful of arrays rather than 100,000 objects, and survives structured clone to a worker.
  */
 
+import type { SourceWindow } from './source-range'
+
 export const TRACE_FORMATS = [
   'jaeger-v1-envelope',
   'jaeger-v1-trace',
@@ -135,7 +137,8 @@ export interface NormalizedTrace {
  * a 100,000-span trace then costs its text plus the columns, not a whole object graph).
  */
 export type SpanSources =
-  { kind: 'objects'; spans: unknown[] } | { kind: 'text'; text: string; ranges: Float64Array }
+  | { kind: 'objects'; spans: unknown[] }
+  | { kind: 'text'; windows: SourceWindow[]; ranges: Float64Array }
 
 export type TraceParseErrorCode =
   /** The text is not JSON (or NDJSON); `line` names the NDJSON line. */

@@ -8,6 +8,7 @@ import type { NormalizedTrace, TraceFormat, TraceParseError, TraceParseResult } 
 import { EXPECTED_TRACE_FORMATS } from './model'
 import { readOtlp } from './read-otlp'
 import { readV1SpanArray, readV1Trace } from './read-v1'
+import type { SourceWindow } from './source-range'
 import { asRecord } from './tags'
 
 type Read = { accumulators: TraceAccumulator[]; warnings: string[] } | TraceParseError
@@ -124,9 +125,9 @@ function parseNdjson(lines: string[]): TraceParseResult {
   return finish('otlp-ndjson', otlpRead(tracesData, 'otlp-ndjson'))
 }
 
-/** Fast-path traces carry ranges of the payload text; this is the text they point into. */
-function attachText(trace: NormalizedTrace, text: string): void {
-  if (trace.sources.kind === 'text') trace.sources.text = text
+/** Fast-path traces carry ranges of the payload text; these are the text they point into. */
+export function attachText(trace: NormalizedTrace, windows: SourceWindow[]): void {
+  if (trace.sources.kind === 'text') trace.sources.windows = windows
 }
 
 /**
@@ -141,7 +142,7 @@ function parseFast(text: string): TraceParseResult | undefined {
     return undefined // declined (or an input it does not handle): JSON.parse decides
   }
   const result = normalizeTraceValue(lean)
-  if (result.ok) result.traces.forEach((trace) => attachText(trace, text))
+  if (result.ok) result.traces.forEach((trace) => attachText(trace, [{ text, start: 0 }]))
   return result
 }
 
