@@ -1,11 +1,14 @@
 import { Button, Group, Paper, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { formatTime } from '../../ui/time'
 import { useIncident } from '../incidents/queries'
 import { useDisplayZone } from '../settings/queries'
+import { localizedStep } from './step-text'
 import { focusStepButton, type StepController } from './use-step-controller'
 
 /** What to do now, at a glance: the step in progress, else the first one still to do. */
 export function NextStepCallout({ controller }: { controller: StepController }) {
+  const { t } = useTranslation('runbook')
   const zone = useDisplayZone()
   const { run } = controller
   const next = run.next
@@ -19,26 +22,25 @@ export function NextStepCallout({ controller }: { controller: StepController }) 
         role="status"
         style={{ borderLeft: '4px solid var(--mantine-color-teal-6)' }}
       >
-        <Text fw={700}>All steps finished</Text>
+        <Text fw={700}>{t('next.allFinished')}</Text>
         <Text size="sm" c="dimmed">
-          {resolved
-            ? 'The incident is resolved; the timeline holds the whole story.'
-            : 'When the service is healthy again, set the status to Resolved in the header.'}
+          {resolved ? t('next.resolved') : t('next.whenHealthy')}
         </Text>
       </Paper>
     )
   }
   const step = run.steps[next.index]
+  const title = step ? localizedStep(step).title : next.title
   const since =
     next.reason === 'active' && step?.startedAt
-      ? `in progress since ${formatTime(step.startedAt, zone)}`
-      : 'not started yet'
+      ? t('next.inProgressSince', { time: formatTime(step.startedAt, zone) })
+      : t('next.notStarted')
   const open = controller.selected === next.stepId
   return (
     <Paper
       withBorder
       p="sm"
-      aria-label="What to do next"
+      aria-label={t('next.label')}
       component="section"
       style={{ borderLeft: '4px solid var(--mantine-primary-color-filled)' }}
     >
@@ -46,10 +48,10 @@ export function NextStepCallout({ controller }: { controller: StepController }) 
         <div>
           {/* Announced when it changes, so completing a step says what comes next. */}
           <Text fw={700} size="md" lh={1.3} aria-live="polite">
-            Next: {next.title}
+            {t('next.title', { title })}
           </Text>
           <Text size="xs" c="dimmed">
-            Step {next.index + 1} of {run.steps.length} · {since}
+            {t('next.position', { number: next.index + 1, total: run.steps.length, since })}
           </Text>
         </div>
         {!open && (
@@ -61,7 +63,7 @@ export function NextStepCallout({ controller }: { controller: StepController }) 
               focusStepButton(next.stepId)
             }}
           >
-            Open
+            {t('next.open')}
           </Button>
         )}
       </Group>

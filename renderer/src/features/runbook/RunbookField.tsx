@@ -1,7 +1,9 @@
 import { NativeSelect, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../bridge'
 import { useRunbookCatalog } from './queries'
 import { RunbookLoadErrors } from './RunbookLoadErrors'
+import { localizedRunbookDescription, localizedRunbookName } from './step-text'
 
 interface RunbookFieldProps {
   /** The chosen runbook; null keeps the default. */
@@ -12,35 +14,37 @@ interface RunbookFieldProps {
 
 /** The "Runbook" select of the New incident dialog, the default preselected. */
 export function RunbookField({ value, onChange, error }: RunbookFieldProps) {
+  const { t } = useTranslation('runbook')
   const catalog = useRunbookCatalog()
   if (catalog.isError) {
     return (
       <Text size="sm" c="dimmed">
-        Could not list the runbooks ({errorMessage(catalog.error)}); the incident follows the
-        default runbook.
+        {t('field.listFailed', { reason: errorMessage(catalog.error) })}
       </Text>
     )
   }
   const runbooks = catalog.data?.runbooks ?? []
   const chosen = value ?? catalog.data?.defaultId ?? ''
-  const description = runbooks.find((r) => r.id === chosen)?.description
+  const picked = runbooks.find((r) => r.id === chosen)
+  const description = picked && localizedRunbookDescription(picked.id, picked.description)
   return (
     <Stack gap={6}>
       <NativeSelect
-        label="Runbook"
-        description={
-          description || 'The guided steps to follow; you can switch until a step is completed.'
-        }
+        label={t('field.label')}
+        description={description || t('field.description')}
         data={
           runbooks.length
             ? runbooks.map((r) => ({
                 value: r.id,
-                label: `${r.name}${r.isDefault ? ' (default)' : ''} · ${r.steps.length} steps`,
+                label: t(r.isDefault ? 'field.optionDefault' : 'field.option', {
+                  name: localizedRunbookName(r.id, r.name),
+                  count: r.steps.length,
+                }),
               }))
             : [
                 {
                   value: '',
-                  label: catalog.isPending ? 'Loading runbooks…' : 'No runbook available',
+                  label: catalog.isPending ? t('field.loading') : t('field.none'),
                 },
               ]
         }

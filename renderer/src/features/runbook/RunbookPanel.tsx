@@ -1,4 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { RunViewOutput } from '../../../../shared/contract/runbook'
 import { errorMessage } from '../../bridge'
 import { Loading, QueryError } from '../../ui/states'
@@ -7,6 +8,7 @@ import { NextStepCallout } from './NextStepCallout'
 import { useRun, useRunbookCatalog } from './queries'
 import { RunbookHeader } from './RunbookHeader'
 import { RunbookLoadErrors } from './RunbookLoadErrors'
+import { localizedRunbookName } from './step-text'
 import { ShortcutHelp } from './ShortcutHelp'
 import { StepList } from './StepList'
 import { useRunbookShortcuts } from './useRunbookShortcuts'
@@ -14,13 +16,14 @@ import { useStepController } from './use-step-controller'
 
 /** The incident's guided runbook: what to do next, every step, and the keys to walk it. */
 export function RunbookPanel({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('runbook')
   const run = useRun(incidentId)
   return (
     <section aria-labelledby="runbook-heading">
       {run.isPending ? (
-        <Loading label="Loading the runbook…" />
+        <Loading label={t('panel.loading')} />
       ) : run.isError ? (
-        <QueryError what="the runbook" error={run.error} onRetry={() => void run.refetch()} />
+        <QueryError what={t('panel.what')} error={run.error} onRetry={() => void run.refetch()} />
       ) : run.data === null ? (
         <NoRunbook incidentId={incidentId} />
       ) : (
@@ -45,15 +48,16 @@ function Stepper({ run }: { run: RunViewOutput }) {
 
 /** An incident declared while no runbook could be loaded: offer the ones that load now. */
 function NoRunbook({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation('runbook')
   const catalog = useRunbookCatalog()
   const choose = useChooseRunbook(incidentId)
   return (
     <Stack gap="xs">
       <Text fw={700} id="runbook-heading">
-        Runbook
+        {t('header.heading')}
       </Text>
       <Text size="sm" c="dimmed">
-        This incident follows no runbook: none could be loaded when it was declared.
+        {t('panel.noRunbook')}
       </Text>
       {catalog.data?.runbooks.map((runbook) => (
         <Button
@@ -63,12 +67,12 @@ function NoRunbook({ incidentId }: { incidentId: string }) {
           loading={choose.isPending && choose.variables === runbook.id}
           onClick={() => choose.mutate(runbook.id)}
         >
-          Follow “{runbook.name}”
+          {t('panel.follow', { name: localizedRunbookName(runbook.id, runbook.name) })}
         </Button>
       ))}
       {choose.isError && (
         <Text size="xs" c="red" role="alert">
-          Could not choose the runbook: {errorMessage(choose.error)}.
+          {t('panel.chooseFailed', { reason: errorMessage(choose.error) })}
         </Text>
       )}
       <RunbookLoadErrors errors={catalog.data?.errors ?? []} />

@@ -1,14 +1,16 @@
 import { Button, Group, Kbd, Modal, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { RUNBOOK_SHORTCUTS } from './shortcuts'
 import { useRunbookUi } from './store'
 
 /** The "?" help: every key the incident page answers to. */
 export function ShortcutHelp() {
+  const { t } = useTranslation('runbook')
   const open = useRunbookUi((state) => state.shortcutsOpen)
   const setOpen = useRunbookUi((state) => state.setShortcutsOpen)
   return (
-    <Modal opened={open} onClose={() => setOpen(false)} title="Keyboard shortcuts" size="md">
-      <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
+    <Modal opened={open} onClose={() => setOpen(false)} title={t('shortcuts.title')} size="md">
+      <Table verticalSpacing={6} aria-label={t('shortcuts.title')}>
         <Table.Tbody>
           {RUNBOOK_SHORTCUTS.map((shortcut) => (
             <Table.Tr key={shortcut.keys.join()}>
@@ -16,26 +18,27 @@ export function ShortcutHelp() {
                 <Group gap={4} wrap="nowrap">
                   {shortcut.keys.map((key) => (
                     <Kbd key={key} size="sm">
-                      {key}
+                      {key === 'Space' ? t('shortcuts.spaceKey') : key}
                     </Kbd>
                   ))}
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{shortcut.does}</Text>
+                <Text size="sm">{t(`shortcuts.does.${shortcut.id}`)}</Text>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt="sm">
-        Shortcuts are off while the cursor is in a text field, so typing never triggers them.
+        {t('shortcuts.offWhileTyping')}
       </Text>
     </Modal>
   )
 }
 
 export function ShortcutHelpButton() {
+  const { t } = useTranslation('runbook')
   const setOpen = useRunbookUi((state) => state.setShortcutsOpen)
   return (
     <Button
@@ -43,11 +46,11 @@ export function ShortcutHelpButton() {
       variant="subtle"
       color="gray"
       onClick={() => setOpen(true)}
-      aria-label="Keyboard shortcuts"
+      aria-label={t('shortcuts.title')}
       aria-keyshortcuts="?"
       rightSection={<Kbd size="xs">?</Kbd>}
     >
-      Keyboard shortcuts
+      {t('shortcuts.title')}
     </Button>
   )
 }

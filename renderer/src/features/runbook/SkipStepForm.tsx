@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Button, Group, Stack, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { StepView } from './step-state'
 import type { StepController } from './use-step-controller'
-
-const MISSING_REASON = 'Say why the step is skipped.'
 
 interface SkipStepFormProps {
   step: StepView
@@ -15,6 +14,7 @@ interface SkipStepFormProps {
 
 /** Skipping needs a reason: it goes on the timeline so the postmortem knows why. */
 export function SkipStepForm({ step, controller, serverError, onDone }: SkipStepFormProps) {
+  const { t } = useTranslation('runbook')
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -22,18 +22,18 @@ export function SkipStepForm({ step, controller, serverError, onDone }: SkipStep
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (!reason.trim()) return setError(MISSING_REASON)
+    if (!reason.trim()) return setError(t('skip.missingReason'))
     setError(null)
     controller.perform({ action: 'skip', stepId: step.id, reason })
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Skip “${step.title}”`}>
+    <form onSubmit={submit} noValidate aria-label={t('skip.formLabel', { title: step.title })}>
       <Stack gap="xs">
         <Textarea
           ref={field}
-          label="Reason for skipping"
-          placeholder="e.g. No deploys in the last 24 hours"
+          label={t('skip.reason')}
+          placeholder={t('skip.placeholder')}
           autosize
           minRows={2}
           value={reason}
@@ -46,10 +46,10 @@ export function SkipStepForm({ step, controller, serverError, onDone }: SkipStep
         />
         <Group gap="xs">
           <Button type="submit" size="xs" color="orange" loading={controller.stepAction.isPending}>
-            Skip with this reason
+            {t('skip.submit')}
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>
-            Cancel
+            {t('skip.cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Alert, Anchor, Button, Group, Kbd, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import { errorMessage, fieldErrors } from '../../bridge'
 import { DateTimeField } from '../../ui/DateTimeField'
 import { useDisplayZone } from '../settings/queries'
@@ -9,6 +10,7 @@ import type { StepController } from './use-step-controller'
 
 /** Start, Complete, Skip or Reopen, whichever fit the step's state; failures shown right here. */
 export function StepActions({ step, controller }: { step: StepView; controller: StepController }) {
+  const { t } = useTranslation('runbook')
   const [skipping, setSkipping] = useState(false)
   // Whatever moved the step on (this form, a shortcut, another window) closes the skip form.
   const [seenState, setSeenState] = useState(step.state)
@@ -38,36 +40,35 @@ export function StepActions({ step, controller }: { step: StepView; controller: 
         <Group gap="xs">
           {step.state === 'todo' && (
             <Button size="xs" variant="light" loading={pending} onClick={() => act('start')}>
-              Start step
+              {t('actions.start')}
             </Button>
           )}
           {!isFinished(step.state) && (
             <>
               <Button size="xs" loading={pending} onClick={() => act('complete')}>
-                Complete step
+                {t('actions.complete')}
               </Button>
               <Button size="xs" variant="default" onClick={() => setSkipping(true)}>
-                Skip step
+                {t('actions.skip')}
               </Button>
             </>
           )}
           {isFinished(step.state) && (
             <Button size="xs" variant="default" loading={pending} onClick={() => act('reopen')}>
-              Reopen step
+              {t('actions.reopen')}
             </Button>
           )}
         </Group>
       )}
       {unplaced && (
         <Alert color="red" variant="light" p="xs" role="alert">
-          <Text size="sm">{unplaced}. Nothing was changed.</Text>
+          <Text size="sm">{t('actions.failed', { reason: unplaced })}</Text>
         </Alert>
       )}
       <ActionTime controller={controller} serverError={fields.at} />
       {!isFinished(step.state) && (
         <Text size="xs" c="dimmed">
-          <Kbd size="xs">x</Kbd> ticks the next item · <Kbd size="xs">c</Kbd> completes and opens
-          the next step · <Kbd size="xs">?</Kbd> all shortcuts
+          <Trans t={t} i18nKey="actions.keys" components={{ kbd: <Kbd size="xs" /> }} />
         </Text>
       )}
     </Stack>
@@ -85,6 +86,7 @@ function ActionTime({
   controller: StepController
   serverError: string | undefined
 }) {
+  const { t } = useTranslation('runbook')
   const zone = useDisplayZone()
   const field = controller.actionTime
   const tickTimeError = controller.tick.isError ? fieldErrors(controller.tick.error).at : undefined
@@ -105,14 +107,14 @@ function ActionTime({
         onClick={() => setOpen(true)}
         style={{ alignSelf: 'flex-start' }}
       >
-        Did it earlier? Set the time
+        {t('actions.setTime')}
       </Anchor>
     )
   }
   return (
     <DateTimeField
-      label="Action time"
-      hint="Applies to your next start, tick, completion, skip or reopen; empty means now."
+      label={t('actions.actionTime')}
+      hint={t('actions.actionTimeHint')}
       field={field}
       onChange={controller.setActionTime}
       zone={zone}

@@ -1,4 +1,5 @@
 import { Box, Checkbox, Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { errorMessage, fieldErrors } from '../../bridge'
 import { TimeText } from '../../ui/TimeText'
 import { useDisplayZone } from '../settings/queries'
@@ -14,6 +15,7 @@ export function StepChecklist({
   step: StepView
   controller: StepController
 }) {
+  const { t } = useTranslation('runbook')
   const zone = useDisplayZone()
   const { tick } = controller
   const checklist = controller.checklistOf(step)
@@ -27,7 +29,7 @@ export function StepChecklist({
   return (
     <Box>
       <Text id={headingId} size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
-        Checklist · {ticked} of {checklist.length}
+        {t('checklist.heading', { ticked, total: checklist.length })}
       </Text>
       <Stack gap={6} role="group" aria-labelledby={headingId}>
         {checklist.map((item) => (
@@ -49,12 +51,12 @@ export function StepChecklist({
       </Stack>
       {locked && (
         <Text size="xs" c="dimmed" mt={4}>
-          This step is {step.state}: reopen it to change its checklist.
+          {step.state === 'skipped' ? t('checklist.lockedSkipped') : t('checklist.lockedDone')}
         </Text>
       )}
       {message && (
         <Text size="xs" c="red" role="alert" mt={4}>
-          Could not change the checklist: {message}. Nothing was changed.
+          {t('checklist.failed', { reason: message })}
         </Text>
       )}
     </Box>

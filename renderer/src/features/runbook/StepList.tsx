@@ -1,21 +1,25 @@
 import type { KeyboardEvent } from 'react'
 import { Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '../../i18n'
 import { formatTime, type DisplayZone } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
 import classes from './Runbook.module.css'
 import { StepDetail } from './StepDetail'
 import { StepStateIcon } from './StepStateIcon'
-import { STEP_STATE_COLOR, STEP_STATE_LABELS, type StepView } from './step-state'
+import { localizedStep } from './step-text'
+import { STEP_STATE_COLOR, stepStateLabel, type StepView } from './step-state'
 import { focusStepButton, stepButtonId, type StepController } from './use-step-controller'
 
 /** "Done at 14:03:12 UTC", "In progress since …", "To do". */
 function stateLine(step: StepView, zone: DisplayZone): string {
-  const label = STEP_STATE_LABELS[step.state]
-  if ((step.state === 'done' || step.state === 'skipped') && step.finishedAt !== null)
-    return `${label} at ${formatTime(step.finishedAt, zone)}`
+  if (step.state === 'done' && step.finishedAt !== null)
+    return i18n.t('runbook:stateLine.doneAt', { time: formatTime(step.finishedAt, zone) })
+  if (step.state === 'skipped' && step.finishedAt !== null)
+    return i18n.t('runbook:stateLine.skippedAt', { time: formatTime(step.finishedAt, zone) })
   if (step.state === 'active' && step.startedAt !== null)
-    return `${label} since ${formatTime(step.startedAt, zone)}`
-  return label
+    return i18n.t('runbook:stateLine.activeSince', { time: formatTime(step.startedAt, zone) })
+  return stepStateLabel(step.state)
 }
 
 const MOVES: Record<string, (index: number, last: number) => number> = {
@@ -31,6 +35,7 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  * One step button is in the tab order at a time; arrows move between them.
  */
 export function StepList({ controller }: { controller: StepController }) {
+  const { t } = useTranslation('runbook')
   const zone = useDisplayZone()
   const { run, selected } = controller
 
@@ -45,8 +50,9 @@ export function StepList({ controller }: { controller: StepController }) {
   }
 
   return (
-    <ol className={classes.steps} aria-label="Runbook steps">
-      {run.steps.map((step, index) => {
+    <ol className={classes.steps} aria-label={t('steps.label')}>
+      {run.steps.map((shipped, index) => {
+        const step = localizedStep(shipped)
         const open = step.id === selected
         const titleId = `${stepButtonId(step.id)}-title`
         const stateId = `${stepButtonId(step.id)}-state`

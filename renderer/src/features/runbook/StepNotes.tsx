@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { Box, Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { timelineTextSchema } from '../../../../shared/contract/schemas'
+import { TIMELINE_TEXT_MAX_LENGTH } from '../../../../shared/domain/timeline'
 import { errorMessage, fieldErrors } from '../../bridge'
+import { formatNumber } from '../../i18n/format'
 import { TimeText } from '../../ui/TimeText'
 import { isSubmitChord } from '../timeline/note-form'
 import { useDisplayZone } from '../settings/queries'
@@ -10,6 +13,7 @@ import type { StepView } from './step-state'
 
 /** Notes on this step; each also lands on the timeline, marked with the step. */
 export function StepNotes({ step, incidentId }: { step: StepView; incidentId: string }) {
+  const { t } = useTranslation('runbook')
   const zone = useDisplayZone()
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -19,7 +23,13 @@ export function StepNotes({ step, incidentId }: { step: StepView; incidentId: st
     event?.preventDefault()
     if (add.isPending) return
     const parsed = timelineTextSchema.safeParse(text)
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Write something first')
+    // The schema's own words are English; say the same in the UI language.
+    if (!parsed.success)
+      return setError(
+        parsed.error.issues[0]?.code === 'too_big'
+          ? t('notes.tooLong', { max: formatNumber(TIMELINE_TEXT_MAX_LENGTH) })
+          : t('notes.empty'),
+      )
     setError(null)
     add.mutate(
       { stepId: step.id, text: parsed.data },
@@ -34,7 +44,7 @@ export function StepNotes({ step, incidentId }: { step: StepView; incidentId: st
   return (
     <Box>
       <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
-        Step notes
+        {t('notes.heading')}
       </Text>
       {step.notes.length > 0 && (
         <Stack gap={4} mb="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -54,8 +64,8 @@ export function StepNotes({ step, incidentId }: { step: StepView; incidentId: st
       <form onSubmit={submit} noValidate>
         <Stack gap={6}>
           <Textarea
-            aria-label="Step note"
-            placeholder="What you found in this step…"
+            aria-label={t('notes.label')}
+            placeholder={t('notes.placeholder')}
             autosize
             minRows={1}
             maxRows={6}
@@ -71,12 +81,12 @@ export function StepNotes({ step, incidentId }: { step: StepView; incidentId: st
           />
           <Group justify="flex-end">
             <Button type="submit" size="compact-xs" variant="light" loading={add.isPending}>
-              Add step note
+              {t('notes.add')}
             </Button>
           </Group>
           {unplaced && (
             <Text size="xs" c="red" role="alert">
-              Could not add the note: {unplaced}. Your text is still here; try again.
+              {t('notes.failed', { reason: unplaced })}
             </Text>
           )}
         </Stack>

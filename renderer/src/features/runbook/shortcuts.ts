@@ -1,14 +1,17 @@
-/** The runbook's single-key shortcuts, shown in the "Keyboard shortcuts" help. */
+/**
+ * The runbook's single-key shortcuts, shown in the "Keyboard shortcuts" help; what each does is
+ * `shortcuts.does.<id>` in the runbook catalogue, and "Space" is a key name to translate too.
+ */
 export const RUNBOOK_SHORTCUTS = [
-  { keys: ['j'], does: 'Open the next step' },
-  { keys: ['k'], does: 'Open the previous step' },
-  { keys: ['↓', '↑'], does: 'Move between steps when a step is focused' },
-  { keys: ['s'], does: 'Start the open step' },
-  { keys: ['x'], does: 'Tick the first unticked checklist item of the open step' },
-  { keys: ['Space'], does: 'Tick or untick the focused checklist item' },
-  { keys: ['c'], does: 'Complete the open step and open the next one' },
-  { keys: ['n'], does: 'Write a timeline note' },
-  { keys: ['?'], does: 'Show these shortcuts' },
+  { id: 'next', keys: ['j'] },
+  { id: 'previous', keys: ['k'] },
+  { id: 'arrows', keys: ['↓', '↑'] },
+  { id: 'start', keys: ['s'] },
+  { id: 'tick', keys: ['x'] },
+  { id: 'space', keys: ['Space'] },
+  { id: 'complete', keys: ['c'] },
+  { id: 'note', keys: ['n'] },
+  { id: 'help', keys: ['?'] },
 ] as const
 
 export type RunbookShortcutKey = 'j' | 'k' | 's' | 'x' | 'c' | '?'

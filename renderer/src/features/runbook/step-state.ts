@@ -1,15 +1,13 @@
 import type { MantineColor } from '@mantine/core'
 import type { RunViewOutput } from '../../../../shared/contract/runbook'
+import { i18n } from '../../i18n'
 
 export type StepView = RunViewOutput['steps'][number]
 export type StepState = StepView['state']
 
-/** State words shown beside every step: colour and icon are never the only signal. */
-export const STEP_STATE_LABELS: Record<StepState, string> = {
-  todo: 'To do',
-  active: 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
+/** The state in words, shown beside every step: colour and icon are never the only signal. */
+export function stepStateLabel(state: StepState): string {
+  return i18n.t(`runbook:states.${state}`)
 }
 
 export const STEP_STATE_COLOR: Record<StepState, MantineColor> = {
@@ -50,9 +48,10 @@ export function firstUnticked(step: StepView): StepView['checklist'][number] | n
 /** "3 of 8 finished" and the rest, in words for the progress bar's label. */
 export function describeProgress(progress: RunViewOutput['progress']): string {
   const finished = progress.done + progress.skipped
-  const parts = [`${finished} of ${progress.total} steps finished`]
-  if (progress.skipped > 0) parts.push(`${progress.skipped} skipped`)
-  if (progress.active > 0) parts.push(`${progress.active} in progress`)
+  const parts = [i18n.t('runbook:progress.finished', { finished, count: progress.total })]
+  if (progress.skipped > 0)
+    parts.push(i18n.t('runbook:progress.skipped', { count: progress.skipped }))
+  if (progress.active > 0) parts.push(i18n.t('runbook:progress.active', { count: progress.active }))
   return parts.join(' · ')
 }
 
