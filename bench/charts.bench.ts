@@ -6,10 +6,15 @@
 // - Ours, from the answer received by the backend to the chart drawn: the backend (Node, off the
 //   UI thread) scans the text straight into columns and sends them as base64 Float64 columns; the
 //   page parses that envelope, decodes the columns, and draws through the app's own chart core
-//   (thinned to two points per pixel column). Both sides' time is added; transfer is excluded
-//   from both, as the baseline starts from text in memory.
+//   (per-column extremes, lines painted into the plot's pixels). Both sides' time is added;
+//   transfer is excluded from both, as the baseline starts from text in memory.
+// - Ours is timed until the frame is rendered (the canvas rasterized), not only until our
+//   JavaScript returns: a software canvas (no GPU, as here) rasterizes on the UI thread when the
+//   frame is painted, and that is where drawing many lines costs. The baseline keeps the issue's
+//   definition (a plain uPlot draw, JavaScript only).
 // - The longest main-thread block while ours runs (PerformanceObserver "longtask", or our own
-//   longest synchronous step when no task passes 50 ms), hover and zoom frame times.
+//   longest synchronous step when no task passes 50 ms), hover and zoom frame times: from the
+//   start of a frame (the input is handled there) to that frame rendered.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { cpus, loadavg } from 'node:os'
@@ -31,8 +36,7 @@ const PAGE_ENTRY = `
 import uPlot from 'uplot'
 import { decodeColumnsWire } from './renderer/src/ui/charts/columns'
 import { createTimeSeriesPlot } from './renderer/src/ui/charts/chart-core'
-import { plotData } from './renderer/src/ui/charts/plot-data'
-import { indexAtOrBefore } from './renderer/src/ui/charts/columns'
+import { columnCapacity, columnGrid, emptySeriesColumns, reduceSeries } from './renderer/src/ui/charts/column-extremes'
 import { chartTheme, seriesColor } from './renderer/src/ui/charts/palette'
 import { UTC_ZONE } from './renderer/src/ui/time'
 
@@ -44,6 +48,11 @@ new PerformanceObserver((list) => {
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 // uPlot commits its drawing in a microtask queued during the call that changed it.
 const afterCommit = () => new Promise((resolve) => queueMicrotask(() => queueMicrotask(resolve)))
+// Work started at the start of a frame (as input is handled), then that frame rendered: the
+// rendering steps (style, layout, paint, canvas rasterization) follow the frame's callbacks in
+// the same task, so a task queued from there runs once the frame is done.
+const frameStart = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+const afterRender = () => new Promise((resolve) => setTimeout(resolve, 0))
 const fetchText = async (url) => {
   const text = await (await fetch(url)).text()
   window.gc?.()
@@ -91,12 +100,14 @@ async function ours(url) {
   // React shows the result in a later task.
   await nextTask()
   const container = box()
+  await frameStart()
   const t2 = performance.now()
   const chartPlot = createTimeSeriesPlot({
     container, data: chart, unit: 'none', zone: UTC_ZONE, theme: chartTheme(false), height: 300,
     compact: false, markers: [], hidden: () => new Set(),
   })
   await afterCommit()
+  await afterRender()
   const t3 = performance.now()
   // Entries arrive later than their task: keep those that started while ours ran.
   await new Promise((resolve) => setTimeout(resolve, 50))
@@ -107,40 +118,40 @@ async function ours(url) {
   return { parseDecodeMs: t1 - t0, drawMs: t3 - t2, rendererMs: t1 - t0 + (t3 - t2), longestBlockMs, ...frames }
 }
 
-/** Hover: a mouse pass over the plot; zoom: what a drag-select does. Work per frame, in ms. */
+/** Hover: a mouse pass over the plot; zoom: what a drag-select does. Frame times, in ms. */
 async function interact(chartPlot, chart) {
   const { plot } = chartPlot
   const rect = plot.over.getBoundingClientRect()
   const hover = []
   for (let i = 0; i < 80; i++) {
-    const t0 = performance.now()
     const event = { clientX: rect.left + ((i + 0.5) / 80) * rect.width, clientY: rect.top + rect.height / 2, bubbles: true }
+    await frameStart()
+    const t0 = performance.now()
     plot.over.dispatchEvent(new MouseEvent('mousemove', event))
     await afterCommit()
-    void document.body.offsetHeight
+    await afterRender()
     hover.push(performance.now() - t0)
-    await nextTask()
   }
   const zoom = []
-  const thin = []
-  const xs = plot.data[0]
-  const first = xs[0]
-  const span = xs[xs.length - 1] - first
+  const reduce = []
+  const first = chart.timestampsMs[0]
+  const span = chart.timestampsMs[chart.timestampsMs.length - 1] - first
   for (const [from, to] of [[0.1, 0.9], [0.2, 0.5], [0.3, 0.35], [0, 1], [0.5, 0.9], [0.05, 0.95]]) {
     const [minMs, maxMs] = [first + from * span, first + to * span]
-    // The thinning alone, as zoomTo does it, to tell it from the redraw.
+    // The decimation alone, as a zoom does it, to tell it from the drawing.
     const s0 = performance.now()
-    const to_ = indexAtOrBefore(chart.timestampsMs, maxMs) + 1
-    plotData(chart, indexAtOrBefore(chart.timestampsMs, minMs), to_, plot.over.clientWidth)
-    thin.push(performance.now() - s0)
+    const grid = columnGrid(chart.timestampsMs, minMs, maxMs, plot.bbox.width)
+    for (const series of chart.series) reduceSeries(series.values, grid, emptySeriesColumns(columnCapacity(grid)))
+    reduce.push(performance.now() - s0)
     await nextTask()
+    await frameStart()
     const t0 = performance.now()
     chartPlot.zoomTo(minMs, maxMs)
     await afterCommit()
+    await afterRender()
     zoom.push(performance.now() - t0)
-    await nextTask()
   }
-  return { hover, zoom, thin }
+  return { hover, zoom, reduce }
 }
 
 window.runChartBench = async (which, url) => (which === 'baseline' ? baseline(url) : ours(url))
@@ -213,7 +224,7 @@ interface OursRun {
   longestBlockMs: number
   hover: number[]
   zoom: number[]
-  thin: number[]
+  reduce: number[]
 }
 
 type BaselineRun = Record<'parseMs' | 'convertMs' | 'drawMs' | 'totalMs', number>
@@ -284,10 +295,10 @@ function report(
   const baselineTotal = of(baselines, (r) => r.totalMs)
   const bigTotal = (backend[11_000] ?? 0) + of(big, (r) => r.rendererMs)
   const commonTotal = (backend[1_500] ?? 0) + of(common, (r) => r.rendererMs)
-  const frames = (pick: (run: OursRun) => number[]) =>
+  const frames = (pick: (run: OursRun) => number[], p = 95) =>
     percentile(
       [...big.flatMap(pick)].sort((a, b) => a - b),
-      95,
+      p,
     )
   console.log(
     `charts: ${BASELINE_BUDGET_NOTE}; medians of ${RUNS} runs after a warm-up in headless Chromium; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
@@ -346,10 +357,19 @@ function report(
       'ms',
       16,
     ),
-    figure('charts.ours.100x11000.zoomFrameMedianMs', median(big.flatMap((r) => r.zoom)), 'ms'),
     figure(
-      'charts.ours.100x11000.zoomThinningP95Ms',
-      frames((r) => r.thin),
+      'charts.ours.100x11000.zoomFrameMedianMs',
+      frames((r) => r.zoom, 50),
+      'ms',
+    ),
+    figure(
+      'charts.ours.100x11000.hoverFrameMedianMs',
+      frames((r) => r.hover, 50),
+      'ms',
+    ),
+    figure(
+      'charts.ours.100x11000.zoomDecimationP95Ms',
+      frames((r) => r.reduce),
       'ms',
     ),
     figure('charts.ours.100x11000.drawBestMs', Math.min(...big.map((r) => r.drawMs)), 'ms'),

@@ -1,14 +1,14 @@
-// A uPlot time series chart without React: thinning to the plot's width, re-thinning on zoom,
-// the hover read-out, markers and thresholds. TimeSeriesChart wraps it; the chart benchmark
-// drives it directly, so both measure and ship the same code.
+// A uPlot time series chart without React: the lines reduced to the plot's pixel columns and
+// redrawn from the full data on zoom, the hover read-out, markers and thresholds. TimeSeriesChart
+// wraps it; the chart benchmark drives it directly, so both measure and ship the same code.
 import uPlot from 'uplot'
 import type { Unit } from '../../../../shared/domain/prometheus/units'
 import type { DisplayZone } from '../time'
 import { chartOptions } from './chart-options'
-import { indexAtOrBefore, type ChartData } from './columns'
+import type { ChartData } from './columns'
 import { drawMarkers, drawThresholds, type ChartMarker, type ChartThresholds } from './markers'
 import type { ChartTheme } from './palette'
-import { plotData } from './plot-data'
+import { createSeriesLayer } from './series-layer'
 import { createTooltip, updateTooltip } from './tooltip'
 
 export interface PlotInput {
@@ -42,35 +42,35 @@ const AXIS_GUESS_PX = 70
 
 export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
   const { container, data, unit, zone, markers, thresholds } = input
-  const last = data.timestampsMs.length - 1
-  const current = { from: 0, to: last }
-  const columns = (u?: uPlot) =>
-    Math.max(20, Math.round(u?.over.clientWidth || container.clientWidth - AXIS_GUESS_PX))
+  const times = data.timestampsMs
+  const firstMs = times[0] ?? 0
+  const lastMs = times[times.length - 1] ?? firstMs
   const tooltip = createTooltip(input.theme)
+  const layer = createSeriesLayer(data, {
+    lineWidth: input.compact ? 1.25 : 1.5,
+    hidden: input.hidden(),
+    widthGuess: () => (container.clientWidth - AXIS_GUESS_PX) * (globalThis.devicePixelRatio || 1),
+  })
 
-  const show = (u: uPlot, from: number, to: number, resetScales: boolean) => {
-    Object.assign(current, { from, to })
-    u.setData(plotData(data, from, to, columns(u)), resetScales)
-    input.onZoomChange?.(from > 0 || to < last)
+  /** The x scale alone changes: uPlot redraws the axes and the layer redraws the lines once. */
+  const show = (minMs: number, maxMs: number) => {
+    layer.setView(minMs, maxMs)
+    plot.setScale('x', { min: minMs, max: maxMs })
+    input.onZoomChange?.(minMs > firstMs || maxMs < lastMs)
   }
-  /** New data for the range and the new scale in one commit: one redraw per zoom. */
   const zoomTo = (minMs: number, maxMs: number) => {
-    const from = indexAtOrBefore(data.timestampsMs, minMs)
-    const to = Math.min(last, indexAtOrBefore(data.timestampsMs, maxMs) + 1)
-    if (to - from < 1) return
-    plot.batch(() => {
-      show(plot, from, to, false)
-      plot.setScale('x', { min: minMs, max: maxMs })
-    })
+    const from = Math.max(minMs, firstMs)
+    const to = Math.min(maxMs, lastMs)
+    if (to > from) show(from, to)
   }
   const zoomToSelection = (u: uPlot) => {
     const { left, width } = u.select
     if (width > 2) zoomTo(u.posToVal(left, 'x'), u.posToVal(left + width, 'x'))
     u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false)
   }
-  const reset = () => show(plot, 0, last, true)
+  const reset = () => show(firstMs, lastMs)
   const tooltipContext = { data, unit, zone, markers, hidden: input.hidden }
-  const options = chartOptions({
+  const base = chartOptions({
     width: container.clientWidth,
     height: input.height,
     data,
@@ -85,20 +85,30 @@ export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
       setCursor: input.compact ? [] : [(u) => updateTooltip(u, tooltip, tooltipContext)],
       draw: [
         (u) => {
+          layer.draw(u)
           drawMarkers(u, markers)
           if (thresholds) drawThresholds(u, thresholds)
         },
       ],
     },
   })
-  const plot = new uPlot(options, plotData(data, 0, last, columns()), container)
+  // uPlot gets the time axis only: the layer draws the lines and ranges the value scale.
+  const options: uPlot.Options = {
+    ...base,
+    series: [{}],
+    scales: { ...base.scales, y: { range: (u) => layer.valueRange(u) } },
+  }
+  const plot = new uPlot(options, [times], container)
   plot.over.parentElement?.append(tooltip)
   plot.over.addEventListener('mouseleave', () => (tooltip.hidden = true))
   return {
     plot,
     reset,
     zoomTo,
-    setSeriesShown: (index, shown) => plot.setSeries(index + 1, { show: shown }, false),
+    setSeriesShown: (index, shown) => {
+      // Redraws (and re-ranges the value scale) once per batch of changes, in uPlot's commit.
+      if (layer.setShown(index, shown)) plot.redraw()
+    },
     setSize: (width, height) => plot.setSize({ width, height }),
     destroy: () => plot.destroy(),
   }
