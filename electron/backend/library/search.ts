@@ -2,13 +2,14 @@ import type Database from 'better-sqlite3'
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract/index'
 import type { LibraryItem } from '../../../shared/contract/library'
 import { prepared } from '../db/statements'
+import { bestFirst } from './best-first'
 import { filterSql, hasFilters, orderSql } from './filters'
 import {
   collectHits,
   inverseFrequency,
   matchedSources,
+  matchingSeqs,
   scoreOf,
-  type IncidentHits,
   type TermHits,
 } from './hits'
 import { itemsBySeq, itemsForSeqs } from './items'
@@ -47,46 +48,47 @@ function orderedSeqs(db: Database.Database, input: SearchInput, now: number): nu
     .all({ ...params, now }) as number[]
 }
 
-function rankedCandidates(
+/**
+ * The incidents holding every word and passing the filters: how many, and those of the page, in
+ * the order asked for.
+ */
+function rankedPage(
   db: Database.Database,
   hits: TermHits,
   termCount: number,
   input: SearchInput,
   now: number,
-): IncidentHits[] {
-  const { byIncident, incidentCounts } = hits
-  const every = (1 << termCount) - 1
-  const matching = [...byIncident.values()].filter((hits) => hits.terms === every)
+): { total: number; page: number[] } {
+  const end = input.offset + input.limit
   if (input.sort !== 'relevance') {
-    const bySeq = new Map(matching.map((hits) => [hits.seq, hits]))
-    return orderedSeqs(db, input, now).flatMap((seq) => bySeq.get(seq) ?? [])
+    const { found } = hits
+    const every = (1 << termCount) - 1
+    const ordered = orderedSeqs(db, input, now).filter((seq) => found[seq] === every)
+    return { total: ordered.length, page: ordered.slice(input.offset, end) }
   }
+  const matching = matchingSeqs(hits, termCount)
   const allowed = hasFilters(input.filters) ? new Set(orderedSeqs(db, input, now)) : null
+  const candidates = allowed ? matching.filter((seq) => allowed.has(seq)) : matching
   const total = prepared(db, 'SELECT count(*) FROM library_incidents').pluck().get() as number
-  const idf = incidentCounts.map((holding) => inverseFrequency(total, holding))
-  const scored = matching
-    .filter((hits) => allowed === null || allowed.has(hits.seq))
-    .map((hits) => ({ hits, score: scoreOf(hits, idf) }))
-  // Equal scores: the more recent incident first (seq grows with creation).
-  scored.sort((a, b) => b.score - a.score || b.hits.seq - a.hits.seq)
-  return scored.map((entry) => entry.hits)
+  const idf = hits.incidentCounts.map((holding) => inverseFrequency(total, holding))
+  const scores = new Float64Array(hits.found.length)
+  for (const seq of candidates) scores[seq] = scoreOf(hits, seq, idf)
+  const page = bestFirst(candidates, scores, end).slice(input.offset)
+  return { total: candidates.length, page }
 }
 
 function withPassages(
   db: Database.Database,
   terms: readonly SearchTerm[],
   hits: TermHits,
-  page: readonly IncidentHits[],
+  page: readonly number[],
 ): LibraryItem[] {
-  const items = itemsBySeq(
-    db,
-    page.map((hits) => hits.seq),
-  )
+  const items = itemsBySeq(db, page)
   const passages = passagesFor(db, terms, hits, page)
-  return page.flatMap((incident) => {
-    const item = items.get(incident.seq)
+  return page.flatMap((seq) => {
+    const item = items.get(seq)
     if (!item) return []
-    return [{ ...item, ...passages.get(incident.seq), matchedIn: matchedSources(incident) }]
+    return [{ ...item, ...passages.get(seq), matchedIn: matchedSources(hits, seq) }]
   })
 }
 
@@ -99,11 +101,10 @@ export function searchLibrary(
   const terms = parseSearch(input.query)
   if (terms.length === 0) return listPage(db, input, now)
   const hits = collectHits(db, terms)
-  const ranked = rankedCandidates(db, hits, terms.length, input, now)
-  const page = ranked.slice(input.offset, input.offset + input.limit)
+  const { total, page } = rankedPage(db, hits, terms.length, input, now)
   return {
     items: withPassages(db, terms, hits, page),
-    total: ranked.length,
+    total,
     terms: terms.map((term) => term.text),
   }
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { SimilarIncident } from '../../../shared/contract/library'
 import { prepared } from '../db/statements'
-import { collectHits, inverseFrequency, scoreOf } from './hits'
+import { collectHits, inverseFrequency, matchingSeqs, scoreOf } from './hits'
 import { itemsBySeq } from './items'
 import { parseSearch, type SearchTerm } from './query'
 
@@ -85,14 +85,15 @@ interface Candidate {
 
 function wordCandidates(db: Database.Database, subject: Subject, total: number) {
   const terms = telling(`${subject.title} ${subject.summary.slice(0, 2000)}`)
-  const { byIncident, incidentCounts } = collectHits(db, terms)
-  const idf = incidentCounts.map((holding) => inverseFrequency(total, holding))
+  const hits = collectHits(db, terms)
+  const idf = hits.incidentCounts.map((holding) => inverseFrequency(total, holding))
   const out = new Map<number, Candidate>()
-  for (const hits of byIncident.values()) {
-    const score = scoreOf(hits, idf)
+  for (const seq of matchingSeqs(hits, terms.length, true)) {
+    const score = scoreOf(hits, seq, idf)
     if (score < MIN_WORD_SCORE) continue
-    const shared = terms.filter((_, j) => (hits.terms & (1 << j)) !== 0).map((t) => t.text)
-    out.set(hits.seq, { score, reasons: [`Similar words: ${shared.slice(0, 5).join(', ')}`] })
+    const found = hits.found[seq] ?? 0
+    const shared = terms.filter((_, j) => (found & (1 << j)) !== 0).map((t) => t.text)
+    out.set(seq, { score, reasons: [`Similar words: ${shared.slice(0, 5).join(', ')}`] })
   }
   return out
 }

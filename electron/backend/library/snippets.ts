@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { LibraryItem } from '../../../shared/contract/library'
 import { LIBRARY_SOURCES } from '../db/migrations/0007-library-index-sql'
 import { prepared } from '../db/statements'
-import { docsOf, sourceOfDoc, type IncidentHits, type TermHits } from './hits'
+import { docsOf, sourceOfDoc, type TermHits } from './hits'
 import { markPassage, type MarkedPassage } from './passage'
 import type { SearchTerm } from './query'
 import { segmentsOf } from './segments'
@@ -74,9 +74,9 @@ export function passagesFor(
   db: Database.Database,
   terms: readonly SearchTerm[],
   hits: TermHits,
-  page: readonly IncidentHits[],
+  page: readonly number[],
 ): Map<number, Passages> {
-  const wanted = new Map(page.map(({ seq }) => [seq, candidateDocs(docsOf(hits, seq))]))
+  const wanted = new Map(page.map((seq) => [seq, candidateDocs(docsOf(hits, seq))]))
   const rows = prepared(
     db,
     `SELECT rowid AS doc, title, body FROM library_fts
@@ -84,10 +84,10 @@ export function passagesFor(
   ).all(JSON.stringify([...wanted.values()].flat())) as DocText[]
   const byDoc = new Map(rows.map((row) => [row.doc, row]))
   return new Map(
-    page.map((hits) => [
-      hits.seq,
+    page.map((seq) => [
+      seq,
       passagesOf(
-        (wanted.get(hits.seq) ?? []).flatMap((doc) => byDoc.get(doc) ?? []),
+        (wanted.get(seq) ?? []).flatMap((doc) => byDoc.get(doc) ?? []),
         terms,
       ),
     ]),
