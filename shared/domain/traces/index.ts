@@ -1,7 +1,7 @@
 export * from './model'
 export { detectTraceFormat, type PayloadDetection } from './detect'
 export { parseTracePayload, normalizeTraceValue } from './parse'
-export { beginTraceParse, type TraceParseFeed } from './parse-feed'
+export { beginTraceParse, type FeedOptions, type TraceParseFeed } from './parse-feed'
 export {
   spanDetails,
   type SpanDetails,

@@ -18,9 +18,10 @@ const int32 = (text: string) => new Int32Array(decodeBase64(text).buffer)
 const float64 = (text: string) => new Float64Array(decodeBase64(text).buffer)
 const uint16 = (text: string) => new Uint16Array(decodeBase64(text).buffer)
 
+/** Span IDs stay where the trace was parsed (details carry them): 100,000 strings the page never reads. */
 export interface TraceModel extends Omit<
   TraceView,
-  'columns' | 'criticalSegments' | 'adjustedStartUs'
+  'columns' | 'criticalSegments' | 'adjustedStartUs' | 'spanIds'
 > {
   serviceIndex: Int32Array
   operationIndex: Int32Array
@@ -65,7 +66,7 @@ export function groupCritical(segments: Float64Array, spanCount: number) {
 }
 
 export function toTraceModel(view: TraceView): TraceModel {
-  const { columns, criticalSegments, adjustedStartUs, ...rest } = view
+  const { columns, criticalSegments, adjustedStartUs, spanIds: _spanIds, ...rest } = view
   const displayOrder = int32(columns.displayOrder)
   const displayRow = new Int32Array(view.spanCount)
   for (let row = 0; row < displayOrder.length; row++) displayRow[displayOrder[row] ?? 0] = row

@@ -9,6 +9,10 @@ import {
 import type { NormalizedTrace, TraceAnalysis } from '../../../../../shared/domain/traces'
 import { groupCritical, type TraceModel } from '../trace-model'
 
+/**
+ * The model, in typed arrays of its own: the worker keeps its trace for details and search, and
+ * these buffers are transferred to the page (see `transferList`) rather than copied twice.
+ */
 export function modelFromTrace(
   trace: NormalizedTrace,
   analysis: TraceAnalysis,
@@ -25,23 +29,22 @@ export function modelFromTrace(
     traceDurationUs: trace.traceDurationUs,
     services: trace.services,
     operations: trace.operations,
-    spanIds: trace.spanIds,
-    serviceIndex: trace.serviceIndex,
-    operationIndex: trace.operationIndex,
-    startUs: trace.startUs,
-    durationUs: trace.durationUs,
-    parent: trace.parent,
-    flags: trace.flags,
-    depth: trace.depth,
-    displayOrder: trace.displayOrder,
-    displayRow: trace.displayRow,
-    subtreeSize: trace.subtreeSize,
-    selfUs: analysis.selfUs,
-    criticalUs: analysis.criticalPath.criticalUs,
+    serviceIndex: trace.serviceIndex.slice(),
+    operationIndex: trace.operationIndex.slice(),
+    startUs: trace.startUs.slice(),
+    durationUs: trace.durationUs.slice(),
+    parent: trace.parent.slice(),
+    flags: trace.flags.slice(),
+    depth: trace.depth.slice(),
+    displayOrder: trace.displayOrder.slice(),
+    displayRow: trace.displayRow.slice(),
+    subtreeSize: trace.subtreeSize.slice(),
+    selfUs: analysis.selfUs.slice(),
+    criticalUs: analysis.criticalPath.criticalUs.slice(),
     criticalOffsets: critical.offsets,
     criticalStretches: critical.stretches,
     mainRoot: analysis.criticalPath.mainRoot,
-    adjustedStartUs: skew.startUs,
+    adjustedStartUs: skew.startUs?.slice() ?? null,
     adjustedSpans: skew.adjustedSpans,
     warnings: trace.warnings,
     summary: analysis.summary,
@@ -50,4 +53,13 @@ export function modelFromTrace(
     byOperation: analysis.byOperation.slice(0, MAX_OPERATION_ROWS),
     maxDepth: trace.depth.reduce((max, value) => Math.max(max, value), 0),
   }
+}
+
+/** The buffers of a model's typed arrays, each its own (see `modelFromTrace`), to transfer. */
+export function transferList(model: TraceModel): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>()
+  for (const value of Object.values(model)) {
+    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer)
+  }
+  return [...buffers]
 }

@@ -9,7 +9,7 @@ import {
   type NormalizedTrace,
   type TraceAnalysis,
 } from '../../../../../shared/domain/traces'
-import { modelFromTrace } from './model-from-trace'
+import { modelFromTrace, transferList } from './model-from-trace'
 import type { LocalRequest, LocalResponse } from './protocol'
 import { readFilePieces } from './read-file'
 
@@ -49,44 +49,53 @@ async function measured<T>(step: string, run: () => T | Promise<T>): Promise<T> 
   }
 }
 
-async function handle(request: LocalRequest): Promise<unknown> {
+/** Reads the file as it arrives (see readFilePieces and beginTraceParse) and keeps its traces. */
+async function openFile(file: File, payloadId: string): Promise<Payload> {
+  const feed = beginTraceParse()
+  let blank = true
+  await measured('read and scan', () =>
+    readFilePieces(file, (piece) => {
+      if (blank && /\S/.test(piece)) blank = false
+      feed.push(piece)
+    }),
+  )
+  if (blank) throw new Error(`${file.name} is empty`)
+  const parsed = await measured('parse', () => feed.finish())
+  if (!parsed.ok)
+    throw new Error(`${file.name} is not a trace file we can read: ${parsed.error.message}`)
+  if (parsed.traces.length === 0)
+    throw new Error(`${file.name} holds no traces (its list of traces is empty)`)
+  return { id: payloadId, fileName: file.name, traces: parsed.traces, analyses: new Map() }
+}
+
+/** An answer, and the buffers to transfer with it (a model's columns: no copy on the page). */
+interface Answer {
+  value: unknown
+  transfer: Transferable[]
+}
+
+function modelAnswer(open: Payload, traceIndex: number): Answer {
+  const model = view(open, traceIndex)
+  return { value: model, transfer: transferList(model) }
+}
+
+async function handle(request: LocalRequest): Promise<Answer> {
   switch (request.kind) {
     case 'open': {
-      const name = request.file.name
-      const feed = beginTraceParse()
-      let blank = true
-      await measured('read and scan', () =>
-        readFilePieces(request.file, (piece) => {
-          if (blank && /\S/.test(piece)) blank = false
-          feed.push(piece)
-        }),
-      )
-      if (blank) throw new Error(`${name} is empty`)
-      const parsed = await measured('parse', () => feed.finish())
-      if (!parsed.ok)
-        throw new Error(`${name} is not a trace file we can read: ${parsed.error.message}`)
-      if (parsed.traces.length === 0)
-        throw new Error(`${name} holds no traces (its list of traces is empty)`)
-      payload = {
-        id: request.payloadId,
-        fileName: name,
-        traces: parsed.traces,
-        analyses: new Map(),
-      }
-      const open = payload
-      return measured('analyze', () => view(open, 0))
+      const open = (payload = await openFile(request.file, request.payloadId))
+      return measured('analyze', () => modelAnswer(open, 0))
     }
     case 'view':
-      return view(requirePayload(), request.traceIndex)
+      return modelAnswer(requirePayload(), request.traceIndex)
     case 'details': {
       const trace = requirePayload().traces[request.traceIndex]
       const details = trace && spanDetails(trace, request.span)
       if (!details) throw new Error(`This trace has no span number ${request.span}`)
-      return details
+      return { value: details, transfer: [] }
     }
     case 'find': {
       const trace = requirePayload().traces[request.traceIndex]
-      return { spans: trace ? findSpans(trace, request.text) : [] }
+      return { value: { spans: trace ? findSpans(trace, request.text) : [] }, transfer: [] }
     }
   }
 }
@@ -94,9 +103,9 @@ async function handle(request: LocalRequest): Promise<unknown> {
 self.onmessage = (event: MessageEvent<LocalRequest>) => {
   const request = event.data
   handle(request).then(
-    (value) => {
+    ({ value, transfer }) => {
       const start = performance.now()
-      self.postMessage({ id: request.id, ok: true, value } satisfies LocalResponse)
+      self.postMessage({ id: request.id, ok: true, value } satisfies LocalResponse, { transfer })
       performance.measure(`trace import: send ${request.kind}`, { start })
     },
     (error: unknown) =>
