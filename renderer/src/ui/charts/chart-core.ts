@@ -1,5 +1,6 @@
 // A uPlot time series chart without React: the lines reduced to the plot's pixel columns and
-// redrawn from the full data on zoom, the hover read-out, markers and thresholds. TimeSeriesChart
+// redrawn from the full data on zoom (in a worker for large charts), the hover read-out,
+// markers and thresholds. TimeSeriesChart
 // wraps it; the chart benchmark drives it directly, so both measure and ship the same code.
 import uPlot from 'uplot'
 import type { Unit } from '../../../../shared/domain/prometheus/units'
@@ -8,7 +9,7 @@ import { chartOptions } from './chart-options'
 import type { ChartData } from './columns'
 import { drawMarkers, drawThresholds, type ChartMarker, type ChartThresholds } from './markers'
 import type { ChartTheme } from './palette'
-import { createSeriesLayer } from './series-layer'
+import { createSeriesLayer, type View } from './series-layer'
 import { createTooltip, updateTooltip } from './tooltip'
 
 export interface PlotInput {
@@ -34,11 +35,13 @@ export interface TimeSeriesPlot {
   zoomTo(minMs: number, maxMs: number): void
   setSeriesShown(index: number, shown: boolean): void
   setSize(width: number, height: number): void
+  /**
+   * Resolves the next time the lines of the latest change are on the canvas (large charts draw
+   * them in a worker), with the time their drawing on the page began.
+   */
+  drawn(): Promise<number>
   destroy(): void
 }
-
-/** Room the value axis takes, until uPlot has measured the plotting area. */
-const AXIS_GUESS_PX = 70
 
 export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
   const { container, data, unit, zone, markers, thresholds } = input
@@ -49,26 +52,23 @@ export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
   const layer = createSeriesLayer(data, {
     lineWidth: input.compact ? 1.25 : 1.5,
     hidden: input.hidden(),
-    widthGuess: () => (container.clientWidth - AXIS_GUESS_PX) * (globalThis.devicePixelRatio || 1),
   })
 
-  /** The x scale alone changes: uPlot redraws the axes and the layer redraws the lines once. */
-  const show = (minMs: number, maxMs: number) => {
-    layer.setView(minMs, maxMs)
-    plot.setScale('x', { min: minMs, max: maxMs })
-    input.onZoomChange?.(minMs > firstMs || maxMs < lastMs)
+  /** The x scale alone changes in uPlot: it redraws the axes, the layer the lines. */
+  const commit = (view: View) => {
+    plot.setScale('x', { min: view.minMs, max: view.maxMs })
+    input.onZoomChange?.(view.minMs > firstMs || view.maxMs < lastMs)
   }
   const zoomTo = (minMs: number, maxMs: number) => {
-    const from = Math.max(minMs, firstMs)
-    const to = Math.min(maxMs, lastMs)
-    if (to > from) show(from, to)
+    const view = { minMs: Math.max(minMs, firstMs), maxMs: Math.min(maxMs, lastMs) }
+    if (view.maxMs > view.minMs) layer.update(plot, { view }, commit)
   }
   const zoomToSelection = (u: uPlot) => {
     const { left, width } = u.select
     if (width > 2) zoomTo(u.posToVal(left, 'x'), u.posToVal(left + width, 'x'))
     u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false)
   }
-  const reset = () => show(firstMs, lastMs)
+  const reset = () => layer.update(plot, { view: { minMs: firstMs, maxMs: lastMs } }, commit)
   const tooltipContext = { data, unit, zone, markers, hidden: input.hidden }
   const base = chartOptions({
     width: container.clientWidth,
@@ -96,7 +96,7 @@ export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
   const options: uPlot.Options = {
     ...base,
     series: [{}],
-    scales: { ...base.scales, y: { range: (u) => layer.valueRange(u) } },
+    scales: { ...base.scales, y: { range: () => layer.valueRange() } },
   }
   const plot = new uPlot(options, [times], container)
   plot.over.parentElement?.append(tooltip)
@@ -105,11 +105,12 @@ export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
     plot,
     reset,
     zoomTo,
-    setSeriesShown: (index, shown) => {
-      // Redraws (and re-ranges the value scale) once per batch of changes, in uPlot's commit.
-      if (layer.setShown(index, shown)) plot.redraw()
-    },
+    setSeriesShown: (index, shown) => layer.update(plot, { shown: { index, shown } }, commit),
     setSize: (width, height) => plot.setSize({ width, height }),
-    destroy: () => plot.destroy(),
+    drawn: () => layer.drawn(),
+    destroy: () => {
+      layer.destroy()
+      plot.destroy()
+    },
   }
 }

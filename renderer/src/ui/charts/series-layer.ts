@@ -1,45 +1,42 @@
 // The chart's lines, drawn outside uPlot: uPlot keeps the axes, grid, cursor and selection (it
-// gets the time axis only), and this layer reduces the visible range to per-column extremes,
-// sets the value scale from them and paints the lines into the plot after uPlot drew its grid.
+// gets the time axis only); this layer sets the value scale from a min/max index of the shown
+// series and puts the lines into the plot after uPlot drew its grid.
+//
+// A change (zoom, reset, a series shown or hidden) is committed to uPlot once its lines are
+// drawn: at once for small charts, when the worker answers for large ones, so axes and lines
+// always change together and no frame waits on the drawing.
 import uPlot from 'uplot'
-import {
-  columnCapacity,
-  columnGrid,
-  emptySeriesColumns,
-  reduceSeries,
-  type SeriesColumns,
-} from './column-extremes'
 import type { ChartData } from './columns'
-import {
-  clearRasterFrame,
-  createRasterFrame,
-  finishFrame,
-  lineStyle,
-  type LineStyle,
-  type RasterFrame,
-} from './line-raster'
+import { buildExtremesIndex, rangeExtremes } from './extremes-index'
+import { sameLines, type LineRequest } from './line-renderer'
+import { createLineSource, type DrawnLines } from './line-source'
 import { uPlotPixelRatio } from './markers'
-import { seriesColor } from './palette'
-import { collectRuns, createSeriesRuns, paintRuns, type SeriesRuns } from './series-runs'
+
+export interface View {
+  minMs: number
+  maxMs: number
+}
+
+export interface LayerChange {
+  view?: View
+  shown?: { index: number; shown: boolean }
+}
 
 export interface SeriesLayer {
-  /** The time range the next redraw shows; the value scale is ranged over it. */
-  setView(minMs: number, maxMs: number): void
-  setShown(index: number, shown: boolean): boolean
   /** The value scale: the extremes of the shown series in view, padded as uPlot pads them. */
-  valueRange(u: uPlot): uPlot.Range.MinMax
+  valueRange(): uPlot.Range.MinMax
   /** uPlot 'draw' hook: the lines, over the grid and under markers. */
   draw(u: uPlot): void
+  /** Applies `change` once its lines are ready; `commit` then redraws uPlot for `view`. */
+  update(u: uPlot, change: LayerChange, commit: (view: View) => void): void
+  /** Resolves when the lines of the latest change are on the canvas, with when drawing began. */
+  drawn(): Promise<number>
+  destroy(): void
 }
 
-interface Reduced {
-  key: string
-  series: SeriesColumns[]
-}
-
-function seriesStyle(index: number, lineWidth: number): LineStyle {
-  const hex = Number.parseInt(seriesColor(index).slice(1), 16)
-  return lineStyle((hex >> 16) & 255, (hex >> 8) & 255, hex & 255, lineWidth)
+interface LayerState {
+  view: View
+  hidden: ReadonlySet<number>
 }
 
 /** Where the plot's pixels start and how many there are, in canvas (device) pixels. */
@@ -49,112 +46,170 @@ function plotBox(u: uPlot) {
   return {
     left,
     top,
-    offsetX: u.bbox.left - left,
-    offsetY: u.bbox.top - top,
     width: Math.max(1, Math.ceil(u.bbox.width)),
     height: Math.max(1, Math.ceil(u.bbox.height)),
   }
 }
 
+function lineRequest(
+  u: uPlot,
+  view: View,
+  y: uPlot.Range.MinMax,
+  state: LayerState,
+  lineWidth: number,
+): LineRequest | undefined {
+  const [yMin, yMax] = y
+  if (yMin == null || yMax == null) return undefined
+  const box = plotBox(u)
+  return {
+    ...view,
+    yMin,
+    yMax,
+    width: box.width,
+    height: box.height,
+    offsetX: u.bbox.left - box.left,
+    offsetY: u.bbox.top - box.top,
+    plotHeight: u.bbox.height,
+    lineWidth: lineWidth * uPlotPixelRatio(u),
+    hidden: [...state.hidden].sort((a, b) => a - b),
+  }
+}
+
+/** Older lines stretched onto the current scales: shown only until the exact ones arrive. */
+function drawRescaled(u: uPlot, lines: DrawnLines, now: LineRequest) {
+  const from = lines.request
+  const box = plotBox(u)
+  const xScale = now.width / Math.max(1e-9, now.maxMs - now.minMs)
+  const yScale = now.plotHeight / Math.max(1e-300, now.yMax - now.yMin)
+  u.ctx.save()
+  u.ctx.beginPath()
+  u.ctx.rect(box.left, box.top, box.width, box.height)
+  u.ctx.clip()
+  // The old frame spans its own time range across its width, and its value range across its
+  // plot height (its last row may reach a fraction below).
+  u.ctx.drawImage(
+    lines.image,
+    box.left + (from.minMs - now.minMs) * xScale,
+    box.top + (now.yMax - from.yMax) * yScale,
+    (from.maxMs - from.minMs) * xScale,
+    (from.yMax - from.yMin) * yScale * (from.height / Math.max(1, from.plotHeight)),
+  )
+  u.ctx.restore()
+}
+
 export function createSeriesLayer(
   data: ChartData,
-  options: { lineWidth: number; hidden: ReadonlySet<number>; widthGuess: () => number },
+  options: { lineWidth: number; hidden: ReadonlySet<number> },
 ): SeriesLayer {
-  const hidden = new Set(options.hidden)
-  const first = data.timestampsMs[0] ?? 0
-  const view = { minMs: first, maxMs: data.timestampsMs[data.timestampsMs.length - 1] ?? first }
-  let reduced: Reduced | undefined
-  let frame: RasterFrame | undefined
-  let runs: SeriesRuns | undefined
-  let image: ImageData | undefined
-  let scratch: OffscreenCanvas | HTMLCanvasElement | undefined
-
-  const reduce = (minMs: number, maxMs: number, width: number): SeriesColumns[] => {
-    const key = `${minMs}:${maxMs}:${width}`
-    if (reduced?.key === key) return reduced.series
-    const grid = columnGrid(data.timestampsMs, minMs, maxMs, width)
-    const capacity = columnCapacity(grid)
-    const series = data.series.map((entry, index) => {
-      const previous = reduced?.series[index]
-      const out =
-        previous && previous.column.length >= capacity ? previous : emptySeriesColumns(capacity)
-      return reduceSeries(entry.values, grid, out)
-    })
-    reduced = { key, series }
-    return series
+  const times = data.timestampsMs
+  const first = times[0] ?? 0
+  let state: LayerState = {
+    view: { minMs: first, maxMs: times[times.length - 1] ?? first },
+    hidden: new Set(options.hidden),
   }
+  const indexes = data.series.map((series) => buildExtremesIndex(series.values))
+  let pending: { state: LayerState; request: LineRequest; commit: (view: View) => void } | undefined
+  let plot: uPlot | undefined
+  let shownRequest: LineRequest | undefined
+  let lastStartedMs = 0
+  let waiters: ((startedMs: number) => void)[] = []
 
-  const valueRange = (u: uPlot): uPlot.Range.MinMax => {
-    const width = u.bbox.width > 0 ? plotBox(u).width : Math.max(20, options.widthGuess())
+  const valueRangeOf = ({ view, hidden }: LayerState): uPlot.Range.MinMax => {
+    const from = lowerBound(times, view.minMs)
+    const to = lowerBound(times, view.maxMs + 1e-9) - 1
     let min = Infinity
     let max = -Infinity
-    reduce(view.minMs, view.maxMs, width).forEach((series, index) => {
-      if (hidden.has(index) || Number.isNaN(series.visibleMin)) return
-      min = Math.min(min, series.visibleMin)
-      max = Math.max(max, series.visibleMax)
+    data.series.forEach((series, index) => {
+      const extremes = indexes[index]
+      if (hidden.has(index) || !extremes) return
+      const [low, high] = rangeExtremes(series.values, extremes, from, to)
+      if (low < min) min = low
+      if (high > max) max = high
     })
     // The same padding and snapping as uPlot's own numeric y scale.
     return min <= max ? uPlot.rangeNum(min, max, 0.1, true) : [null, null]
   }
 
-  const pixelsFor = (width: number, height: number) => {
-    if (!frame || !image || frame.width !== width || frame.height !== height) {
-      frame = createRasterFrame(width, height)
-      runs = createSeriesRuns(width)
-      image = new ImageData(frame.bytes, width, height)
-      scratch =
-        typeof OffscreenCanvas === 'function'
-          ? new OffscreenCanvas(width, height)
-          : Object.assign(document.createElement('canvas'), { width, height })
+  const onReady = (request: LineRequest, startedMs: number) => {
+    lastStartedMs = startedMs
+    if (pending && sameLines(pending.request, request)) {
+      const { commit } = pending
+      state = pending.state
+      pending = undefined
+      commit(state.view)
+    } else if (plot && !sameLines(shownRequest, request)) {
+      plot.redraw(false)
     }
-    return { frame, image, scratch, runs: runs ?? createSeriesRuns(width) }
   }
+  const lines = createLineSource(data, onReady)
 
   const draw = (u: uPlot) => {
-    const yScale = u.scales.y
-    const minMs = u.scales.x?.min
-    const maxMs = u.scales.x?.max
-    if (!yScale || yScale.min == null || yScale.max == null || minMs == null || maxMs == null) {
+    plot = u
+    const startedMs = performance.now()
+    const { x, y } = u.scales
+    if (x?.min == null || x.max == null || !y) return
+    const request = lineRequest(
+      u,
+      { minMs: x.min, maxMs: x.max },
+      [y.min ?? null, y.max ?? null],
+      state,
+      options.lineWidth,
+    )
+    if (!request) return
+    const exact = lines.get(request)
+    const box = plotBox(u)
+    if (exact) {
+      u.ctx.drawImage(exact.image, box.left, box.top)
+      shownRequest = request
+      if (!pending) settle(lastStartedMs || startedMs)
       return
     }
-    const box = plotBox(u)
-    const series = reduce(minMs, maxMs, box.width)
-    const target = pixelsFor(box.width, box.height)
-    clearRasterFrame(target.frame)
-    const lineWidth = options.lineWidth * uPlotPixelRatio(u)
-    const mapping = {
-      startMs: minMs,
-      pxPerMs: maxMs > minMs ? box.width / (maxMs - minMs) : 0,
-      left: box.offsetX,
-      topValue: yScale.max,
-      pxPerUnit: yScale.max > yScale.min ? u.bbox.height / (yScale.max - yScale.min) : 0,
-      top: box.offsetY,
-    }
-    // Top-most (last) series first: each one is painted under those above it.
-    for (let index = series.length - 1; index >= 0; index--) {
-      const columns = series[index]
-      const values = data.series[index]?.values
-      if (!columns || !values || hidden.has(index)) continue
-      collectRuns(target.runs, columns, { timestampsMs: data.timestampsMs, values }, mapping)
-      paintRuns(target.frame, target.runs, seriesStyle(index, lineWidth))
-    }
-    finishFrame(target.frame)
-    const context = target.scratch?.getContext('2d') as
-      OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null
-    if (!context || !target.scratch) return
-    context.putImageData(target.image, 0, 0)
-    u.ctx.drawImage(target.scratch, box.left, box.top)
+    const stale = lines.latest()
+    if (stale) drawRescaled(u, stale, request)
+    lines.want(request)
+  }
+
+  const settle = (startedMs: number) => {
+    lastStartedMs = 0
+    const resolved = waiters
+    waiters = []
+    for (const resolve of resolved) resolve(startedMs)
   }
 
   return {
-    setView: (minMs, maxMs) => Object.assign(view, { minMs, maxMs }),
-    setShown: (index, shown) => {
-      if (hidden.has(index) !== shown) return false
-      if (shown) hidden.delete(index)
-      else hidden.add(index)
-      return true
-    },
-    valueRange,
+    valueRange: () => valueRangeOf(state),
     draw,
+    update: (u, change, commit) => {
+      const base = pending?.state ?? state
+      const hidden = new Set(base.hidden)
+      if (change.shown?.shown === true) hidden.delete(change.shown.index)
+      if (change.shown?.shown === false) hidden.add(change.shown.index)
+      const next: LayerState = { view: change.view ?? base.view, hidden }
+      const request = lines.immediate
+        ? undefined
+        : lineRequest(u, next.view, valueRangeOf(next), next, options.lineWidth)
+      if (!request || lines.get(request)) {
+        pending = undefined
+        state = next
+        commit(next.view)
+        return
+      }
+      pending = { state: next, request, commit }
+      lines.want(request)
+    },
+    drawn: () => new Promise((resolve) => waiters.push(resolve)),
+    destroy: () => lines.destroy(),
   }
+}
+
+/** First index whose time is at or after `timeMs`. */
+function lowerBound(timestampsMs: Float64Array, timeMs: number): number {
+  let low = 0
+  let high = timestampsMs.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((timestampsMs[middle] ?? Infinity) < timeMs) low = middle + 1
+    else high = middle
+  }
+  return low
 }
