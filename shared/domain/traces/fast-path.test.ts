@@ -7,6 +7,7 @@ import { parseLean } from './lean-stream'
 import {
   normalizeTraceValue,
   parseTracePayload,
+  SpanFlag,
   spanDetails,
   type NormalizedTrace,
   type TraceParseResult,
@@ -113,6 +114,54 @@ describe('fast path', () => {
       const result = parseTracePayload(text)
       expect(result.ok && result.traces[0]?.sources.kind).toBe('text')
       expectSameAsSlowPath(text)
+    }
+  })
+
+  it('marks a span failed by its HTTP status alone, and not below 500, in both formats', () => {
+    const statuses = [200, 499, 500, 503, '200', '502', 42, 4999, '4xx', 200.5]
+    const v1Spans = statuses.map((value, index) => ({
+      traceID: 't1',
+      spanID: `s${index}`,
+      operationName: 'GET',
+      startTime: 10 + index,
+      duration: 1,
+      tags: [
+        { key: 'span.kind', type: 'string', value: 'server' },
+        { key: 'http.status_code', type: typeof value === 'string' ? 'string' : 'int64', value },
+      ],
+      processID: 'p1',
+    }))
+    const v1 = JSON.stringify({
+      traceID: 't1',
+      spans: v1Spans,
+      processes: { p1: { serviceName: 'api', tags: [] } },
+    })
+    const otlpSpans = statuses.map((value, index) => ({
+      traceId: '0af7651916cd43dd8448eb211c80319c',
+      spanId: `00f067aa0ba902b${index}`,
+      name: 'GET',
+      startTimeUnixNano: `${1000 + index}000`,
+      endTimeUnixNano: `${1001 + index}000`,
+      attributes: [
+        {
+          key: 'http.response.status_code',
+          value: typeof value === 'string' ? { stringValue: value } : { intValue: String(value) },
+        },
+      ],
+    }))
+    const otlp = JSON.stringify({
+      resourceSpans: [
+        { resource: { attributes: [] }, scopeSpans: [{ scope: {}, spans: otlpSpans }] },
+      ],
+    })
+    for (const text of [v1, otlp]) {
+      expectSameAsSlowPath(text)
+      const result = parseTracePayload(text)
+      const trace = result.ok ? result.traces[0] : undefined
+      const failed = statuses.filter(
+        (_, span) => ((trace?.flags[span] ?? 0) & SpanFlag.Error) !== 0,
+      )
+      expect(failed).toEqual([500, 503, '502', 4999])
     }
   })
 

@@ -118,7 +118,14 @@ const member = (name: string, value: string) => `${WS}"${name}"${WS}:${WS}${valu
 const V1_TAG = `\\{${member('key', HARMLESS_KEY)},${member('type', PLAIN_STRING)},${member('value', SCALAR)}\\}`
 const ANY_VALUE = `\\{${member('(?:stringValue|boolValue|intValue|doubleValue|bytesValue)', SCALAR)}\\}`
 const OTLP_ATTRIBUTE = `\\{${member('key', HARMLESS_KEY)},${member('value', ANY_VALUE)}\\}`
-const HARMLESS_ENTRY = new RegExp(`(?:${V1_TAG}|${OTLP_ATTRIBUTE})`, 'y')
+// An HTTP status below 500 cannot mark a failure either, and most spans carry one.
+const STATUS_KEY = '"http\\.(?:response\\.)?status_code"'
+const BELOW_500 = '(?:[1-4]\\d\\d|[1-9]?\\d)'
+const STATUS_VALUE = `(?:${BELOW_500}|"${BELOW_500}")`
+const V1_STATUS = `\\{${member('key', STATUS_KEY)},${member('type', PLAIN_STRING)},${member('value', STATUS_VALUE)}\\}`
+const STATUS_ANY_VALUE = `\\{${member('(?:stringValue|intValue|doubleValue)', STATUS_VALUE)}\\}`
+const OTLP_STATUS = `\\{${member('key', STATUS_KEY)},${member('value', STATUS_ANY_VALUE)}\\}`
+const HARMLESS_ENTRY = new RegExp(`(?:${V1_TAG}|${OTLP_ATTRIBUTE}|${V1_STATUS}|${OTLP_STATUS})`, 'y')
 
 /** Skips the entry at the cursor when it is plainly harmless; false when the scanner must look. */
 function skipHarmlessEntry(c: Cursor): boolean {
