@@ -125,7 +125,10 @@ const STATUS_VALUE = `(?:${BELOW_500}|"${BELOW_500}")`
 const V1_STATUS = `\\{${member('key', STATUS_KEY)},${member('type', PLAIN_STRING)},${member('value', STATUS_VALUE)}\\}`
 const STATUS_ANY_VALUE = `\\{${member('(?:stringValue|intValue|doubleValue)', STATUS_VALUE)}\\}`
 const OTLP_STATUS = `\\{${member('key', STATUS_KEY)},${member('value', STATUS_ANY_VALUE)}\\}`
-const HARMLESS_ENTRY = new RegExp(`(?:${V1_TAG}|${OTLP_ATTRIBUTE}|${V1_STATUS}|${OTLP_STATUS})`, 'y')
+const HARMLESS_ENTRY = new RegExp(
+  `(?:${V1_TAG}|${OTLP_ATTRIBUTE}|${V1_STATUS}|${OTLP_STATUS})`,
+  'y',
+)
 
 /** Skips the entry at the cursor when it is plainly harmless; false when the scanner must look. */
 function skipHarmlessEntry(c: Cursor): boolean {
