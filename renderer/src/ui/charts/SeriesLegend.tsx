@@ -1,4 +1,6 @@
+import { memo } from 'react'
 import { Button, Group } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ChartSeries } from './columns'
 import { seriesColor } from './palette'
 import classes from './TimeSeriesChart.module.css'
@@ -12,23 +14,30 @@ interface SeriesLegendProps {
 
 /**
  * One checkbox per series: a keyboard and screen-reader way to show and hide lines. Plain inputs
- * rather than Mantine's, since a chart may carry two hundred of them.
+ * rather than Mantine's, since a chart may carry two hundred of them; memoized, so zooming the
+ * chart does not render them again.
  */
-export function SeriesLegend({ series, hidden, onToggle, onSetAll }: SeriesLegendProps) {
+export const SeriesLegend = memo(function SeriesLegend({
+  series,
+  hidden,
+  onToggle,
+  onSetAll,
+}: SeriesLegendProps) {
+  const { t } = useTranslation('charts')
   if (series.length === 0) return null
   return (
     <div>
       {series.length > 1 && (
         <Group gap={4} mt={4}>
           <Button size="compact-xs" variant="subtle" onClick={() => onSetAll(true)}>
-            Show all series
+            {t('legend.showAll')}
           </Button>
           <Button size="compact-xs" variant="subtle" onClick={() => onSetAll(false)}>
-            Hide all series
+            {t('legend.hideAll')}
           </Button>
         </Group>
       )}
-      <ul className={classes.legend} aria-label="Series">
+      <ul className={classes.legend} aria-label={t('legend.label')}>
         {series.map((entry, index) => {
           const off = hidden.has(index)
           return (
@@ -44,4 +53,4 @@ export function SeriesLegend({ series, hidden, onToggle, onSetAll }: SeriesLegen
       </ul>
     </div>
   )
-}
+})

@@ -1,4 +1,5 @@
 import { ScrollArea, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { formatValue, type Unit } from '../../../../shared/domain/prometheus/units'
 import { seriesStats, type ChartData } from './columns'
 import { seriesColor } from './palette'
@@ -6,10 +7,11 @@ import classes from './TimeSeriesChart.module.css'
 
 /** The chart's numbers: per series the last value in range, the minimum, maximum and mean. */
 export function SeriesTable({ data, unit, label }: { data: ChartData; unit: Unit; label: string }) {
+  const { t } = useTranslation('charts')
   if (data.series.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="md">
-        No data: the query returned no series over this time range.
+        {t('noData')}
       </Text>
     )
   }
@@ -18,11 +20,11 @@ export function SeriesTable({ data, unit, label }: { data: ChartData; unit: Unit
       <Table striped highlightOnHover verticalSpacing={4} fz="xs" aria-label={label} stickyHeader>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Series</Table.Th>
-            <Table.Th ta="right">Last</Table.Th>
-            <Table.Th ta="right">Min</Table.Th>
-            <Table.Th ta="right">Max</Table.Th>
-            <Table.Th ta="right">Mean</Table.Th>
+            <Table.Th>{t('table.series')}</Table.Th>
+            <Table.Th ta="right">{t('table.last')}</Table.Th>
+            <Table.Th ta="right">{t('table.min')}</Table.Th>
+            <Table.Th ta="right">{t('table.max')}</Table.Th>
+            <Table.Th ta="right">{t('table.mean')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,7 +41,7 @@ export function SeriesTable({ data, unit, label }: { data: ChartData; unit: Unit
                 </Table.Td>
                 {[stats.last, stats.min, stats.max, stats.mean].map((value, at) => (
                   <Table.Td key={at} ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {Number.isNaN(value) ? 'no data' : formatValue(value, unit)}
+                    {Number.isNaN(value) ? t('table.noValue') : formatValue(value, unit)}
                   </Table.Td>
                 ))}
               </Table.Tr>

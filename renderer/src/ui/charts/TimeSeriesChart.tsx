@@ -1,5 +1,6 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { Button, Group, Text, useComputedColorScheme } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { Unit } from '../../../../shared/domain/prometheus/units'
@@ -32,6 +33,7 @@ export interface TimeSeriesChartProps {
 }
 
 const NO_MARKERS: readonly ChartMarker[] = []
+const NONE_HIDDEN: ReadonlySet<number> = new Set()
 
 function snapshot(u: uPlot, theme: ChartTheme, title: string): string {
   const source = u.ctx.canvas
@@ -54,20 +56,22 @@ function snapshot(u: uPlot, theme: ChartTheme, title: string): string {
 }
 
 /**
- * A uPlot time series chart over columnar data: thinned to about two points per pixel column
- * (re-thinned on zoom), hover read-out from the full data, legend checkboxes, drag to zoom,
- * double-click or "Reset zoom" to go back, timeline markers and thresholds.
+ * A uPlot time series chart over columnar data: lines from each pixel column's extremes (redrawn
+ * from the full data on zoom, in a worker for large charts), hover read-out from the full data,
+ * legend checkboxes, drag to zoom, double-click or "Reset zoom" to go back, timeline markers and
+ * thresholds. Zooming renders nothing in React but the "Reset zoom" button when it appears.
  */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { data, unit, zone, label, height = 280, compact = false, ref } = props
+  const { t } = useTranslation('charts')
   const markers = props.markers ?? NO_MARKERS
   const { thresholds } = props
   const dark = useComputedColorScheme('light') === 'dark'
   const boxRef = useRef<HTMLDivElement>(null)
   const width = useWidth(boxRef)
   const chartRef = useRef<TimeSeriesPlot | null>(null)
-  const [hiddenFor, setHiddenFor] = useState({ data, hidden: new Set<number>() })
-  const hidden = hiddenFor.data === data ? hiddenFor.hidden : new Set<number>()
+  const [hiddenFor, setHiddenFor] = useState({ data, hidden: NONE_HIDDEN })
+  const hidden = hiddenFor.data === data ? hiddenFor.hidden : NONE_HIDDEN
   const hiddenRef = useRef(hidden)
   // Read by the chart's hover handler, which lives outside React's render.
   useEffect(() => {
@@ -115,21 +119,32 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     [dark],
   )
 
-  const setHidden = (next: Set<number>) => {
-    setHiddenFor({ data, hidden: next })
-    data.series.forEach((_, index) => chartRef.current?.setSeriesShown(index, !next.has(index)))
-  }
-  const toggle = (index: number) => {
-    const next = new Set(hidden)
-    if (next.has(index)) next.delete(index)
-    else next.add(index)
-    setHidden(next)
-  }
+  const setHidden = useCallback(
+    (next: ReadonlySet<number>) => {
+      setHiddenFor({ data, hidden: next })
+      chartRef.current?.setHiddenSeries(next)
+    },
+    [data],
+  )
+  const toggle = useCallback(
+    (index: number) => {
+      const next = new Set(hidden)
+      if (next.has(index)) next.delete(index)
+      else next.add(index)
+      setHidden(next)
+    },
+    [hidden, setHidden],
+  )
+  const setAll = useCallback(
+    (visible: boolean) =>
+      setHidden(visible ? NONE_HIDDEN : new Set(data.series.map((_, index) => index))),
+    [data, setHidden],
+  )
 
   if (data.series.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="md">
-        No data: the query returned no series over this time range.
+        {t('noData')}
       </Text>
     )
   }
@@ -138,7 +153,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       {!compact && zoomed && (
         <Group justify="flex-end" mb={-8}>
           <Button size="compact-xs" variant="subtle" onClick={() => chartRef.current?.reset()}>
-            Reset zoom
+            {t('resetZoom')}
           </Button>
         </Group>
       )}
@@ -150,14 +165,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         style={{ height }}
       />
       {!compact && (
-        <SeriesLegend
-          series={data.series}
-          hidden={hidden}
-          onToggle={toggle}
-          onSetAll={(visible) =>
-            setHidden(visible ? new Set() : new Set(data.series.map((_, index) => index)))
-          }
-        />
+        <SeriesLegend series={data.series} hidden={hidden} onToggle={toggle} onSetAll={setAll} />
       )}
     </div>
   )

@@ -34,6 +34,8 @@ export interface TimeSeriesPlot {
   /** What a drag-select does: the range redrawn from the full data. */
   zoomTo(minMs: number, maxMs: number): void
   setSeriesShown(index: number, shown: boolean): void
+  /** Hides exactly these series (by index), in one redraw. */
+  setHiddenSeries(hidden: ReadonlySet<number>): void
   setSize(width: number, height: number): void
   /**
    * Resolves the next time the lines of the latest change are on the canvas (large charts draw
@@ -106,6 +108,7 @@ export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
     reset,
     zoomTo,
     setSeriesShown: (index, shown) => layer.update(plot, { shown: { index, shown } }, commit),
+    setHiddenSeries: (hidden) => layer.update(plot, { hidden }, commit),
     setSize: (width, height) => plot.setSize({ width, height }),
     drawn: () => layer.drawn(),
     destroy: () => {

@@ -20,6 +20,8 @@ export interface View {
 export interface LayerChange {
   view?: View
   shown?: { index: number; shown: boolean }
+  /** Every hidden series at once (the legend's "Show all" / "Hide all"). */
+  hidden?: ReadonlySet<number>
 }
 
 export interface SeriesLayer {
@@ -181,7 +183,7 @@ export function createSeriesLayer(
     draw,
     update: (u, change, commit) => {
       const base = pending?.state ?? state
-      const hidden = new Set(base.hidden)
+      const hidden = new Set(change.hidden ?? base.hidden)
       if (change.shown?.shown === true) hidden.delete(change.shown.index)
       if (change.shown?.shown === false) hidden.add(change.shown.index)
       const next: LayerState = { view: change.view ?? base.view, hidden }

@@ -2,6 +2,8 @@
 // from the full data (not the thinned points uPlot draws), largest first. Plain DOM, updated in
 // place, so a hover frame costs well under a millisecond.
 import type uPlot from 'uplot'
+import { i18n } from '../../i18n'
+import { formatNumber } from '../../i18n/format'
 import { formatValue, type Unit } from '../../../../shared/domain/prometheus/units'
 import { formatDateTime, type DisplayZone } from '../time'
 import { nearestIndex, type ChartData } from './columns'
@@ -79,9 +81,17 @@ export function updateTooltip(u: uPlot, element: HTMLElement, context: TooltipCo
       row(seriesColor(entry.series), series?.name ?? '', formatValue(entry.value, context.unit)),
     )
   }
-  if (rows.length > MAX_ROWS)
-    lines.push(row('transparent', `and ${rows.length - MAX_ROWS} more`, ''))
-  if (rows.length === 0) lines.push(row('transparent', 'no data at this time', ''))
+  const more = rows.length - MAX_ROWS
+  if (more > 0) {
+    lines.push(
+      row(
+        'transparent',
+        i18n.t('charts:tooltip.more', { count: more, total: formatNumber(more) }),
+        '',
+      ),
+    )
+  }
+  if (rows.length === 0) lines.push(row('transparent', i18n.t('charts:tooltip.noData'), ''))
   element.replaceChildren(...lines)
   element.hidden = false
   const plotLeft = u.over.offsetLeft
