@@ -7,6 +7,7 @@ import {
 } from '../db/migrations/0007-library-index-sql'
 import { prepared } from '../db/statements'
 import type { SearchTerm } from './query'
+import { refreshStaleChunks } from './stale-chunks'
 
 // Which incidents hold which words, and where. A hit's FTS rowid encodes its incident and source
 // (see the migration), so one pass over each term's matches, without any join, gives every
@@ -79,6 +80,7 @@ function tally(list: string, j: number, hits: TermHits): number[] {
 }
 
 export function collectHits(db: Database.Database, terms: readonly SearchTerm[]): TermHits {
+  refreshStaleChunks(db)
   const statement = prepared(
     db,
     'SELECT group_concat(rowid) FROM library_fts WHERE library_fts MATCH ?',

@@ -7,6 +7,7 @@ import { postmortems } from './0005-postmortems'
 import { slosAndIncidentAlerts } from './0006-slos'
 import { libraryReviewArchive } from './0007-library-review-archive'
 import { sampleIncidents } from './0008-sample-incidents'
+import { libraryLazyTimelineIndex } from './0009-library-lazy-timeline-index'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   slosAndIncidentAlerts,
   libraryReviewArchive,
   sampleIncidents,
+  libraryLazyTimelineIndex,
 ]
