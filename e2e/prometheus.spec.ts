@@ -190,6 +190,40 @@ test('the runbook graphs the alert, runs a suggested query and the quick health 
   ).toBeVisible()
 })
 
+test('deleting an SLO asks first, and keeping it changes nothing', async ({ page, app }) => {
+  await page.goto(app.url)
+  await addPrometheus(page, harness.url)
+  await page.getByRole('link', { name: 'Incidents' }).click()
+  await page.getByRole('button', { name: 'New incident' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New incident' })
+  await dialog.getByLabel('Title').fill('Leaderboard scrapes flapping')
+  await dialog.getByLabel('Severity').selectOption('SEV3')
+  await dialog.getByLabel('Services').fill('leaderboard-api')
+  await dialog.getByRole('button', { name: 'Create incident' }).click()
+  await page.getByRole('tab', { name: 'Impact (SLOs)' }).click()
+  await page.getByRole('button', { name: 'Add SLO' }).click()
+  const form = page.getByRole('form', { name: 'New SLO' })
+  await form.getByLabel('Kind').selectOption('uptime')
+  await form.getByLabel('Name').fill('Scrape uptime')
+  await form.getByLabel('Up series').fill('up{job="leaderboard"}')
+  await form.getByRole('button', { name: 'Save SLO' }).click()
+  const card = page.getByRole('article', { name: 'SLO Scrape uptime' })
+  await expect(card).toBeVisible()
+
+  await card.getByRole('button', { name: 'Delete' }).click()
+  const ask = card.getByRole('alertdialog', { name: 'Delete SLO Scrape uptime?' })
+  await expect(ask).toContainText('Incidents of leaderboard-api will no longer show')
+  await ask.getByRole('button', { name: 'Keep it' }).click()
+  await expect(ask).toHaveCount(0)
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(card).toBeVisible()
+
+  await card.getByRole('button', { name: 'Delete' }).click()
+  await card.getByRole('button', { name: 'Delete SLO' }).click()
+  await expect(card).toHaveCount(0)
+  await expect(page.getByText('No SLO is defined for leaderboard-api yet.')).toBeVisible()
+})
+
 test('declare from a firing alert, check health, pin a chart that outlives Prometheus', async ({
   page,
   app,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { PanelOutcome } from '../../../../shared/contract/healthchecks'
 import type { HealthPanel } from '../../../../shared/domain/prometheus/health-checks'
 import { parseSampleValue } from '../../../../shared/domain/prometheus/sample'
-import { formatValue } from '../../../../shared/domain/prometheus/units'
+import { formatUnitValue } from '../query/unit-format'
 import { seriesName } from '../../../../shared/domain/prometheus/columnar'
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart'
 import type { DisplayZone } from '../../ui/time'
@@ -24,7 +24,7 @@ function thresholdText(panel: HealthPanel): string {
       return i18n.t('healthChecks:tile.informational')
     case 'not_equal':
       return i18n.t('healthChecks:tile.healthyWhen', {
-        value: formatValue(panel.expected, panel.unit),
+        value: formatUnitValue(panel.expected, panel.unit),
       })
     case 'above':
     case 'below': {
@@ -32,7 +32,7 @@ function thresholdText(panel: HealthPanel): string {
         value === undefined
           ? ''
           : i18n.t(`healthChecks:tile.${level}_${panel.bad}`, {
-              value: formatValue(value, panel.unit),
+              value: formatUnitValue(value, panel.unit),
             })
       const parts = [limit('warn', panel.warn), limit('critical', panel.critical)]
       return i18n.t('healthChecks:tile.thresholds', { list: parts.filter(Boolean).join(', ') })
@@ -46,7 +46,7 @@ function headline(run: PackAnswer['panels'][number], panel: HealthPanel): string
   if (run.state === 'error') return i18n.t('healthChecks:tile.failed')
   const values = run.values.map((entry) => parseSampleValue(entry.value))
   const worst = panel.bad === 'below' ? Math.min(...values) : Math.max(...values)
-  const value = formatValue(worst, panel.unit)
+  const value = formatUnitValue(worst, panel.unit)
   return values.length > 1
     ? i18n.t('healthChecks:tile.valueOfSeries', { value, count: values.length })
     : value

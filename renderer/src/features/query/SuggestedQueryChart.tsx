@@ -85,8 +85,8 @@ function ChartOfQuery({ incidentId, query }: { incidentId: string; query: Submit
   }
   return (
     <>
-      <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="xs" c="dimmed">
+      <Group justify="space-between" gap={4}>
+        <Text size="xs" c="dimmed" style={{ flex: '1 1 10rem' }}>
           {t('suggested.window', { step: formatPromDuration(query.stepMs) })}
         </Text>
         <Button size="compact-xs" variant="subtle" onClick={openInQuery}>

@@ -6,6 +6,7 @@ import { useDeleteSlo } from './queries'
 interface ConfirmDeleteSloProps {
   sloId: string
   title: string
+  service: string
   onCancel: () => void
 }
 
@@ -13,7 +14,7 @@ interface ConfirmDeleteSloProps {
  * Deleting asks first: an SLO is typed in by hand and every incident of its service is measured
  * against it, so one stray click must not lose it.
  */
-export function ConfirmDeleteSlo({ sloId, title, onCancel }: ConfirmDeleteSloProps) {
+export function ConfirmDeleteSlo({ sloId, title, service, onCancel }: ConfirmDeleteSloProps) {
   const { t } = useTranslation('slo')
   const remove = useDeleteSlo()
   return (
@@ -25,7 +26,7 @@ export function ConfirmDeleteSlo({ sloId, title, onCancel }: ConfirmDeleteSloPro
       aria-label={t('delete.question', { title })}
     >
       <Stack gap="xs">
-        <Text size="sm">{t('delete.explain', { title })}</Text>
+        <Text size="sm">{t('delete.explain', { title, service })}</Text>
         <Group gap="xs">
           <Button
             size="xs"

@@ -3,7 +3,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@ma
 import { useTranslation } from 'react-i18next'
 import type { SloEvaluation } from '../../../../shared/contract/slo'
 import { BURN_ALERTS, BURN_WINDOWS, type BurnWindow } from '../../../../shared/domain/slo/burn-rate'
-import { formatValue } from '../../../../shared/domain/prometheus/units'
+import { formatUnitValue } from '../query/unit-format'
 import { formatDateTime, type DisplayZone } from '../../ui/time'
 import { ConfirmDeleteSlo } from './ConfirmDeleteSlo'
 import {
@@ -61,6 +61,7 @@ export function SloCard({ evaluation, zone, onEdit }: SloCardProps) {
           <ConfirmDeleteSlo
             sloId={evaluation.slo.id}
             title={title}
+            service={slo.service}
             onCancel={() => setConfirming(false)}
           />
         )}
@@ -79,7 +80,7 @@ export function SloCard({ evaluation, zone, onEdit }: SloCardProps) {
               <Figure
                 label={t('card.sliOverPeriod', { count: slo.periodDays })}
                 value={percent(evaluation.sliOverPeriod)}
-                note={t('card.target', { target: formatValue(slo.target, 'ratio') })}
+                note={t('card.target', { target: formatUnitValue(slo.target, 'ratio') })}
               />
               <Figure
                 label={t('card.budgetLeft')}

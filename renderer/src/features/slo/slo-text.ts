@@ -1,7 +1,7 @@
 // The words and figures of an SLO card, in the UI language (computed per call, never at load).
 import type { SloEvaluation } from '../../../../shared/contract/slo'
 import { BURN_ALERTS } from '../../../../shared/domain/slo/burn-rate'
-import { formatValue } from '../../../../shared/domain/prometheus/units'
+import { formatUnitValue } from '../query/unit-format'
 import { i18n } from '../../i18n'
 import { intlLocale } from '../../i18n/locale'
 import { formatElapsed } from '../../ui/duration'
@@ -27,7 +27,7 @@ export function alertText(state: AlertState): string {
 }
 
 export function percent(value: number | null): string {
-  return value === null ? i18n.t('slo:noData') : formatValue(value, 'ratio')
+  return value === null ? i18n.t('slo:noData') : formatUnitValue(value, 'ratio')
 }
 
 /** A burn rate such as "14.40×": two decimals below 10, one above, in the UI's number style. */
@@ -54,13 +54,13 @@ export function incidentNote(incident: SloEvaluation['incident']): string {
 
 export function describeSlo(evaluation: SloEvaluation): string {
   const slo = evaluation.slo.definition
-  const target = formatValue(slo.target, 'ratio')
+  const target = formatUnitValue(slo.target, 'ratio')
   const days = slo.periodDays
   switch (slo.kind) {
     case 'latency':
       return i18n.t('slo:describe.latency', {
         target,
-        threshold: formatValue(slo.thresholdSeconds, 'seconds'),
+        threshold: formatUnitValue(slo.thresholdSeconds, 'seconds'),
         count: days,
       })
     case 'availability':
