@@ -121,6 +121,26 @@ function paintSpill(
   if (bottom > ownBottom) paintRun(frame, column, Math.max(top, ownBottom), bottom, style, share)
 }
 
+/**
+ * True when everything this series could paint in the column (its own run and its neighbours'
+ * spill) lies where the column is already opaque: with many noisy series, most columns of all
+ * but the top-most few end here.
+ */
+function hiddenBehind(frame: RasterFrame, runs: SeriesRuns, column: number, half: number) {
+  const opaqueTop = frame.opaqueTop[column] ?? 0
+  const opaqueBottom = frame.opaqueBottom[column] ?? 0
+  if (opaqueBottom <= opaqueTop) return false
+  let top = Infinity
+  let bottom = -Infinity
+  for (let at = Math.max(0, column - 1); at <= Math.min(runs.top.length - 1, column + 1); at++) {
+    const runTop = runs.top[at] ?? Number.NaN
+    if (runTop !== runTop) continue
+    top = Math.min(top, runTop - half)
+    bottom = Math.max(bottom, (runs.bottom[at] ?? 0) + half)
+  }
+  return Math.max(top, 0) >= opaqueTop && Math.min(bottom, frame.height) <= opaqueBottom
+}
+
 /** Paints the collected series under what the frame holds, then empties `runs` for the next. */
 export function paintRuns(frame: RasterFrame, runs: SeriesRuns, style: LineStyle): void {
   const half = style.lineWidth / 2
@@ -128,6 +148,7 @@ export function paintRuns(frame: RasterFrame, runs: SeriesRuns, style: LineStyle
   const spills = style.lineWidth > 1.02
   const last = Math.min(width - 1, runs.last + 1)
   for (let column = Math.max(0, runs.first - 1); column <= last; column++) {
+    if (hiddenBehind(frame, runs, column, half)) continue
     const top = runs.top[column] ?? Number.NaN
     if (top === top) paintRun(frame, column, top - half, (runs.bottom[column] ?? 0) + half, style)
     if (!spills) continue
