@@ -43,7 +43,8 @@ export function QueryControls({
         />
         <TextInput
           label={t('controls.step')}
-          w={110}
+          // Wide enough to read why the step was refused, narrow otherwise.
+          w={problems.step ? 280 : 110}
           placeholder={autoStep}
           value={draft.stepText}
           onChange={(event) => update({ stepText: event.currentTarget.value })}
