@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { i18n } from '../../i18n'
-import { setCurrentLanguage } from '../../i18n/locale'
 import { formatUnitValue } from './unit-format'
 
-afterEach(async () => {
-  setCurrentLanguage('en')
-  await i18n.changeLanguage('en')
-})
+// Changing i18next's language also switches the number formatting (i18n/index.ts).
+afterEach(() => i18n.changeLanguage('en'))
 
 describe('formatUnitValue', () => {
   it('writes values as the shared formatter does in English', () => {
@@ -17,7 +14,6 @@ describe('formatUnitValue', () => {
 
   it('uses the Portuguese decimal comma, units and special values untouched', async () => {
     await i18n.changeLanguage('pt-BR')
-    setCurrentLanguage('pt-BR')
     expect(formatUnitValue(0.855, 'ratio')).toBe('85,5%')
     expect(formatUnitValue(1.25, 'seconds')).toBe('1,25 s')
     expect(formatUnitValue(1536, 'bytes')).toBe('1,5 KiB')
