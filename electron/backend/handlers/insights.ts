@@ -7,7 +7,7 @@ export function insightsHandlers(deps: HandlerDeps): HandlersFor<keyof typeof in
   return {
     'insights.get'(input) {
       const incidents = insightIncidents(deps.db, input.from, input.to)
-      const actionItems = insightActionItems(deps.db, input.from, input.to)
+      const actionItems = insightActionItems(deps.db)
       return computeInsights(incidents, actionItems, {
         from: input.from,
         to: input.to,

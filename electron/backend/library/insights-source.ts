@@ -5,27 +5,54 @@ import type { ActionItemPriority, ActionItemStatus } from '../../../shared/domai
 import { prepared } from '../db/statements'
 
 // The rows insights are computed from: incidents of the period with the budget their postmortem
-// records, and those incidents' action items. Reading is the only SQL; the arithmetic is pure.
+// records, and the action items. Reading is the only SQL; the arithmetic is pure.
+//
+// Over a whole library this reads every incident, so rows come as plain arrays (raw), budgets in
+// one pass over the impact sections rather than a lookup per incident, and each distinct
+// services list is parsed once.
 
-interface IncidentRow {
-  id: string
-  title: string
-  severity: string
-  services: string
-  started_at: number
-  detected_at: number | null
-  acknowledged_at: number | null
-  mitigated_at: number | null
-  resolved_at: number | null
-  budget: number | null
+type IncidentRow = [
+  id: string,
+  title: string,
+  severity: string,
+  services: string,
+  startedAt: number,
+  detectedAt: number | null,
+  acknowledgedAt: number | null,
+  mitigatedAt: number | null,
+  resolvedAt: number | null,
+]
+
+type ActionItemRow = [
+  incidentId: string,
+  priority: string,
+  status: string,
+  dueDate: string | null,
+  createdAt: number,
+]
+
+/** What each incident's postmortem says it cost in SLO budget (percent), by incident. */
+function budgets(db: Database.Database): Map<string, number> {
+  const rows = prepared(
+    db,
+    `SELECT incident_id, json_extract(value, '$.sloBudgetConsumedPercent') FROM postmortem_sections
+      WHERE section = 'impact'`,
+  )
+    .raw()
+    .all() as [string, unknown][]
+  const out = new Map<string, number>()
+  for (const [incidentId, budget] of rows)
+    if (typeof budget === 'number') out.set(incidentId, budget)
+  return out
 }
 
-interface ActionItemRow {
-  incident_id: string
-  priority: string
-  status: string
-  due_date: string | null
-  created_at: number
+function servicesParser(): (json: string) => string[] {
+  const parsed = new Map<string, string[]>()
+  return (json) => {
+    let services = parsed.get(json)
+    if (!services) parsed.set(json, (services = JSON.parse(json) as string[]))
+    return services
+  }
 }
 
 export function insightIncidents(
@@ -35,43 +62,41 @@ export function insightIncidents(
 ): InsightIncident[] {
   const rows = prepared(
     db,
-    `SELECT i.id, i.title, i.severity, i.services, i.started_at, i.detected_at,
-            i.acknowledged_at, i.mitigated_at, i.resolved_at,
-            json_extract(ps.value, '$.sloBudgetConsumedPercent') AS budget
-       FROM incidents AS i
-       LEFT JOIN postmortem_sections AS ps ON ps.incident_id = i.id AND ps.section = 'impact'
-      WHERE i.started_at >= ? AND i.started_at < ?`,
-  ).all(from, to) as IncidentRow[]
+    `SELECT id, title, severity, services, started_at, detected_at, acknowledged_at,
+            mitigated_at, resolved_at
+       FROM incidents WHERE started_at >= ? AND started_at < ?`,
+  )
+    .raw()
+    .all(from, to) as IncidentRow[]
+  const budgetOf = budgets(db)
+  const servicesOf = servicesParser()
   return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    severity: row.severity as Severity,
-    services: JSON.parse(row.services) as string[],
-    startedAt: row.started_at,
-    detectedAt: row.detected_at,
-    acknowledgedAt: row.acknowledged_at,
-    mitigatedAt: row.mitigated_at,
-    resolvedAt: row.resolved_at,
-    sloBudgetConsumedPercent: typeof row.budget === 'number' ? row.budget : null,
+    id: row[0],
+    title: row[1],
+    severity: row[2] as Severity,
+    services: servicesOf(row[3]),
+    startedAt: row[4],
+    detectedAt: row[5],
+    acknowledgedAt: row[6],
+    mitigatedAt: row[7],
+    resolvedAt: row[8],
+    sloBudgetConsumedPercent: budgetOf.get(row[0]) ?? null,
   }))
 }
 
-export function insightActionItems(
-  db: Database.Database,
-  from: number,
-  to: number,
-): InsightActionItem[] {
+/** Every action item: the insights keep those of the incidents they count. */
+export function insightActionItems(db: Database.Database): InsightActionItem[] {
   const rows = prepared(
     db,
-    `SELECT a.incident_id, a.priority, a.status, a.due_date, a.created_at
-       FROM action_items AS a JOIN incidents AS i ON i.id = a.incident_id
-      WHERE i.started_at >= ? AND i.started_at < ?`,
-  ).all(from, to) as ActionItemRow[]
+    'SELECT incident_id, priority, status, due_date, created_at FROM action_items',
+  )
+    .raw()
+    .all() as ActionItemRow[]
   return rows.map((row) => ({
-    incidentId: row.incident_id,
-    priority: row.priority as ActionItemPriority,
-    status: row.status as ActionItemStatus,
-    dueDate: row.due_date,
-    createdAt: row.created_at,
+    incidentId: row[0],
+    priority: row[1] as ActionItemPriority,
+    status: row[2] as ActionItemStatus,
+    dueDate: row[3],
+    createdAt: row[4],
   }))
 }

@@ -2,8 +2,8 @@ import { KEY_DURATION_NAMES, type KeyDurationName } from '../durations'
 import { SEVERITIES, type EpochMs, type Incident, type Severity } from '../incident'
 import type { ActionItemPriority, ActionItemStatus } from '../postmortem/model'
 import { isOverdue } from './action-items'
-import { months, monthOf } from './months'
-import { summarize, type DistributionSummary } from './stats'
+import { monthNumberOf, monthNumberOfName, months } from './months'
+import { summarizeSorted, type DistributionSummary } from './stats'
 
 // Insights over a period: how many incidents, how fast they were detected, acknowledged,
 // mitigated and resolved (median and p90), how that moves month by month, what became of the
@@ -90,86 +90,108 @@ export interface InsightsReport {
 export const NO_SERVICE = '(no service)'
 export const TOP_BUDGET_COUNT = 10
 
-/** An incident with its four key durations worked out once (final figures only). */
-interface Measured {
-  incident: InsightIncident
-  ms: Record<KeyDurationName, number | null>
-}
-
 /**
- * The four key durations, as shared/domain/durations.ts defines them (a test holds the two
- * equal), worked out directly: keyDurations also writes an explanation for each, which over
- * thousands of incidents costs more than everything else here.
+ * Each incident's four key durations, as columns in the incidents' order (NaN: unknown). Worked
+ * out once, directly, as shared/domain/durations.ts defines them (a test holds the two equal):
+ * keyDurations also writes an explanation for each, which over thousands of incidents costs more
+ * than everything else here. Groups are lists of row numbers into these columns.
  */
-function measure(incident: InsightIncident): Measured {
-  const { startedAt, detectedAt, acknowledgedAt, mitigatedAt, resolvedAt } = incident
-  const between = (from: number | null, to: number | null) =>
-    from === null || to === null || to < from ? null : to - from
-  return {
-    incident,
-    ms: {
-      detect: between(startedAt, detectedAt),
-      acknowledge: between(detectedAt, acknowledgedAt),
-      mitigate: between(startedAt, mitigatedAt),
-      resolve: between(startedAt, resolvedAt),
-    },
+type DurationColumns = Record<KeyDurationName, Float64Array>
+
+const between = (from: number | null, to: number | null) =>
+  from === null || to === null || to < from ? Number.NaN : to - from
+
+function durationColumns(incidents: readonly InsightIncident[]): DurationColumns {
+  const size = incidents.length
+  const columns: DurationColumns = {
+    detect: new Float64Array(size),
+    acknowledge: new Float64Array(size),
+    mitigate: new Float64Array(size),
+    resolve: new Float64Array(size),
   }
+  incidents.forEach(({ startedAt, detectedAt, acknowledgedAt, mitigatedAt, resolvedAt }, row) => {
+    columns.detect[row] = between(startedAt, detectedAt)
+    columns.acknowledge[row] = between(detectedAt, acknowledgedAt)
+    columns.mitigate[row] = between(startedAt, mitigatedAt)
+    columns.resolve[row] = between(startedAt, resolvedAt)
+  })
+  return columns
 }
 
-function durationOf(measured: readonly Measured[], name: KeyDurationName) {
-  const values: number[] = []
-  for (const m of measured) {
-    const value = m.ms[name]
-    if (value !== null) values.push(value)
+/** Median and p90 of a column over some rows (all when null), sorted in `scratch`. */
+function summaryOf(
+  column: Float64Array,
+  rows: readonly number[] | null,
+  scratch: Float64Array,
+): DistributionSummary {
+  let count = 0
+  const add = (value: number) => {
+    if (!Number.isNaN(value)) scratch[count++] = value
   }
-  return summarize(values)
+  if (rows === null) column.forEach(add)
+  else for (const row of rows) add(column[row] ?? Number.NaN)
+  return summarizeSorted(scratch.subarray(0, count).sort())
 }
 
-function durationsOf(measured: readonly Measured[]): DurationSummaries {
+interface Columns {
+  durations: DurationColumns
+  /** Room to sort any one column's values. */
+  scratch: Float64Array
+}
+
+function durationsOf({ durations, scratch }: Columns, rows: readonly number[] | null) {
   const out = {} as DurationSummaries
-  for (const name of KEY_DURATION_NAMES) out[name] = durationOf(measured, name)
+  for (const name of KEY_DURATION_NAMES) out[name] = summaryOf(durations[name], rows, scratch)
   return out
 }
 
 function groupBy(
-  measured: readonly Measured[],
+  incidents: readonly InsightIncident[],
+  columns: Columns,
   keysOf: (incident: InsightIncident) => readonly string[],
 ): GroupInsights[] {
-  const groups = new Map<string, Measured[]>()
-  for (const m of measured) {
-    for (const key of keysOf(m.incident)) {
-      const members = groups.get(key)
-      if (members) members.push(m)
-      else groups.set(key, [m])
+  const groups = new Map<string, number[]>()
+  incidents.forEach((incident, row) => {
+    for (const key of keysOf(incident)) {
+      const rows = groups.get(key)
+      if (rows) rows.push(row)
+      else groups.set(key, [row])
     }
-  }
+  })
   return [...groups.entries()]
-    .map(([key, members]) => ({ key, count: members.length, durations: durationsOf(members) }))
+    .map(([key, rows]) => ({ key, count: rows.length, durations: durationsOf(columns, rows) }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
 }
 
-function monthly(measured: readonly Measured[], query: InsightsQuery): MonthInsights[] {
-  const byMonth = new Map<string, Measured[]>()
-  for (const m of measured) {
-    const month = monthOf(m.incident.startedAt)
-    const members = byMonth.get(month)
-    if (members) members.push(m)
-    else byMonth.set(month, [m])
-  }
-  // "All time" starts at the first incident, not at the dawn of the period asked for.
+function monthly(
+  incidents: readonly InsightIncident[],
+  columns: Columns,
+  query: InsightsQuery,
+): MonthInsights[] {
+  const byMonth = new Map<number, number[]>()
   let first = query.to
-  for (const m of measured) first = Math.min(first, m.incident.startedAt)
-  const from = measured.length > 0 ? Math.max(query.from, first) : query.from
+  incidents.forEach((incident, row) => {
+    const month = monthNumberOf(incident.startedAt)
+    const rows = byMonth.get(month)
+    if (rows) rows.push(row)
+    else byMonth.set(month, [row])
+    first = Math.min(first, incident.startedAt)
+  })
+  // "All time" starts at the first incident, not at the dawn of the period asked for.
+  const from = incidents.length > 0 ? Math.max(query.from, first) : query.from
   const last = Math.max(from, Math.min(query.to, query.now) - 1)
   return months(from, last).map((month) => {
-    const members = byMonth.get(month) ?? []
+    const rows = byMonth.get(monthNumberOfName(month)) ?? []
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
-    for (const m of members) bySeverity[m.incident.severity] += 1
+    for (const row of rows) {
+      const severity = incidents[row]?.severity
+      if (severity) bySeverity[severity] += 1
+    }
     return {
       month,
-      count: members.length,
+      count: rows.length,
       bySeverity,
-      medianResolveMs: durationOf(members, 'resolve').median,
+      medianResolveMs: summaryOf(columns.durations.resolve, rows, columns.scratch).median,
     }
   })
 }
@@ -219,15 +241,22 @@ export function computeInsights(
   query: InsightsQuery,
 ): InsightsReport {
   const incidents = selectIncidents(allIncidents, query)
-  const measured = incidents.map(measure)
+  const columns = {
+    durations: durationColumns(incidents),
+    scratch: new Float64Array(incidents.length),
+  }
   const ids = new Set(incidents.map((i) => i.id))
   const items = allActionItems.filter((item) => ids.has(item.incidentId))
   return {
     incidentCount: incidents.length,
-    durations: durationsOf(measured),
-    bySeverity: groupBy(measured, (i) => [i.severity]).sort((a, b) => a.key.localeCompare(b.key)),
-    byService: groupBy(measured, (i) => (i.services.length > 0 ? i.services : [NO_SERVICE])),
-    monthly: monthly(measured, query),
+    durations: durationsOf(columns, null),
+    bySeverity: groupBy(incidents, columns, (i) => [i.severity]).sort((a, b) =>
+      a.key.localeCompare(b.key),
+    ),
+    byService: groupBy(incidents, columns, (i) =>
+      i.services.length > 0 ? i.services : [NO_SERVICE],
+    ),
+    monthly: monthly(incidents, columns, query),
     actionItems: actionItemInsights(items, query.now),
     topBudget: topBudget(incidents),
   }

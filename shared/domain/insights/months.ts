@@ -7,6 +7,17 @@ export function monthOf(at: EpochMs): string {
   return new Date(at).toISOString().slice(0, 7)
 }
 
+/** The month holding a time as one number (year * 12 + month from 0), cheaper than its name. */
+export function monthNumberOf(at: EpochMs): number {
+  const date = new Date(at)
+  return date.getUTCFullYear() * 12 + date.getUTCMonth()
+}
+
+/** The month number of a "2026-03" name. */
+export function monthNumberOfName(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1
+}
+
 /** The longest trend drawn; a longer period shows its last ten years. */
 export const MAX_MONTHS = 120
 

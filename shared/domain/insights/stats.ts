@@ -21,12 +21,16 @@ export interface DistributionSummary {
   p90: number | null
 }
 
-/** Median and p90 of the values, in any order (not modified). */
-export function summarize(values: readonly number[]): DistributionSummary {
-  const sorted = Float64Array.from(values).sort()
+/** Median and p90 of ascending values. */
+export function summarizeSorted(sorted: ArrayLike<number>): DistributionSummary {
   return {
     count: sorted.length,
     median: quantileSorted(sorted, 0.5),
     p90: quantileSorted(sorted, 0.9),
   }
+}
+
+/** Median and p90 of the values, in any order (not modified). */
+export function summarize(values: readonly number[]): DistributionSummary {
+  return summarizeSorted(Float64Array.from(values).sort())
 }

@@ -8,6 +8,7 @@ import { slosAndIncidentAlerts } from './0006-slos'
 import { libraryReviewArchive } from './0007-library-review-archive'
 import { sampleIncidents } from './0008-sample-incidents'
 import { libraryLazyTimelineIndex } from './0009-library-lazy-timeline-index'
+import { insightsIndexes } from './0010-insights-indexes'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   libraryReviewArchive,
   sampleIncidents,
   libraryLazyTimelineIndex,
+  insightsIndexes,
 ]
