@@ -39,11 +39,13 @@ function fed(pieces: readonly string[], options: FeedOptions): TraceParseResult 
   return feed.finish()
 }
 
-/** What a user sees of each trace: details of a few spans and the hits of a few searches. */
-function seen(result: TraceParseResult) {
+/** What a user sees of each trace: span details (all, or a few) and the hits of a few searches. */
+function seen(result: TraceParseResult, everySpan = false) {
   if (!result.ok) return []
   return result.traces.map((trace) => {
-    const spans = [0, 1, trace.spanCount >> 1, trace.spanCount - 1].filter((span) => span >= 0)
+    const spans = everySpan
+      ? Array.from({ length: trace.spanCount }, (_, span) => span)
+      : [0, 1, trace.spanCount >> 1, trace.spanCount - 1].filter((span) => span >= 0)
     return {
       details: spans.map((span) => spanDetails(trace, span)),
       hits: ['error', 'http.status_code', '"value"', trace.spanIds.at(-1) ?? ''].map((text) =>
@@ -53,11 +55,16 @@ function seen(result: TraceParseResult) {
   })
 }
 
-function expectSameAsWhole(text: string, pieces: readonly string[], options: FeedOptions) {
+function expectSameAsWhole(
+  text: string,
+  pieces: readonly string[],
+  options: FeedOptions,
+  everySpan = false,
+) {
   const whole = parseTracePayload(text)
   const piecewise = fed(pieces, options)
   expect(comparable(piecewise)).toEqual(comparable(whole))
-  expect(seen(piecewise)).toEqual(seen(whole))
+  expect(seen(piecewise, everySpan)).toEqual(seen(whole, everySpan))
   return piecewise
 }
 
@@ -85,7 +92,7 @@ describe('parsing a payload as it arrives', () => {
         text,
         Array.from({ length: 40 }, (_, index) => index * 997 + 13),
       )
-      const result = expectSameAsWhole(text, pieces, { lookahead: 600, minWindow: 200 })
+      const result = expectSameAsWhole(text, pieces, { lookahead: 600, minPiece: 200 }, true)
       const sources = result.ok ? result.traces[0]?.sources : undefined
       expect(sources?.kind === 'text' && sources.windows.length).toBeGreaterThan(5)
     }
@@ -97,7 +104,7 @@ describe('parsing a payload as it arrives', () => {
       text,
       Array.from({ length: 300 }, (_, index) => index * 41),
     )
-    const result = expectSameAsWhole(text, pieces, { lookahead: 8, minWindow: 1 })
+    const result = expectSameAsWhole(text, pieces, { lookahead: 8, minPiece: 1 }, true)
     expect(result.ok && result.traces[0]?.sources.kind).toBe('text')
   })
 
@@ -109,8 +116,8 @@ describe('parsing a payload as it arrives', () => {
         fc.array(fc.nat(), { maxLength: 30 }),
         fc.integer({ min: 1, max: 3000 }),
         fc.integer({ min: 0, max: 3000 }),
-        (text, at, lookahead, minWindow) => {
-          expectSameAsWhole(text, cut(text, at), { lookahead, minWindow })
+        (text, at, lookahead, minPiece) => {
+          expectSameAsWhole(text, cut(text, at), { lookahead, minPiece })
         },
       ),
       { numRuns: 300 },
@@ -129,14 +136,14 @@ describe('parsing a payload as it arrives', () => {
     ]
     for (const text of cases) {
       for (const pieces of [[text], cut(text, [1, 2, 3, 1000, 2000]), [...text]]) {
-        expectSameAsWhole(text, pieces, { lookahead: 16, minWindow: 4 })
+        expectSameAsWhole(text, pieces, { lookahead: 16, minPiece: 4 })
       }
     }
   })
 
   it('drops only the first byte order mark, even when it arrives alone', () => {
     const text = `\ufeff${generated[1]!}`
-    const result = expectSameAsWhole(text, ['', '\ufeff', text.slice(1)], { minWindow: 0 })
+    const result = expectSameAsWhole(text, ['', '\ufeff', text.slice(1)], { minPiece: 0 })
     expect(result.ok).toBe(true)
     const twice = `\ufeff${text}`
     expect(expectSameAsWhole(twice, ['\ufeff', '\ufeff', text.slice(1)], {}).ok).toBe(false)

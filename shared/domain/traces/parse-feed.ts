@@ -9,6 +9,7 @@ import { scanLean } from './lean-stream'
 import { streamCursor } from './scan-steps'
 import type { TraceParseResult } from './model'
 import { attachText, normalizeTraceValue, parseTracePayload } from './parse'
+import { receivedText } from './feed-text'
 import type { SourceWindow } from './source-range'
 
 export interface TraceParseFeed {
@@ -21,11 +22,11 @@ export interface TraceParseFeed {
 export interface FeedOptions {
   /** Characters the scanner wants ahead of it before each step (tests make it small). */
   lookahead?: number
-  /** Text gathered before a scan resumes, so that pieces are not copied over and over. */
-  minWindow?: number
+  /** Pieces smaller than this are joined before the scan reads them (tests make it small). */
+  minPiece?: number
 }
 
-const MIN_WINDOW = 1 << 20
+const MIN_PIECE = 256 * 1024
 
 type State =
   | { kind: 'scanning'; cursor: StreamCursor; scan: Scan<unknown> }
@@ -34,66 +35,59 @@ type State =
 
 export function beginTraceParse(options: FeedOptions = {}): TraceParseFeed {
   const cursor = streamCursor('', false, options.lookahead)
-  const minWindow = options.minWindow ?? MIN_WINDOW
+  const received = receivedText(options.minPiece ?? MIN_PIECE)
   let state: State = { kind: 'scanning', cursor, scan: scanLean(cursor) }
+  /** The windows the spans were scanned in, which their source ranges point into. */
   const windows: SourceWindow[] = []
-  let pending: string[] = []
-  let pendingLength = 0
   let started = false
   let bom = ''
 
-  function resume(scanning: Extract<State, { kind: 'scanning' }>, complete: boolean): void {
-    const { cursor: c } = scanning
-    // One flat string (join builds one; `+` would leave a rope the scanner reads more slowly).
-    const text = [c.text.slice(c.pos), ...pending].join('')
-    pending = []
-    pendingLength = 0
-    c.base += c.pos
-    c.pos = 0
-    c.text = text
-    c.complete = complete
+  /** Moves the cursor to a window with the text it wants; false until that text has come. */
+  function moveOn(c: StreamCursor): boolean {
+    const position = c.base + c.pos
+    const window = received.window(position, c.want, 2 * c.lookahead)
+    if (!window) return false
     // A window where nothing was scanned is replaced: it would only hold text twice.
-    if (windows.at(-1)?.start === c.base) windows.pop()
-    windows.push({ text, start: c.base })
-    try {
-      const step = scanning.scan.next()
-      if (step.done) state = { kind: 'scanned', lean: step.value }
-    } catch {
-      // Like parseTracePayload's fast path: whatever it will not decide goes to JSON.parse.
-      state = { kind: 'declined' }
-    }
+    if (windows.at(-1)?.start === window.start) windows.pop()
+    windows.push({ text: window.text, start: window.start })
+    c.text = window.text
+    c.base = window.start
+    c.pos = position - window.start
+    c.junction = window.junction - window.start
+    c.complete = window.complete
+    return true
   }
 
-  /** The whole text, from the windows and what came after them. */
-  function wholeText(): string {
-    const parts = windows.map((window, index) => {
-      const next = windows[index + 1]
-      return next ? window.text.slice(0, next.start - window.start) : window.text
-    })
-    return parts.join('') + pending.join('')
+  /** Scans as far as the text received allows. */
+  function pump(): void {
+    while (state.kind === 'scanning' && moveOn(state.cursor)) {
+      try {
+        const step = state.scan.next()
+        if (step.done) state = { kind: 'scanned', lean: step.value }
+      } catch {
+        // Like parseTracePayload's fast path: whatever it will not decide goes to JSON.parse.
+        state = { kind: 'declined' }
+      }
+    }
   }
 
   return {
     push(piece) {
       // The payload's text starts after a byte order mark, as in parseTracePayload.
       if (!started && piece.charCodeAt(0) === 0xfeff) bom = '\ufeff'
-      const text = !started && bom ? piece.slice(1) : piece
+      received.add(!started && bom ? piece.slice(1) : piece)
       if (piece !== '') started = true
-      pending.push(text)
-      pendingLength += text.length
-      if (state.kind !== 'scanning') return
-      const { cursor: c } = state
-      const ahead = c.text.length - c.pos + pendingLength
-      if (pendingLength >= minWindow && ahead >= c.want) resume(state, false)
+      pump()
     },
     finish() {
-      if (state.kind === 'scanning') resume(state, true)
+      received.finish()
+      pump()
       if (state.kind === 'scanned') {
         const result = normalizeTraceValue(state.lean)
         if (result.ok) result.traces.forEach((trace) => attachText(trace, windows))
         return result
       }
-      return parseTracePayload(bom + wholeText())
+      return parseTracePayload(bom + received.whole())
     },
   }
 }

@@ -13,6 +13,8 @@ export interface StreamCursor extends Cursor {
   /** Characters wanted ahead of the cursor before a step runs (more after a step ran short). */
   want: number
   lookahead: number
+  /** Past this position the scan pauses, to move on to other text (see feed-text.ts). */
+  junction: number
 }
 
 /** A scan that pauses (yields) until more of the payload has arrived. */
@@ -20,7 +22,7 @@ export type Scan<T> = Generator<void, T, void>
 export const MORE: unique symbol = Symbol('more text needed')
 
 function starved(c: StreamCursor): boolean {
-  return !c.complete && c.text.length - c.pos < c.want
+  return c.pos >= c.junction || (!c.complete && c.text.length - c.pos < c.want)
 }
 
 /**
@@ -52,12 +54,14 @@ export function* step<T>(c: StreamCursor, read: (c: Cursor) => T): Scan<T> {
   }
 }
 
+/** Waits until the text runs to the end of the payload (all of it is then wanted ahead). */
 export function* untilComplete(c: StreamCursor): Scan<void> {
+  if (!c.complete) c.want = Infinity
   while (!c.complete) yield
 }
 
 /** Enough text ahead for a usual span and its neighbours; a longer one waits for more. */
-const LOOKAHEAD = 64 * 1024
+const LOOKAHEAD = 16 * 1024
 
 export function streamCursor(text: string, complete: boolean, lookahead = LOOKAHEAD): StreamCursor {
   return {
@@ -70,5 +74,6 @@ export function streamCursor(text: string, complete: boolean, lookahead = LOOKAH
     complete,
     want: lookahead,
     lookahead,
+    junction: Infinity,
   }
 }
