@@ -68,31 +68,16 @@ export function HealthCheckGrid({ incident, packIds: suggested, draftKey }: Heal
           {t('grid.packsError', { reason: packs.data.error })}
         </Alert>
       )}
-      <Checkbox.Group
-        label={t('grid.packsLabel')}
-        value={chosen}
-        onChange={(packIds) => update({ packIds })}
-      >
-        <Group gap="sm" mt={4}>
-          {available.map((pack) => (
-            <Checkbox key={pack.id} value={pack.id} label={pack.name} title={pack.description} />
-          ))}
-        </Group>
-      </Checkbox.Group>
-      {needed.length > 0 && (
-        <Group align="flex-start" gap="sm">
-          {needed.map((name) => (
-            <VariableField
-              key={name}
-              name={name}
-              sourceId={source?.id ?? null}
-              value={variables[name] ?? ''}
-              error={missing[name]}
-              onChange={(value) => update({ variables: { ...draft.variables, [name]: value } })}
-            />
-          ))}
-        </Group>
-      )}
+      <PackChoice
+        available={available}
+        chosen={chosen}
+        needed={needed}
+        variables={variables}
+        missing={missing}
+        sourceId={source?.id ?? null}
+        onPacks={(packIds) => update({ packIds })}
+        onVariable={(name, value) => update({ variables: { ...draft.variables, [name]: value } })}
+      />
       <Group>
         <Button onClick={() => run(chosen)} disabled={chosen.length === 0 || !source}>
           {t('grid.run')}
@@ -111,6 +96,47 @@ export function HealthCheckGrid({ incident, packIds: suggested, draftKey }: Heal
         />
       ))}
     </Stack>
+  )
+}
+
+interface PackChoiceProps {
+  available: HealthPackView[]
+  chosen: string[]
+  needed: PackVariable[]
+  variables: Variables
+  missing: Variables
+  sourceId: string | null
+  onPacks: (packIds: string[]) => void
+  onVariable: (name: PackVariable, value: string) => void
+}
+
+/** Which packs to run, and the variables ($instance, $job, $service) the chosen ones use. */
+function PackChoice(props: PackChoiceProps) {
+  const { t } = useTranslation('healthChecks')
+  return (
+    <>
+      <Checkbox.Group label={t('grid.packsLabel')} value={props.chosen} onChange={props.onPacks}>
+        <Group gap="sm" mt={4}>
+          {props.available.map((pack) => (
+            <Checkbox key={pack.id} value={pack.id} label={pack.name} title={pack.description} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {props.needed.length > 0 && (
+        <Group align="flex-start" gap="sm">
+          {props.needed.map((name) => (
+            <VariableField
+              key={name}
+              name={name}
+              sourceId={props.sourceId}
+              value={props.variables[name] ?? ''}
+              error={props.missing[name]}
+              onChange={(value) => props.onVariable(name, value)}
+            />
+          ))}
+        </Group>
+      )}
+    </>
   )
 }
 

@@ -60,14 +60,12 @@ function planSuggested(
   width: number,
 ): SubmittedQuery | null {
   if (width === 0) return null
-  const range = incidentRange(incident, ranAtMs)
-  return {
-    sourceId,
-    query,
-    ...range,
-    stepMs: chooseStep(range.startMs, range.endMs, Math.max(100, width - AXIS_PX)),
-    unit: guessUnit(query),
-  }
+  const { startMs, endMs } = incidentRange(incident, ranAtMs)
+  const stepMs = chooseStep(startMs, endMs, Math.max(100, width - AXIS_PX))
+  // Prometheus evaluates at start, start + step, …: anchored on the end, the last point is the
+  // moment Run was pressed, so what just started (an alert firing seconds ago) is on the chart.
+  const steps = Math.floor((endMs - startMs) / stepMs)
+  return { sourceId, query, startMs: endMs - steps * stepMs, endMs, stepMs, unit: guessUnit(query) }
 }
 
 function ChartOfQuery({ incidentId, query }: { incidentId: string; query: SubmittedQuery }) {
