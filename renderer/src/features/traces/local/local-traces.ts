@@ -3,7 +3,8 @@
 // sent to the backend only when the user pins the trace.
 import type { SpanDetailsView } from '../../../../../shared/contract/traces'
 import type { TraceModel } from '../trace-model'
-import type { LocalRequest, LocalResponse } from './protocol'
+import type { LocalPiece, LocalRequest, LocalResponse } from './protocol'
+import { readFilePieces } from './read-file'
 
 const LOCAL_PREFIX = 'local-'
 
@@ -85,11 +86,35 @@ function startSession(file: File): Session {
   return session
 }
 
-/** Reads a file in a fresh worker; only the latest file is kept (its text can be large). */
+/**
+ * Sends the file's text to the worker piece by piece, decoded here: the page has nothing else to
+ * do meanwhile, and the worker, which parses each piece as it comes, then has no decoding to do.
+ */
+async function sendText(session: Session): Promise<void> {
+  const send = (piece: LocalPiece) => session.worker.postMessage(piece)
+  const sendPiece = (text: string) => {
+    if (current !== session) return false // another file was opened: this worker is gone
+    send({ kind: 'piece', text })
+    return true
+  }
+  try {
+    if (await readFilePieces(session.file, sendPiece)) send({ kind: 'end' })
+  } catch (error) {
+    send({ kind: 'end', error: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+/** Parses a file in a fresh worker; only the latest file is kept (its text can be large). */
 export async function openLocalFile(file: File): Promise<TraceModel> {
   current?.worker.terminate()
-  current = startSession(file)
-  return ask<TraceModel>(current, { kind: 'open', file, payloadId: current.id })
+  const session = (current = startSession(file))
+  const model = ask<TraceModel>(session, {
+    kind: 'open',
+    fileName: file.name,
+    payloadId: session.id,
+  })
+  void sendText(session)
+  return model
 }
 
 function sessionFor(viewId: string): { session: Session; traceIndex: number } {

@@ -1,9 +1,15 @@
 // Messages between the page and the worker that holds an imported trace file.
 export type LocalRequest =
-  | { id: number; kind: 'open'; file: File; payloadId: string }
+  | { id: number; kind: 'open'; fileName: string; payloadId: string }
   | { id: number; kind: 'view'; traceIndex: number }
   | { id: number; kind: 'details'; traceIndex: number; span: number }
   | { id: number; kind: 'find'; traceIndex: number; text: string }
+
+/**
+ * The text of the file being opened, sent by the page after 'open' (which is answered once the
+ * end has come): the page reads and decodes it while the worker parses what has arrived.
+ */
+export type LocalPiece = { kind: 'piece'; text: string } | { kind: 'end'; error?: string }
 
 export type LocalResponse =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }

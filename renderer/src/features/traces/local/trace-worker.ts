@@ -8,10 +8,10 @@ import {
   spanDetails,
   type NormalizedTrace,
   type TraceAnalysis,
+  type TraceParseFeed,
 } from '../../../../../shared/domain/traces'
 import { modelFromTrace, transferList } from './model-from-trace'
-import type { LocalRequest, LocalResponse } from './protocol'
-import { readFilePieces } from './read-file'
+import type { LocalPiece, LocalRequest, LocalResponse } from './protocol'
 
 interface Payload {
   id: string
@@ -20,7 +20,16 @@ interface Payload {
   analyses: Map<number, TraceAnalysis>
 }
 
+/** The file being opened: parsed piece by piece as the page sends its text. */
+interface Opening {
+  request: Extract<LocalRequest, { kind: 'open' }>
+  feed: TraceParseFeed
+  blank: boolean
+  startedAt: number
+}
+
 let payload: Payload | undefined
+let opening: Opening | undefined
 
 function requirePayload(): Payload {
   if (!payload) throw new Error('The file is not open any more; import it again')
@@ -39,33 +48,13 @@ function view(open: Payload, traceIndex: number) {
   })
 }
 
-/** Times a step as a User Timing measure (seen in DevTools' performance panel and the bench). */
-async function measured<T>(step: string, run: () => T | Promise<T>): Promise<T> {
-  const start = performance.now()
+/** Runs a step and records it as a User Timing measure (DevTools' performance panel shows it). */
+function measured<T>(step: string, run: () => T, start = performance.now()): T {
   try {
-    return await run()
+    return run()
   } finally {
     performance.measure(`trace import: ${step}`, { start })
   }
-}
-
-/** Reads the file as it arrives (see readFilePieces and beginTraceParse) and keeps its traces. */
-async function openFile(file: File, payloadId: string): Promise<Payload> {
-  const feed = beginTraceParse()
-  let blank = true
-  await measured('read and scan', () =>
-    readFilePieces(file, (piece) => {
-      if (blank && /\S/.test(piece)) blank = false
-      feed.push(piece)
-    }),
-  )
-  if (blank) throw new Error(`${file.name} is empty`)
-  const parsed = await measured('parse', () => feed.finish())
-  if (!parsed.ok)
-    throw new Error(`${file.name} is not a trace file we can read: ${parsed.error.message}`)
-  if (parsed.traces.length === 0)
-    throw new Error(`${file.name} holds no traces (its list of traces is empty)`)
-  return { id: payloadId, fileName: file.name, traces: parsed.traces, analyses: new Map() }
 }
 
 /** An answer, and the buffers to transfer with it (a model's columns: no copy on the page). */
@@ -79,12 +68,28 @@ function modelAnswer(open: Payload, traceIndex: number): Answer {
   return { value: model, transfer: transferList(model) }
 }
 
-async function handle(request: LocalRequest): Promise<Answer> {
+/** The end of the file's text: the traces it holds, kept for details and search. */
+function finishOpening({ request, feed, blank, startedAt }: Opening): Answer {
+  performance.measure('trace import: read and scan', { start: startedAt })
+  const name = request.fileName
+  if (blank) throw new Error(`${name} is empty`)
+  const parsed = measured('parse', () => feed.finish())
+  if (!parsed.ok)
+    throw new Error(`${name} is not a trace file we can read: ${parsed.error.message}`)
+  if (parsed.traces.length === 0)
+    throw new Error(`${name} holds no traces (its list of traces is empty)`)
+  const open: Payload = {
+    id: request.payloadId,
+    fileName: name,
+    traces: parsed.traces,
+    analyses: new Map(),
+  }
+  payload = open
+  return measured('analyze', () => modelAnswer(open, 0))
+}
+
+function handle(request: Exclude<LocalRequest, { kind: 'open' }>): Answer {
   switch (request.kind) {
-    case 'open': {
-      const open = (payload = await openFile(request.file, request.payloadId))
-      return measured('analyze', () => modelAnswer(open, 0))
-    }
     case 'view':
       return modelAnswer(requirePayload(), request.traceIndex)
     case 'details': {
@@ -100,19 +105,54 @@ async function handle(request: LocalRequest): Promise<Answer> {
   }
 }
 
-self.onmessage = (event: MessageEvent<LocalRequest>) => {
-  const request = event.data
-  handle(request).then(
-    ({ value, transfer }) => {
-      const start = performance.now()
-      self.postMessage({ id: request.id, ok: true, value } satisfies LocalResponse, { transfer })
-      performance.measure(`trace import: send ${request.kind}`, { start })
-    },
-    (error: unknown) =>
-      self.postMessage({
-        id: request.id,
-        ok: false,
-        error: (error instanceof Error ? error.message : String(error)).replace(/\.+$/, ''),
-      } satisfies LocalResponse),
+function answer(id: number, run: () => Answer, kind: string): void {
+  let reply: Answer
+  try {
+    reply = run()
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')
+    self.postMessage({ id, ok: false, error: message } satisfies LocalResponse)
+    return
+  }
+  measured(`send ${kind}`, () =>
+    self.postMessage({ id, ok: true, value: reply.value } satisfies LocalResponse, {
+      transfer: reply.transfer,
+    }),
   )
+}
+
+/** A piece of the file's text, or its end (when the 'open' request is answered). */
+function onPiece(piece: LocalPiece): void {
+  const current = opening
+  if (!current) return
+  if (piece.kind === 'piece') {
+    if (current.blank && /\S/.test(piece.text)) current.blank = false
+    current.feed.push(piece.text)
+    return
+  }
+  opening = undefined
+  const { id } = current.request
+  answer(
+    id,
+    () => {
+      if (piece.error !== undefined) throw new Error(piece.error)
+      return finishOpening(current)
+    },
+    'open',
+  )
+}
+
+self.onmessage = (event: MessageEvent<LocalRequest | LocalPiece>) => {
+  const message = event.data
+  if (message.kind === 'piece' || message.kind === 'end') return onPiece(message)
+  if (message.kind === 'open') {
+    opening = {
+      request: message,
+      feed: beginTraceParse(),
+      blank: true,
+      startedAt: performance.now(),
+    }
+    return
+  }
+  answer(message.id, () => handle(message), message.kind)
 }
