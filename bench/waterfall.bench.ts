@@ -1,4 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { makeDataDir, startHostProcess } from '../e2e/support/host'
@@ -9,7 +10,8 @@ import { openFromJaeger } from './waterfall-jaeger'
 // Issue 7's browser budgets, measured like the Jaeger UI bar (its Upload tab in headless
 // Chromium): a generated 100,000-span trace imported through the file picker of the built app
 // in browser mode, then:
-// - firstRows: from the file input's change event to the first span rows painted (2 s);
+// - firstRows: from the file input's change event to the first span rows painted (2 s), the
+//   median of a few imports (the machine is shared: the slowest and the load are reported too);
 // - heapAfterRender: JS memory once rows are on screen, after a forced GC: V8 heap plus array
 //   buffers and external strings, of the page and its workers (the imported file is parsed and
 //   kept in a worker, so it counts) (120 MB);
@@ -34,6 +36,8 @@ const TRACE = {
   largeIntTag: true,
 }
 const BUDGET = { firstRowsMs: 2000, heapMb: 120, frameP95Ms: 50 }
+/** Imports timed, each in a fresh page: the median is held to the budget, the slowest reported. */
+const FIRST_ROWS_RUNS = 5
 const HOST_ENTRY = join(process.cwd(), 'out', 'main', 'host.js')
 
 /** Records the change event time and resolves when the first tree rows have been painted. */
@@ -190,17 +194,27 @@ export async function benchWaterfall(): Promise<BenchFigure[]> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   })
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    await page.goto(`${host.url}#/traces`)
-    await page.getByRole('button', { name: 'Import trace file' }).waitFor()
+    const samples: number[] = []
+    let page: Page | undefined
+    for (let run = 0; run < FIRST_ROWS_RUNS; run++) {
+      await page?.close()
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+      await page.goto(`${host.url}#/traces`)
+      await page.getByRole('button', { name: 'Import trace file' }).waitFor()
+      samples.push(await firstRowsMs(page, file))
+    }
+    if (!page) throw new Error('no run')
+    samples.sort((a, b) => a - b)
     const cdp = await page.context().newCDPSession(page)
-    const firstRows = await firstRowsMs(page, file)
     const heap = await heapMb(cdp)
     const frames = (await scrollFrames(page)).sort((a, b) => a - b)
     await page.close()
     const jaeger = await openFromJaeger(browser, host.url, built)
     return [
-      figure('waterfall.firstRows100k', firstRows, 'ms', BUDGET.firstRowsMs),
+      figure('waterfall.firstRows100k', percentile(samples, 50), 'ms', BUDGET.firstRowsMs),
+      figure('waterfall.firstRows100kMax', samples.at(-1) ?? Number.NaN, 'ms'),
+      figure('waterfall.firstRowsRuns', samples.length, 'count'),
+      figure('waterfall.loadAverage1m', loadavg()[0] ?? Number.NaN, 'count'),
       figure('waterfall.heapAfterRender100k', heap.afterGc, 'MB', BUDGET.heapMb),
       figure('waterfall.heapBeforeGc100k', heap.beforeGc, 'MB'),
       figure('waterfall.pageHeapOnly100k', heap.pageAfterGc, 'MB'),
