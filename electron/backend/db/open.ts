@@ -1,22 +1,12 @@
-import { accessSync, constants, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { ensureWritableDir } from '../data-dir'
 import { assertNotNewer, migrate, schemaVersion, type Migration } from './migrate'
 import { MIGRATIONS } from './migrations'
 
-export const DATABASE_FILE = 'firebreak.sqlite'
+export { DataDirError } from '../data-dir'
 
-/** The data folder cannot be used; the message names it so the user can fix it. */
-export class DataDirError extends Error {
-  constructor(
-    readonly dataDir: string,
-    cause: unknown,
-  ) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
-    super(`Firebreak cannot write to its data folder ${dataDir}: ${reason}`)
-    this.name = 'DataDirError'
-  }
-}
+export const DATABASE_FILE = 'firebreak.sqlite'
 
 export interface OpenOptions {
   migrations?: readonly Migration[]
@@ -24,15 +14,6 @@ export interface OpenOptions {
   beforeMigrate?: (db: Database.Database, fromVersion: number) => Promise<void>
   /** Recorded in the file so a too-old app can say which version is needed. */
   appVersion?: string
-}
-
-function ensureWritableDir(dataDir: string): void {
-  try {
-    mkdirSync(dataDir, { recursive: true })
-    accessSync(dataDir, constants.W_OK)
-  } catch (error) {
-    throw new DataDirError(dataDir, error)
-  }
 }
 
 /** Pragmas for a timeline that must survive the laptop dying mid-incident. */

@@ -19,8 +19,11 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 }
 
+/** What the host needs of the backend: the bridge and its events. */
+export type HostBackend = Pick<Backend, 'dispatch' | 'onEvent'>
+
 export interface HostOptions {
-  backend: Backend
+  backend: HostBackend
   staticDir: string
   /** 0 picks any free port. */
   port: number
@@ -56,7 +59,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 async function handleRpc(
-  backend: Backend,
+  backend: HostBackend,
   channel: string,
   req: IncomingMessage,
   res: ServerResponse,
@@ -80,7 +83,7 @@ async function handleRpc(
 }
 
 function handleEvents(
-  backend: Backend,
+  backend: HostBackend,
   req: IncomingMessage,
   res: ServerResponse,
   closers: Set<() => void>,
