@@ -15,13 +15,15 @@ export interface Cursor {
   base: number
   /** Per field: strings that repeat across spans by a hash of their text (see readRepeated). */
   repeated: Map<number, string>[]
+  /** Per field: the string it held last (see readRepeated). */
+  lastRepeated: (string | undefined)[]
   /** The last key read by `readKey`: [keyStart, keyEnd) of the text, between the quotes. */
   keyStart: number
   keyEnd: number
 }
 
 export function cursorAt(text: string, pos = 0): Cursor {
-  return { text, pos, base: 0, repeated: [], keyStart: 0, keyEnd: 0 }
+  return { text, pos, base: 0, repeated: [], lastRepeated: [], keyStart: 0, keyEnd: 0 }
 }
 
 /** Thrown (one shared value: no stack to capture) when the fast path will not decide. */
@@ -99,6 +101,17 @@ export function readRepeated(c: Cursor, field: number): unknown {
   if (skipWhitespace(c) !== QUOTE) return readValue(c)
   const { text } = c
   const start = c.pos
+  // Most often the field holds what it held in the span before (the trace ID always): one
+  // comparison then. The cached string has no escapes, so a quote right after it ends the string.
+  const last = c.lastRepeated[field]
+  if (
+    last !== undefined &&
+    text.charCodeAt(start + 1 + last.length) === QUOTE &&
+    matchesAt(text, start + 1, last)
+  ) {
+    c.pos = start + last.length + 2
+    return last
+  }
   if (skipString(c)) return JSON.parse(text.slice(start, c.pos)) as string
   const from = start + 1
   const to = c.pos - 1
@@ -108,10 +121,10 @@ export function readRepeated(c: Cursor, field: number): unknown {
   const cache = (c.repeated[field] ??= new Map())
   const known = cache.get(hash)
   if (known !== undefined && known.length === to - from && matchesAt(text, from, known))
-    return known
+    return (c.lastRepeated[field] = known)
   const value = text.slice(from, to)
   if (known === undefined && cache.size < MAX_REPEATED) cache.set(hash, value)
-  return value
+  return (c.lastRepeated[field] = value)
 }
 
 /** Reads a member key and its colon; the key stays in the text (see `keyIs`). */
@@ -123,6 +136,25 @@ export function readKey(c: Cursor): void {
   c.keyEnd = c.pos - 1
   if (skipWhitespace(c) !== 58) decline()
   c.pos++
+}
+
+/**
+ * Reads a member key and its colon when the key is `key`, written plainly; false (the cursor
+ * before the key) otherwise. One comparison instead of scanning the key and looking it up.
+ */
+export function readKeyIf(c: Cursor, key: string): boolean {
+  if (skipWhitespace(c) !== QUOTE) return false
+  const { text } = c
+  const from = c.pos + 1
+  const to = from + key.length
+  // `key` has no escapes, so a quote right after it closes the key.
+  if (text.charCodeAt(to) !== QUOTE || !matchesAt(text, from, key)) return false
+  c.keyStart = from
+  c.keyEnd = to
+  c.pos = to + 1
+  if (skipWhitespace(c) !== 58) decline()
+  c.pos++
+  return true
 }
 
 /** Skips a member key (escapes allowed: its content does not matter) and its colon. */

@@ -69,6 +69,7 @@ export function streamCursor(text: string, complete: boolean, lookahead = LOOKAH
     pos: 0,
     base: 0,
     repeated: [],
+    lastRepeated: [],
     keyStart: 0,
     keyEnd: 0,
     complete,
