@@ -33,7 +33,7 @@ export function HypothesisCard({ hypothesis, events }: HypothesisCardProps) {
             gap="xs"
             align="flex-start"
             wrap="nowrap"
-            style={{ flex: '1 1 16rem', minWidth: 0 }}
+            style={{ flex: '1 1 24rem', minWidth: 0 }}
           >
             <StatusBadge status={hypothesis.status} />
             <Text
