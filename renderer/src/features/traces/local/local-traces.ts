@@ -3,7 +3,8 @@
 // sent to the backend only when the user pins the trace.
 import type { SpanDetailsView } from '../../../../../shared/contract/traces'
 import type { TraceModel } from '../trace-model'
-import type { LocalPiece, LocalRequest, LocalResponse } from './protocol'
+import { i18n } from '../../../i18n'
+import type { ImportProblem, LocalPiece, LocalRequest, LocalResponse } from './protocol'
 import { readFilePieces } from './read-file'
 
 const LOCAL_PREFIX = 'local-'
@@ -19,6 +20,23 @@ interface Session {
   worker: Worker
   pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>
   started: boolean
+}
+
+/** The worker's reason in the UI language (the worker has no catalogues). */
+function problemText({ key, values }: ImportProblem): string {
+  const name = values.name ?? ''
+  switch (key) {
+    case 'empty':
+      return i18n.t('traces:importProblem.empty', { name })
+    case 'unreadable':
+      return i18n.t('traces:importProblem.unreadable', { name, reason: values.reason ?? '' })
+    case 'noTraces':
+      return i18n.t('traces:importProblem.noTraces', { name })
+    case 'noSuchSpan':
+      return i18n.t('traces:importProblem.noSuchSpan', { span: values.span ?? '' })
+    case 'noSuchTrace':
+      return i18n.t('traces:importProblem.noSuchTrace')
+  }
 }
 
 let current: Session | undefined
@@ -74,11 +92,15 @@ function startSession(file: File): Session {
     const waiting = session.pending.get(answer.id)
     session.pending.delete(answer.id)
     if (answer.ok) waiting?.resolve(answer.value)
-    else waiting?.reject(new Error(answer.error))
+    else waiting?.reject(new Error(answer.problem ? problemText(answer.problem) : answer.error))
   }
   worker.onerror = (event) => {
     const failure = session.started
-      ? new Error(`The trace reader stopped: ${event.message || 'out of memory?'}`)
+      ? new Error(
+          i18n.t('traces:importProblem.readerStopped', {
+            reason: event.message || i18n.t('traces:importProblem.outOfMemory'),
+          }),
+        )
       : new LocalReaderUnavailable(event.message || 'the worker did not start')
     for (const waiting of session.pending.values()) waiting.reject(failure)
     session.pending.clear()

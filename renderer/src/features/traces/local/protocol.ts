@@ -11,5 +11,14 @@ export type LocalRequest =
  */
 export type LocalPiece = { kind: 'piece'; text: string } | { kind: 'end'; error?: string }
 
+/** Why a file could not be opened, as a catalogue key the page words in the UI language. */
+export type ImportProblemKey = 'empty' | 'unreadable' | 'noTraces' | 'noSuchSpan' | 'noSuchTrace'
+
+export interface ImportProblem {
+  key: ImportProblemKey
+  values: Record<string, string>
+}
+
 export type LocalResponse =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string; problem?: ImportProblem }

@@ -11,7 +11,16 @@ import {
   type TraceParseFeed,
 } from '../../../../../shared/domain/traces'
 import { modelFromTrace, transferList } from './model-from-trace'
-import type { LocalPiece, LocalRequest, LocalResponse } from './protocol'
+import type { ImportProblem, LocalPiece, LocalRequest, LocalResponse } from './protocol'
+
+/** A failure the user reads: its English text, and a key the page words in the UI language. */
+class ImportFailure extends Error {
+  constructor(key: ImportProblem['key'], values: ImportProblem['values'], english: string) {
+    super(english)
+    this.problem = { key, values }
+  }
+  readonly problem: ImportProblem
+}
 
 interface Payload {
   id: string
@@ -38,7 +47,7 @@ function requirePayload(): Payload {
 
 function view(open: Payload, traceIndex: number) {
   const trace = open.traces[traceIndex]
-  if (!trace) throw new Error('This trace is not in the file')
+  if (!trace) throw new ImportFailure('noSuchTrace', {}, 'This trace is not in the file')
   let analysis = open.analyses.get(traceIndex)
   if (!analysis) open.analyses.set(traceIndex, (analysis = analyzeTrace(trace)))
   return modelFromTrace(trace, analysis, {
@@ -72,12 +81,20 @@ function modelAnswer(open: Payload, traceIndex: number): Answer {
 function finishOpening({ request, feed, blank, startedAt }: Opening): Answer {
   performance.measure('trace import: read and scan', { start: startedAt })
   const name = request.fileName
-  if (blank) throw new Error(`${name} is empty`)
+  if (blank) throw new ImportFailure('empty', { name }, `${name} is empty`)
   const parsed = measured('parse', () => feed.finish())
   if (!parsed.ok)
-    throw new Error(`${name} is not a trace file we can read: ${parsed.error.message}`)
+    throw new ImportFailure(
+      'unreadable',
+      { name, reason: parsed.error.message },
+      `${name} is not a trace file we can read: ${parsed.error.message}`,
+    )
   if (parsed.traces.length === 0)
-    throw new Error(`${name} holds no traces (its list of traces is empty)`)
+    throw new ImportFailure(
+      'noTraces',
+      { name },
+      `${name} holds no traces (its list of traces is empty)`,
+    )
   const open: Payload = {
     id: request.payloadId,
     fileName: name,
@@ -95,7 +112,12 @@ function handle(request: Exclude<LocalRequest, { kind: 'open' }>): Answer {
     case 'details': {
       const trace = requirePayload().traces[request.traceIndex]
       const details = trace && spanDetails(trace, request.span)
-      if (!details) throw new Error(`This trace has no span number ${request.span}`)
+      if (!details)
+        throw new ImportFailure(
+          'noSuchSpan',
+          { span: String(request.span) },
+          `This trace has no span number ${request.span}`,
+        )
       return { value: details, transfer: [] }
     }
     case 'find': {
@@ -111,7 +133,8 @@ function answer(id: number, run: () => Answer, kind: string): void {
     reply = run()
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')
-    self.postMessage({ id, ok: false, error: message } satisfies LocalResponse)
+    const problem = error instanceof ImportFailure ? error.problem : undefined
+    self.postMessage({ id, ok: false, error: message, problem } satisfies LocalResponse)
     return
   }
   measured(`send ${kind}`, () =>
