@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import {
   Group,
   NativeSelect,
@@ -46,6 +46,26 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
 const percent = (rate: number | null) => (rate === null ? '–' : formatPercent(rate, 0))
 const duration = (ms: number | null) => (ms === null ? '–' : formatSpan(ms))
 
+/** A titled part of the report, named by its heading for assistive technology. */
+function ReportSection({
+  id,
+  title,
+  children,
+}: {
+  id: string
+  title: string
+  children: ReactNode
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <Title order={2} size="h4" id={`${id}-heading`} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </section>
+  )
+}
+
 function Report({ report }: { report: InsightsReportView }) {
   const { t } = useTranslation('insights')
   const zone = useDisplayZone()
@@ -76,10 +96,7 @@ function Report({ report }: { report: InsightsReportView }) {
           })}
         />
       </SimpleGrid>
-      <section aria-labelledby="trend-heading">
-        <Title order={2} size="h4" id="trend-heading" mb="xs">
-          {t('trend.title')}
-        </Title>
+      <ReportSection id="trend" title={t('trend.title')}>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <div>
             <Text size="sm" fw={600}>
@@ -110,39 +127,27 @@ function Report({ report }: { report: InsightsReportView }) {
             />
           </div>
         </SimpleGrid>
-      </section>
-      <section aria-labelledby="durations-heading">
-        <Title order={2} size="h4" id="durations-heading" mb="xs">
-          {t('durations.title')}
-        </Title>
+      </ReportSection>
+      <ReportSection id="durations" title={t('durations.title')}>
         <DurationsTable durations={report.durations} />
-      </section>
-      <section aria-labelledby="severity-heading">
-        <Title order={2} size="h4" id="severity-heading" mb="xs">
-          {t('bySeverity.title')}
-        </Title>
+      </ReportSection>
+      <ReportSection id="severity" title={t('bySeverity.title')}>
         <GroupTable
           label={t('bySeverity.title')}
           column={t('bySeverity.column')}
           groups={report.bySeverity}
         />
-      </section>
-      <section aria-labelledby="service-heading">
-        <Title order={2} size="h4" id="service-heading" mb="xs">
-          {t('byService.title')}
-        </Title>
+      </ReportSection>
+      <ReportSection id="service" title={t('byService.title')}>
         <GroupTable
           label={t('byService.title')}
           column={t('byService.column')}
           groups={report.byService}
         />
-      </section>
-      <section aria-labelledby="budget-heading">
-        <Title order={2} size="h4" id="budget-heading" mb="xs">
-          {t('budget.title')}
-        </Title>
+      </ReportSection>
+      <ReportSection id="budget" title={t('budget.title')}>
         <BudgetTable rows={report.topBudget} zone={zone} />
-      </section>
+      </ReportSection>
     </Stack>
   )
 }
