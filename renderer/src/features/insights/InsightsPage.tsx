@@ -23,7 +23,8 @@ import { BudgetTable, DurationsTable, GroupTable } from './InsightsTables'
 import { MonthlyChart } from './MonthlyChart'
 import { customRange, PERIODS, periodRange, type Period } from './period'
 import { useInsights } from './queries'
-import { formatMonth, formatSpan } from './span-text'
+import { formatCompactDuration } from '../../ui/duration'
+import { formatMonth } from './month-text'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -44,7 +45,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
 }
 
 const percent = (rate: number | null) => (rate === null ? '–' : formatPercent(rate, 0))
-const duration = (ms: number | null) => (ms === null ? '–' : formatSpan(ms))
+const duration = (ms: number | null) => (ms === null ? '–' : formatCompactDuration(ms))
 
 /** A titled part of the report, named by its heading for assistive technology. */
 function ReportSection({
@@ -123,7 +124,7 @@ function Report({ report }: { report: InsightsReportView }) {
               })}
               months={months}
               values={resolve}
-              format={(v) => formatSpan(v)}
+              format={(v) => formatCompactDuration(v)}
             />
           </div>
         </SimpleGrid>

@@ -7,12 +7,12 @@ import { formatNumber, formatPercent } from '../../i18n/format'
 import { TimeText } from '../../ui/TimeText'
 import type { DisplayZone } from '../../ui/time'
 import { SeverityBadge } from '../incidents/badges'
-import { formatSpan } from './span-text'
+import { formatCompactDuration } from '../../ui/duration'
 
 type Durations = InsightsReportView['durations']
 type Group = InsightsReportView['byService'][number]
 
-const ms = (value: number | null) => (value === null ? '–' : formatSpan(value))
+const ms = (value: number | null) => (value === null ? '–' : formatCompactDuration(value))
 
 /** Median and p90 of each key duration, with how many incidents had it recorded. */
 export function DurationsTable({ durations }: { durations: Durations }) {

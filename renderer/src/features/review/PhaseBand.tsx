@@ -10,7 +10,7 @@ import {
 import { PHASE_NAMES, type PhaseSegment } from '../../../../shared/domain/review/phases'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { formatDateTime, formatTime, type DisplayZone } from '../../ui/time'
-import { formatSpan } from '../insights/span-text'
+import { formatCompactDuration } from '../../ui/duration'
 import classes from './Review.module.css'
 import { PLOT_INSET } from './ReviewChart'
 import { useReviewCursor } from './store'
@@ -93,11 +93,11 @@ export function PhaseBand({ window, segments, events, zone }: PhaseBandProps) {
             }}
             title={t(segment.running ? 'band.phaseTitleRunning' : 'band.phaseTitle', {
               phase: t(`phase.${segment.name}`),
-              duration: formatSpan(segment.to - segment.from),
+              duration: formatCompactDuration(segment.to - segment.from),
             })}
           >
             <span className={classes.phaseLabel}>
-              {t(`phase.${segment.name}`)} {formatSpan(segment.to - segment.from)}
+              {t(`phase.${segment.name}`)} {formatCompactDuration(segment.to - segment.from)}
             </span>
           </div>
         ))}
