@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { LIVE_ALERT, startPrometheus, type PrometheusHarness } from './support/prometheus-harness'
+import { declareIncident, stepPanel } from './support/runbook-page'
 
 // Issue 8 end to end against a real Prometheus: add it as a data source, declare an incident from
 // its firing alert, run a health check, pin a chart, stop Prometheus, restart the app: the
@@ -96,11 +97,7 @@ test('a query Prometheus rejects is explained in place, pointing into the query'
   await page.goto(app.url)
   await addPrometheus(page, harness.url)
   await page.getByRole('link', { name: 'Incidents' }).click()
-  await page.getByRole('button', { name: 'New incident' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New incident' })
-  await dialog.getByLabel('Title').fill('Queue backlog')
-  await dialog.getByLabel('Severity').selectOption('SEV3')
-  await dialog.getByRole('button', { name: 'Create incident' }).click()
+  await declareIncident(page, 'Queue backlog', { severity: 'SEV3' })
   await page.getByRole('textbox', { name: 'PromQL query' }).fill('sum(rate(up[5m)')
   await page.getByRole('button', { name: 'Run query' }).click()
   const error = page.getByRole('alert').filter({ hasText: 'The query has an error' })
@@ -108,18 +105,12 @@ test('a query Prometheus rejects is explained in place, pointing into the query'
   await expect(page.locator('.cm-lintRange-error').first()).toBeVisible()
 })
 
-const stepPanel = (page: Page, title: string) => page.getByRole('region', { name: title })
-
 test('without a Prometheus source the runbook says so and links to Data sources', async ({
   page,
   app,
 }) => {
   await page.goto(app.url)
-  await page.getByRole('button', { name: 'New incident' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New incident' })
-  await dialog.getByLabel('Title').fill('No metrics yet')
-  await dialog.getByLabel('Severity').selectOption('SEV3')
-  await dialog.getByRole('button', { name: 'Create incident' }).click()
+  await declareIncident(page, 'No metrics yet', { severity: 'SEV3' })
   const confirm = stepPanel(page, 'Confirm the alert')
   await expect(confirm).toContainText('No Prometheus data source is set up')
   await confirm.getByRole('link', { name: 'Add a Prometheus source' }).click()
@@ -195,12 +186,10 @@ test('deleting an SLO asks first, and keeping it changes nothing', async ({ page
   await page.goto(app.url)
   await addPrometheus(page, harness.url)
   await page.getByRole('link', { name: 'Incidents' }).click()
-  await page.getByRole('button', { name: 'New incident' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New incident' })
-  await dialog.getByLabel('Title').fill('Leaderboard scrapes flapping')
-  await dialog.getByLabel('Severity').selectOption('SEV3')
-  await dialog.getByLabel('Services').fill('leaderboard-api')
-  await dialog.getByRole('button', { name: 'Create incident' }).click()
+  await declareIncident(page, 'Leaderboard scrapes flapping', {
+    severity: 'SEV3',
+    services: 'leaderboard-api',
+  })
   await page.getByRole('tab', { name: 'Impact (SLOs)' }).click()
   await page.getByRole('button', { name: 'Add SLO' }).click()
   const form = page.getByRole('form', { name: 'New SLO' })

@@ -15,11 +15,16 @@ export const STEPS = [
 ] as const
 export type StepTitle = (typeof STEPS)[number]
 
-export async function declareIncident(page: Page, title: string) {
+export async function declareIncident(
+  page: Page,
+  title: string,
+  { severity = 'SEV2', services }: { severity?: string; services?: string } = {},
+) {
   await page.getByRole('button', { name: 'New incident' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'New incident' })
   await dialog.getByLabel('Title').fill(title)
-  await dialog.getByLabel('Severity').selectOption('SEV2')
+  await dialog.getByLabel('Severity').selectOption(severity)
+  if (services) await dialog.getByLabel('Services').fill(services)
   const runbook = dialog.getByRole('combobox', { name: 'Runbook' })
   await expect(runbook).toHaveValue('service-degradation')
   await expect(runbook.locator('option:checked')).toHaveText(/Service degradation \(default\)/)
