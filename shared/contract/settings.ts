@@ -2,8 +2,10 @@ import { z } from 'zod'
 
 export const THEMES = ['light', 'dark', 'system'] as const
 export const TIME_ZONES = ['utc', 'local'] as const
+/** The languages the UI has catalogues for. */
+export const LANGUAGES = ['en', 'pt-BR'] as const
 // "system" follows the operating system's (or browser's) language.
-export const LANGUAGE_CHOICES = ['system', 'en', 'pt-BR'] as const
+export const LANGUAGE_CHOICES = ['system', ...LANGUAGES] as const
 
 export const settingsSchema = z.object({
   theme: z.enum(THEMES),

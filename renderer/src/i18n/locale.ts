@@ -1,7 +1,9 @@
 // The language the UI is shown in, readable by pure formatting code (time, numbers) without
 // pulling i18next into it. i18n/index.ts keeps it in step with i18next.
 
-export const LANGUAGES = ['en', 'pt-BR'] as const
+import { LANGUAGES } from '../../../shared/contract/settings'
+
+export { LANGUAGES }
 export type Language = (typeof LANGUAGES)[number]
 
 let current: Language = 'en'
