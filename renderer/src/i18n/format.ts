@@ -24,3 +24,12 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
 export function formatPercent(ratio: number, maximumFractionDigits = 1): string {
   return numberFormat({ style: 'percent', maximumFractionDigits }).format(ratio)
 }
+
+/** Always `digits` decimals: formatFixed(14.4, 2) is "14.40" or "14,40". */
+export function formatFixed(value: number, digits: number, useGrouping = true): string {
+  return numberFormat({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping,
+  }).format(value)
+}

@@ -1,14 +1,8 @@
 import { i18n } from '../../i18n'
-import { currentLanguage, intlLocale } from '../../i18n/locale'
+import { formatFixed } from '../../i18n/format'
 
 // A fixed number of decimals ("1.0 MB", not "1 MB"), with the language's decimal mark.
-function fixed(value: number, digits: number): string {
-  return new Intl.NumberFormat(intlLocale(currentLanguage()), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: false,
-  }).format(value)
-}
+const fixed = (value: number, digits: number) => formatFixed(value, digits, false)
 
 /** Human file size: 1.2 MB, 830 kB, 512 B ("1,2 MB" in Portuguese). */
 export function formatBytes(bytes: number): string {

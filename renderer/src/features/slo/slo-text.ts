@@ -3,7 +3,7 @@ import type { SloEvaluation } from '../../../../shared/contract/slo'
 import { BURN_ALERTS } from '../../../../shared/domain/slo/burn-rate'
 import { formatUnitValue } from '../query/unit-format'
 import { i18n } from '../../i18n'
-import { intlLocale } from '../../i18n/locale'
+import { formatFixed } from '../../i18n/format'
 import { formatElapsed } from '../../ui/duration'
 
 export type AlertState = SloEvaluation['alert']['state']
@@ -34,11 +34,7 @@ export function percent(value: number | null): string {
 export function rate(value: number | null): string {
   if (value === null) return i18n.t('slo:noData')
   const digits = value >= 10 ? 1 : 2
-  const number = new Intl.NumberFormat(intlLocale(), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value)
-  return `${number}×`
+  return `${formatFixed(value, digits)}×`
 }
 
 export function incidentNote(incident: SloEvaluation['incident']): string {
