@@ -175,10 +175,18 @@ describe('dispatch: incidents synced from the archive', () => {
       .run(incident.id)
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
 
+    const readOnly = {
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: READ_ONLY_MESSAGE,
+        text: { key: 'msgCommon:errors.readOnly' },
+      },
+    }
     const added = await backend.dispatch('timeline.add', { incidentId: incident.id, text: 'note' })
-    expect(added).toEqual({ ok: false, error: { code: 'conflict', message: READ_ONLY_MESSAGE } })
+    expect(added).toEqual(readOnly)
     const renamed = await backend.dispatch('incident.update', { id: incident.id, title: 'New' })
-    expect(renamed).toEqual({ ok: false, error: { code: 'conflict', message: READ_ONLY_MESSAGE } })
+    expect(renamed).toEqual(readOnly)
     expect(logged).not.toHaveBeenCalled()
     logged.mockRestore()
 

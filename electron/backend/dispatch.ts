@@ -1,17 +1,31 @@
 import {
   AppError,
   contract,
-  fieldErrorsFromIssues,
+  fieldMessagesFromIssues,
   isChannel,
+  type BridgeError,
   type BridgeResult,
   type Channel,
 } from '../../shared/contract/index'
+import { englishText } from '../../shared/i18n/english'
+import { msg } from '../../shared/i18n/messages'
 import { READ_ONLY_MESSAGE } from './db/migrations/0007-library-review-archive'
 import type { Handlers } from './handlers/types'
 
-function firstFieldMessage(fields: Record<string, string>): string {
-  const [field, message] = Object.entries(fields)[0] ?? ['', 'Invalid input']
-  return field && field !== '_' ? `${field}: ${message}` : message
+/** Input the contract refuses: each field's message, and the first one as the headline. */
+function invalidInput(issues: Parameters<typeof fieldMessagesFromIssues>[0]): BridgeError {
+  const fields = fieldMessagesFromIssues(issues)
+  const [field, first] = Object.entries(fields)[0] ?? ['_', msg('msgCommon:validation.invalid')]
+  const { detail } = new AppError('invalid_input', '', { fields })
+  const headline = typeof first === 'string' ? first : englishText(first)
+  const error: BridgeError = {
+    code: 'invalid_input',
+    message: field !== '_' ? `${field}: ${headline}` : headline,
+    detail,
+  }
+  // The screens show the field's message beside the field, so the headline needs no field name.
+  if (typeof first !== 'string') error.text = first
+  return error
 }
 
 /**
@@ -26,25 +40,15 @@ export async function dispatch(
   log: (message: string, error: unknown) => void = console.error,
 ): Promise<BridgeResult<unknown>> {
   if (!isChannel(channel)) {
-    return {
-      ok: false,
-      error: { code: 'unknown_channel', message: `Unknown channel "${channel.slice(0, 100)}"` },
-    }
+    const unknown = msg('msgCommon:errors.unknownChannel', { channel: channel.slice(0, 100) })
+    return { ok: false, error: new AppError('unknown_channel', unknown).toBridgeError() }
   }
   const parsed = contract[channel].input.safeParse(rawInput ?? {})
-  if (!parsed.success) {
-    const fields = fieldErrorsFromIssues(parsed.error.issues)
-    return {
-      ok: false,
-      error: { code: 'invalid_input', message: firstFieldMessage(fields), detail: { fields } },
-    }
-  }
+  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) }
   const handler = handlers[channel] as ((input: unknown) => unknown) | undefined
   if (!handler) {
-    return {
-      ok: false,
-      error: { code: 'unavailable', message: `"${channel}" is not available right now` },
-    }
+    const unavailable = msg('msgCommon:errors.channelUnavailable', { channel })
+    return { ok: false, error: new AppError('unavailable', unavailable).toBridgeError() }
   }
   try {
     const value = await handler(parsed.data)
@@ -54,21 +58,19 @@ export async function dispatch(
   }
 }
 
-function toBridgeError(channel: Channel, error: unknown, log: (m: string, e: unknown) => void) {
-  if (error instanceof AppError) {
-    return error.detail
-      ? { code: error.code, message: error.message, detail: error.detail }
-      : { code: error.code, message: error.message }
-  }
+function toBridgeError(
+  channel: Channel,
+  error: unknown,
+  log: (m: string, e: unknown) => void,
+): BridgeError {
+  if (error instanceof AppError) return error.toBridgeError()
   // The database itself refuses writes to incidents synced from the archive (a trigger), so every
   // write path is covered; the refusal is the user's to act on, not a fault to report.
   if (error instanceof Error && error.message === READ_ONLY_MESSAGE) {
-    return { code: 'conflict' as const, message: READ_ONLY_MESSAGE }
+    return { code: 'conflict', message: READ_ONLY_MESSAGE, text: msg('msgCommon:errors.readOnly') }
   }
   log(`[firebreak] ${channel} failed`, error)
   const reason = error instanceof Error ? error.message : String(error)
-  return {
-    code: 'internal' as const,
-    message: `Firebreak could not complete "${channel}": ${reason}. Your data was not changed; try again, and report it if it persists.`,
-  }
+  const internal = msg('msgCommon:errors.internal', { channel, reason })
+  return new AppError('internal', internal).toBridgeError()
 }

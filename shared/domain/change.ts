@@ -1,3 +1,5 @@
+import { englishText } from '../i18n/english'
+import type { Message } from '../i18n/messages'
 import { formatUtc } from './durations'
 import { problemWithEventTime, type EpochMs } from './incident'
 import type { TimelineKind } from './timeline'
@@ -20,7 +22,10 @@ export interface TimelineDraft {
 export interface Refusal {
   ok: false
   reason: 'invalid' | 'conflict' | 'not_found'
+  /** In English, for logs and tests. */
   message: string
+  /** The same as a catalogue message, so the UI can word it in the user's language. */
+  text?: Message
   field?: string
 }
 
@@ -36,10 +41,17 @@ export function accept<T>(value: T, events: TimelineDraft[] = []): Accepted<T> {
   return { ok: true, value, events }
 }
 
-export function refuse(reason: Refusal['reason'], message: string, field?: string): Refusal {
-  return field === undefined
-    ? { ok: false, reason, message }
-    : { ok: false, reason, message, field }
+export function refuse(
+  reason: Refusal['reason'],
+  message: string | Message,
+  field?: string,
+): Refusal {
+  const refusal: Refusal =
+    typeof message === 'string'
+      ? { ok: false, reason, message }
+      : { ok: false, reason, message: englishText(message), text: message }
+  if (field !== undefined) refusal.field = field
+  return refusal
 }
 
 export interface EventTimeContext {

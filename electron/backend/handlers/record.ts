@@ -11,8 +11,9 @@ import type { HandlerDeps } from './types'
 const CODES = { invalid: 'invalid_input', conflict: 'conflict', not_found: 'not_found' } as const
 
 export function refusalError(refusal: Refusal): AppError {
-  const detail = refusal.field ? { fields: { [refusal.field]: refusal.message } } : undefined
-  return new AppError(CODES[refusal.reason], refusal.message, detail)
+  const message = refusal.text ?? refusal.message
+  const detail = refusal.field ? { fields: { [refusal.field]: message } } : undefined
+  return new AppError(CODES[refusal.reason], message, detail)
 }
 
 /** The accepted change, or throws its refusal (inside a transaction, that rolls it back). */

@@ -1,4 +1,5 @@
 import type { BridgeError, ErrorCode } from '../../../shared/contract/index'
+import { wordMessage } from '../i18n/messages'
 
 /** A failed bridge call, with the per-field messages the forms show next to their fields. */
 export class BridgeCallError extends Error {
@@ -12,11 +13,16 @@ export class BridgeCallError extends Error {
     this.name = 'BridgeCallError'
   }
 
+  /** Worded in the user's language where the backend sent catalogue messages. */
   static from(error: BridgeError): BridgeCallError {
+    const fields: Record<string, string> = {}
+    for (const [path, english] of Object.entries(error.detail?.fields ?? {})) {
+      fields[path] = wordMessage(error.detail?.fieldTexts?.[path], english)
+    }
     return new BridgeCallError(
       error.code,
-      error.message,
-      error.detail?.fields ?? {},
+      wordMessage(error.text, error.message),
+      fields,
       error.detail?.info,
     )
   }

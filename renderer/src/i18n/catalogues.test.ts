@@ -2,19 +2,31 @@ import { describe, expect, it } from 'vitest'
 import { compareCatalogues, type Catalogue } from './catalogue-check'
 import { en } from './resources'
 
-// Every catalogue file on disk, whether or not resources.ts imports it.
-const files = import.meta.glob<Catalogue>('./locales/*/*.json', { eager: true, import: 'default' })
+// Every catalogue file on disk, whether or not resources.ts imports it: the renderer's own and
+// the ones shared with the backend (its error messages and the timeline entries it writes).
+const rendererFiles = import.meta.glob<Catalogue>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+})
+const sharedFiles = import.meta.glob<Catalogue>('../../../shared/i18n/locales/*/*.json', {
+  eager: true,
+  import: 'default',
+})
+const files = new Map<string, Catalogue>()
+for (const [path, catalogue] of Object.entries({ ...rendererFiles, ...sharedFiles })) {
+  const [, language, namespace] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? []
+  if (language && namespace) files.set(`${language}/${namespace}`, catalogue)
+}
 
 function namespacesOf(language: string): string[] {
-  const prefix = `./locales/${language}/`
-  return Object.keys(files)
-    .filter((path) => path.startsWith(prefix))
-    .map((path) => path.slice(prefix.length).replace(/\.json$/, ''))
+  return [...files.keys()]
+    .filter((key) => key.startsWith(`${language}/`))
+    .map((key) => key.slice(language.length + 1))
     .sort()
 }
 
 function load(language: string, namespace: string): Catalogue {
-  const catalogue = files[`./locales/${language}/${namespace}.json`]
+  const catalogue = files.get(`${language}/${namespace}`)
   if (!catalogue) throw new Error(`no ${language} catalogue for ${namespace}`)
   return catalogue
 }

@@ -1,6 +1,7 @@
 // Every UI string lives in these catalogues, one namespace per feature so features can be
 // translated (and reviewed) on their own. English is the source; pt-BR must have every key.
 
+import { sharedEn, sharedPtBR } from '../../../shared/i18n/catalogues'
 import en_alerts from './locales/en/alerts.json'
 import en_archive from './locales/en/archive.json'
 import en_backups from './locales/en/backups.json'
@@ -53,6 +54,7 @@ import ptBR_ui from './locales/pt-BR/ui.json'
 import ptBR_welcome from './locales/pt-BR/welcome.json'
 
 export const en = {
+  ...sharedEn,
   alerts: en_alerts,
   archive: en_archive,
   backups: en_backups,
@@ -82,6 +84,7 @@ export const en = {
 
 // Typed against English so a namespace missing here does not compile.
 export const ptBR: Record<keyof typeof en, Record<string, unknown>> = {
+  ...sharedPtBR,
   alerts: ptBR_alerts,
   archive: ptBR_archive,
   backups: ptBR_backups,
