@@ -7,7 +7,8 @@
 // incident's docs are one contiguous rowid range. library_docs maps a source row to its doc.
 // Timeline events are indexed in chunks of up to 32 events of one incident: common words then
 // match tens of thousands of chunks instead of hundreds of thousands of events, and appending an
-// event re-indexes at most 32 short texts.
+// event re-indexes at most 32 short texts. (Since migration 9 an append only marks its chunk
+// stale and search re-indexes stale chunks before reading; see 0009-library-lazy-timeline-index.)
 
 export const INCIDENT_SPAN = 134_217_728 // 2^27
 export const SOURCE_SPAN = 16_777_216 // 2^24
