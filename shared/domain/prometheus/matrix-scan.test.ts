@@ -70,6 +70,31 @@ describe('scanMatrixAnswer', () => {
     )
   })
 
+  it('reads compact samples exactly: gaps, NaN, infinities, exponents, mixed with spaced ones', () => {
+    const samples = [
+      '[1700000000,"1e-05"]',
+      '[1700000015,"NaN"]',
+      // 1700000030 missing: a gap.
+      '[1700000045,"+Inf"]',
+      '[ 1700000060 , "-Inf" ]',
+      '[1700000075,"0.24250000000000002"]',
+      '[1700000090,"-1.5E+3"]',
+    ]
+    const text = `{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"api"},"values":[${samples.join(',')}]}]}}`
+    const small = { startMs: 1_700_000_000_000, endMs: 1_700_000_090_000, stepMs: 15_000 }
+    const scanned = scanMatrixAnswer(text, { grid: small })
+    expect(Array.from(scanned!.matrix.series[0]!.values)).toEqual([
+      0.00001,
+      NaN,
+      NaN,
+      Infinity,
+      -Infinity,
+      0.24250000000000002,
+      -1500,
+    ])
+    expect(scanned).toEqual(ordinary(text, { grid: small }))
+  })
+
   it('falls back to the union of timestamps like the ordinary path', () => {
     const text =
       '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1.5,"1"],[3,"2"]]},{"metric":{"a":"b"},"values":[[2,"5"]]}]}}'

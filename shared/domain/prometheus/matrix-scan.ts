@@ -8,193 +8,102 @@ import {
   type ColumnarOptions,
   type Labels,
 } from './columnar'
-import { parseSampleValue } from './sample'
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COMMA,
+  numberAt,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  plainStringEnd,
+  QUOTE,
+  Scanner,
+  StepAside,
+} from './json-scanner'
+import { parseSampleValueAt } from './sample'
 
 export interface ScannedMatrixAnswer {
   matrix: ColumnarMatrix
   warnings: string[]
 }
 
-/** Thrown inside the scanner to step aside; never escapes scanMatrixAnswer. */
-class StepAside extends Error {}
-
-const QUOTE = 34
-const BACKSLASH = 92
-const COMMA = 44
-const COLON = 58
-const OPEN_ARRAY = 91
-const CLOSE_ARRAY = 93
-const OPEN_OBJECT = 123
-const CLOSE_OBJECT = 125
-
-class Scanner {
-  pos = 0
-  constructor(readonly text: string) {}
-
-  skipSpace(): number {
-    const { text } = this
-    let pos = this.pos
-    for (;;) {
-      const code = text.charCodeAt(pos)
-      if (code !== 32 && code !== 10 && code !== 13 && code !== 9) break
-      pos++
-    }
-    this.pos = pos
-    return text.charCodeAt(pos)
-  }
-
-  expect(code: number): void {
-    if (this.skipSpace() !== code) throw new StepAside()
-    this.pos++
-  }
-
-  /** After a member or element: true if another follows, false at the closing bracket. */
-  more(close: number): boolean {
-    const code = this.skipSpace()
-    this.pos++
-    if (code === COMMA) return true
-    if (code === close) return false
-    throw new StepAside()
-  }
-
-  /** Index just past the closing quote of the string starting at pos; whether it has escapes. */
-  stringEnd(): { end: number; escaped: boolean } {
-    const { text } = this
-    let escaped = false
-    for (let pos = this.pos + 1; pos < text.length; pos++) {
-      const code = text.charCodeAt(pos)
-      if (code === QUOTE) return { end: pos + 1, escaped }
-      if (code === BACKSLASH) {
-        escaped = true
-        pos++
-      }
-    }
-    throw new StepAside()
-  }
-
-  string(): string {
-    if (this.skipSpace() !== QUOTE) throw new StepAside()
-    const start = this.pos
-    const { end, escaped } = this.stringEnd()
-    this.pos = end
-    return escaped
-      ? (JSON.parse(this.text.slice(start, end)) as string)
-      : this.text.slice(start + 1, end - 1)
-  }
-
-  key(): string {
-    const key = this.string()
-    this.expect(COLON)
-    return key
-  }
-
-  /** Parses any one value with JSON.parse after finding where it ends. */
-  value(): unknown {
-    this.skipSpace()
-    const start = this.pos
-    let depth = 0
-    const { text } = this
-    while (this.pos < text.length) {
-      const code = text.charCodeAt(this.pos)
-      if (code === QUOTE) {
-        this.pos = this.stringEnd().end
-        if (depth === 0) break
-        continue
-      }
-      if (code === OPEN_ARRAY || code === OPEN_OBJECT) depth++
-      else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
-        if (depth === 0) break
-        depth--
-        if (depth === 0) {
-          this.pos++
-          break
-        }
-      } else if (
-        depth === 0 &&
-        (code === COMMA || code === 32 || code === 10 || code === 13 || code === 9)
-      ) {
-        break
-      }
-      this.pos++
-    }
-    return JSON.parse(text.slice(start, this.pos))
-  }
+interface Samples {
+  timesSec: Float64Array
+  values: Float64Array
 }
 
-function numberAt(scanner: Scanner): number {
-  const { text } = scanner
-  const start = scanner.pos
-  let pos = start
-  // Timestamps are nearly always whole seconds: add the digits up (exact below 2^53).
-  let whole = 0
-  for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) {
-    whole = whole * 10 + (code - 48)
+/**
+ * `[1700000000,"0.25"]`, as Prometheus writes nearly every sample (no spaces, whole seconds), read
+ * into `samples` at `index`: the index just past it, or -1 for any other form.
+ */
+function compactPair(text: string, start: number, samples: Samples, index: number): number {
+  if (text.charCodeAt(start) !== OPEN_ARRAY) return -1
+  let pos = start + 1
+  let time = 0
+  let code = text.charCodeAt(pos)
+  for (; code >= 48 && code <= 57; code = text.charCodeAt(++pos)) time = time * 10 + (code - 48)
+  const digits = pos - start - 1
+  if (digits === 0 || digits > 15 || code !== COMMA || text.charCodeAt(pos + 1) !== QUOTE) return -1
+  const valueStart = pos + 2
+  for (
+    pos = valueStart, code = text.charCodeAt(pos);
+    code !== QUOTE;
+    code = text.charCodeAt(++pos)
+  ) {
+    // Escapes never occur in sample values; NaN is the end of the text.
+    if (code === BACKSLASH || code !== code) return -1
   }
-  const next = text.charCodeAt(pos)
-  if (pos > start && pos - start < 16 && next !== 46 && next !== 101 && next !== 69) {
-    scanner.pos = pos
-    return whole
-  }
-  // Anything else (fractions, exponents, signs): scan the number's characters, let Number decide.
-  for (;;) {
-    const code = text.charCodeAt(pos)
-    const numeric = (code >= 48 && code <= 57) || code === 46 || code === 101 || code === 69
-    if (numeric || code === 43 || code === 45) pos++
-    else break
-  }
-  if (pos === start) throw new StepAside()
-  scanner.pos = pos
-  const value = Number(text.slice(start, pos))
-  if (Number.isNaN(value)) throw new StepAside()
-  return value
+  if (text.charCodeAt(pos + 1) !== CLOSE_ARRAY) return -1
+  samples.timesSec[index] = time
+  samples.values[index] = parseSampleValueAt(text, valueStart, pos)
+  return pos + 2
 }
 
-/** Index of the closing quote of a sample value; escapes never occur there, so they step aside. */
-function plainStringEnd(text: string, start: number): number {
-  for (let pos = start; pos < text.length; pos++) {
-    const code = text.charCodeAt(pos)
-    if (code === QUOTE) return pos
-    if (code === BACKSLASH) throw new StepAside()
-  }
-  throw new StepAside()
+/** Any other `[t, "v"]`: spaces, fractional seconds, exponents. */
+function spacedPair(scanner: Scanner, samples: Samples, index: number): void {
+  scanner.expect(OPEN_ARRAY)
+  scanner.skipSpace()
+  const time = numberAt(scanner)
+  scanner.expect(COMMA)
+  if (scanner.skipSpace() !== QUOTE) throw new StepAside()
+  const start = scanner.pos + 1
+  const end = plainStringEnd(scanner.text, start)
+  scanner.pos = end + 1
+  scanner.expect(CLOSE_ARRAY)
+  samples.timesSec[index] = time
+  samples.values[index] = parseSampleValueAt(scanner.text, start, end)
+}
+
+function grown(samples: Samples): Samples {
+  const timesSec = new Float64Array(samples.timesSec.length * 2)
+  timesSec.set(samples.timesSec)
+  const values = new Float64Array(timesSec.length)
+  values.set(samples.values)
+  return { timesSec, values }
 }
 
 /** `[[t,"v"],...]` into growing typed arrays. */
-function pairs(
-  scanner: Scanner,
-  capacity: number,
-): { timesSec: Float64Array; values: Float64Array } {
-  let timesSec = new Float64Array(Math.max(16, capacity))
-  let values = new Float64Array(timesSec.length)
+function pairs(scanner: Scanner, capacity: number): Samples {
+  let samples: Samples = {
+    timesSec: new Float64Array(Math.max(16, capacity)),
+    values: new Float64Array(Math.max(16, capacity)),
+  }
   let count = 0
   scanner.expect(OPEN_ARRAY)
-  if (scanner.skipSpace() === CLOSE_ARRAY) {
-    scanner.pos++
-    return { timesSec: timesSec.subarray(0, 0), values: values.subarray(0, 0) }
+  if (scanner.skipSpace() === CLOSE_ARRAY) scanner.pos++
+  else
+    do {
+      if (count === samples.timesSec.length) samples = grown(samples)
+      const end = compactPair(scanner.text, scanner.pos, samples, count)
+      if (end < 0) spacedPair(scanner, samples, count)
+      else scanner.pos = end
+      count++
+    } while (scanner.more(CLOSE_ARRAY))
+  return {
+    timesSec: samples.timesSec.subarray(0, count),
+    values: samples.values.subarray(0, count),
   }
-  do {
-    scanner.expect(OPEN_ARRAY)
-    scanner.skipSpace()
-    const time = numberAt(scanner)
-    scanner.expect(COMMA)
-    if (scanner.skipSpace() !== QUOTE) throw new StepAside()
-    const start = scanner.pos + 1
-    const end = plainStringEnd(scanner.text, start)
-    scanner.pos = end + 1
-    scanner.expect(CLOSE_ARRAY)
-    if (count === timesSec.length) {
-      const grownTimes = new Float64Array(count * 2)
-      grownTimes.set(timesSec)
-      timesSec = grownTimes
-      const grownValues = new Float64Array(count * 2)
-      grownValues.set(values)
-      values = grownValues
-    }
-    timesSec[count] = time
-    values[count] = parseSampleValue(scanner.text.slice(start, end))
-    count++
-  } while (scanner.more(CLOSE_ARRAY))
-  return { timesSec: timesSec.subarray(0, count), values: values.subarray(0, count) }
 }
 
 function isLabels(value: unknown): value is Labels {

@@ -16,6 +16,75 @@ export function parseSampleValue(text: string): number {
   }
 }
 
+/** 10^0 to 10^22: the powers of ten a double holds exactly. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
+/** Below this every whole number is a double, so the digits add up without rounding. */
+const EXACT_INTEGERS = 2 ** 53
+const DIGIT_0 = 48
+const DIGIT_9 = 57
+const MINUS = 45
+const PLUS = 43
+const DOT = 46
+
+/**
+ * parseSampleValue(text.slice(start, end)), without the slice for plain decimals: a big range
+ * answer has a million of them. The digits are added up as a whole number and scaled once by an
+ * exact power of ten (Clinger's fast path), which rounds exactly as Number does when that number
+ * is below 2^53 and the power within 10^±22. Anything else (17 significant digits, NaN, +Inf,
+ * odd syntax) goes through parseSampleValue.
+ */
+export function parseSampleValueAt(text: string, start: number, end: number): number {
+  let pos = start
+  const negative = text.charCodeAt(pos) === MINUS
+  if (negative) pos++
+  let whole = 0
+  let digits = 0
+  let scale = 0
+  let code = text.charCodeAt(pos)
+  for (; pos < end && code >= DIGIT_0 && code <= DIGIT_9; code = text.charCodeAt(++pos)) {
+    whole = whole * 10 + (code - DIGIT_0)
+    digits++
+  }
+  if (pos < end && code === DOT) {
+    for (code = text.charCodeAt(++pos); pos < end && code >= DIGIT_0 && code <= DIGIT_9;) {
+      whole = whole * 10 + (code - DIGIT_0)
+      digits++
+      scale--
+      code = text.charCodeAt(++pos)
+    }
+  }
+  if (pos < end && (code | 32) === 101) {
+    const exponent = exponentAt(text, pos + 1, end)
+    if (exponent === undefined) return parseSampleValue(text.slice(start, end))
+    scale += exponent
+    pos = end
+  }
+  if (pos !== end || digits === 0 || whole >= EXACT_INTEGERS || scale < -22 || scale > 22) {
+    return parseSampleValue(text.slice(start, end))
+  }
+  const magnitude =
+    scale < 0
+      ? whole / (EXACT_POWERS_OF_TEN[-scale] ?? 1)
+      : whole * (EXACT_POWERS_OF_TEN[scale] ?? 1)
+  return negative ? -magnitude : magnitude
+}
+
+/** The exponent written from `pos` to `end` ("-05", "+3", "12"); undefined if not that. */
+function exponentAt(text: string, pos: number, end: number): number | undefined {
+  const sign = text.charCodeAt(pos)
+  const negative = sign === MINUS
+  if (negative || sign === PLUS) pos++
+  // Three digits at most: more cannot fit the fast path anyway.
+  if (end - pos < 1 || end - pos > 3) return undefined
+  let exponent = 0
+  for (; pos < end; pos++) {
+    const code = text.charCodeAt(pos)
+    if (code < DIGIT_0 || code > DIGIT_9) return undefined
+    exponent = exponent * 10 + (code - DIGIT_0)
+  }
+  return negative ? -exponent : exponent
+}
+
 /** Prometheus timestamps are float seconds; the app uses epoch milliseconds. */
 export function secondsToMs(seconds: number): number {
   return Math.round(seconds * 1000)
