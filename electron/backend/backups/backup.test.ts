@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../testing/support'
-import { backupDir, backupStamp, pruneBackups } from './backup'
+import { backupDir, backupStamp, listBackups, pruneBackups } from './backup'
 
 const HOUR = 3_600_000
 
@@ -21,5 +22,29 @@ describe('pruning backups', () => {
 
     expect(pruneBackups(dataDir, now)).toEqual([abandoned])
     expect(readdirSync(dir).sort()).toEqual([whole, inProgress, 'notes.txt'].sort())
+  })
+})
+
+describe('listing backups', () => {
+  it('checks a backup again when its file changes on disk, and not otherwise', async () => {
+    const dataDir = tempDir()
+    mkdirSync(backupDir(dataDir), { recursive: true })
+    const file = join(
+      backupDir(dataDir),
+      `firebreak-${backupStamp(Date.UTC(2026, 0, 2))}-manual.sqlite`,
+    )
+    const db = new Database(file)
+    db.exec('CREATE TABLE incidents (id TEXT); INSERT INTO incidents VALUES (1), (2)')
+    db.close()
+
+    expect(listBackups(dataDir)).toMatchObject([{ good: true, incidentCount: 2 }])
+    expect(listBackups(dataDir)).toMatchObject([{ good: true, incidentCount: 2 }])
+
+    // Damaged in place (same size, later time): the listing must not trust its earlier check.
+    const bytes = readFileSync(file)
+    bytes.fill(0x7a, 0, 100)
+    writeFileSync(file, bytes)
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000))
+    expect(listBackups(dataDir)).toMatchObject([{ good: false, incidentCount: null }])
   })
 })

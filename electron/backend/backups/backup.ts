@@ -63,8 +63,25 @@ export interface BackupInfo {
   good: boolean
 }
 
+type Inspection = { good: boolean; incidentCount: number | null }
+
+/**
+ * What each backup file was found to be, by path, size and modification time. A backup is
+ * renamed into place whole and never written again, so it is checked once, not every time
+ * Settings lists the backups (quick_check reads the whole file).
+ */
+const inspected = new Map<string, { size: number; mtimeMs: number; result: Inspection }>()
+
+function inspectOnce(path: string, size: number, mtimeMs: number): Inspection {
+  const known = inspected.get(path)
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.result
+  const result = inspect(path)
+  inspected.set(path, { size, mtimeMs, result })
+  return result
+}
+
 /** Opens a backup read-only to check it and count its incidents; never modifies it. */
-function inspect(path: string): { good: boolean; incidentCount: number | null } {
+function inspect(path: string): Inspection {
   let db: Database.Database | undefined
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
@@ -92,12 +109,13 @@ export function listBackups(dataDir: string): BackupInfo[] {
     const match = BACKUP_NAME.exec(name)
     if (!match) continue
     const path = join(dir, name)
+    const { size, mtimeMs } = statSync(path)
     backups.push({
       file: name,
       createdAt: timeFromStamp(match[1] ?? ''),
       reason: match[2] ?? '',
-      sizeBytes: statSync(path).size,
-      ...inspect(path),
+      sizeBytes: size,
+      ...inspectOnce(path, size, mtimeMs),
     })
   }
   return backups.sort((a, b) => b.createdAt - a.createdAt)
