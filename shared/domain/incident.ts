@@ -1,5 +1,7 @@
 // Incident model and the rules every writer of an incident must respect.
 
+import { msg, type Message } from '../i18n/messages'
+
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
@@ -49,10 +51,10 @@ const ONE_DAY_MS = 24 * 60 * 60 * 1000
  * Why a user-given time is unacceptable, or null when it is fine. A clock a few minutes
  * fast is normal; a day ahead is a typo.
  */
-export function problemWithEventTime(time: number, now: EpochMs): string | null {
-  if (!Number.isFinite(time)) return 'Enter a valid date and time'
-  if (time > now + ONE_DAY_MS) return 'This time is more than a day in the future'
-  if (time < Date.UTC(1990, 0, 1)) return 'This time is before 1990; check the date'
+export function problemWithEventTime(time: number, now: EpochMs): Message | null {
+  if (!Number.isFinite(time)) return msg('msgWork:eventTime.invalid')
+  if (time > now + ONE_DAY_MS) return msg('msgWork:eventTime.tooFarAhead')
+  if (time < Date.UTC(1990, 0, 1)) return msg('msgWork:eventTime.before1990')
   return null
 }
 

@@ -1,5 +1,6 @@
 import type { hypothesisChannels } from '../../../shared/contract/hypotheses'
 import { AppError } from '../../../shared/contract/errors'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import type { Change } from '../../../shared/domain/change'
 import {
   editHypothesis,
@@ -23,7 +24,7 @@ import type { HandlerDeps, HandlersFor } from './types'
 
 function requireHypothesis(deps: HandlerDeps, id: string): Hypothesis {
   const hypothesis = findHypothesis(deps.db, id)
-  if (!hypothesis) throw new AppError('not_found', `No hypothesis with id ${id}.`)
+  if (!hypothesis) throw new AppError('not_found', msg('msgWork:hypotheses.notFound', { id }))
   return hypothesis
 }
 
@@ -33,18 +34,18 @@ function checkLinks(
   incidentId: string,
   links: { timelineEventIds?: readonly string[]; evidenceIds?: readonly string[] },
 ): void {
-  const refuse = (field: string, message: string) => {
+  const refuse = (field: string, message: Message) => {
     throw new AppError('invalid_input', message, { fields: { [field]: message } })
   }
   for (const id of links.timelineEventIds ?? []) {
     const event = findTimelineEvent(deps.db, id)
     if (!event || event.incidentId !== incidentId || event.deletedAt !== null) {
-      refuse('timelineEventIds', `Timeline event ${id} is not part of this incident's timeline.`)
+      refuse('timelineEventIds', msg('msgWork:hypotheses.eventNotInIncident', { id }))
     }
   }
   for (const id of links.evidenceIds ?? []) {
     if (findEvidence(deps.db, id)?.incidentId !== incidentId) {
-      refuse('evidenceIds', `Evidence ${id} is not part of this incident.`)
+      refuse('evidenceIds', msg('msgWork:hypotheses.evidenceNotInIncident', { id }))
     }
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { incidentChannels } from '../../../shared/contract/incidents'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import {
   normalizeServices,
   problemWithEventTime,
@@ -27,8 +28,7 @@ export function checkEventTime(field: string, time: number | undefined, now: num
 
 export function requireIncident(deps: HandlerDeps, id: string): Incident {
   const incident = findIncident(deps.db, id)
-  if (!incident)
-    throw new AppError('not_found', `No incident with id ${id}; it may have been deleted.`)
+  if (!incident) throw new AppError('not_found', msg('msgWork:incident.notFound', { id }))
   return incident
 }
 

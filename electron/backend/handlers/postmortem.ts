@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { postmortemChannels } from '../../../shared/contract/postmortem'
+import { msg } from '../../../shared/i18n/messages'
 import type { TimelineDraft } from '../../../shared/domain/change'
 import type { Incident } from '../../../shared/domain/incident'
 import {
@@ -41,19 +42,23 @@ const MAX_PREVIEW_FINDINGS = 200
 
 function requireEditable(postmortem: Postmortem): void {
   if (isPostmortemEditable(postmortem.status)) return
-  throw new AppError(
-    'conflict',
-    `The postmortem is ${LABELS[postmortem.status].toLowerCase()}; move it back to In review or Draft to edit it.`,
-  )
+  const status = postmortem.status === 'published' ? 'published' : 'reviewed'
+  throw new AppError('conflict', msg(`msgWork:postmortem.notEditable.${status}`))
 }
 
 /** Refuses In review while template sections are empty, naming each one in detail.fields. */
 function refuseEmpty(parts: readonly PartKey[]): never {
+  // The UI lists the parts itself, in its language, from detail.fields and info.
   const labels = parts.map((part) => PART_LABELS[part])
-  const fields = Object.fromEntries(parts.map((part) => [part, `${PART_LABELS[part]} is empty`]))
+  const fields = Object.fromEntries(
+    parts.map((part) => [
+      part,
+      msg('msgWork:postmortem.emptySection', { part: PART_LABELS[part] }),
+    ]),
+  )
   throw new AppError(
     'conflict',
-    `Before review, fill in: ${labels.join(', ')}. Or send it for review as it is.`,
+    msg('msgWork:postmortem.emptySections', { parts: labels.join(', ') }),
     { fields, info: 'empty_sections' },
   )
 }
@@ -63,15 +68,14 @@ const ACTIVE: readonly string[] = ['investigating', 'identified', 'mitigated']
 function checkMove(current: Postmortem, to: PostmortemStatus, incident: Incident): void {
   const from = current.status
   if (from === to) {
-    throw new AppError('conflict', `The postmortem is already ${LABELS[to].toLowerCase()}.`)
+    throw new AppError('conflict', msg(`msgWork:postmortem.alreadyStatus.${to}`))
   }
   const allowed = allowedPostmortemStatuses(from)
   if (!allowed.includes(to)) {
-    const next = allowed.map((s) => LABELS[s]).join(' or ')
-    throw new AppError('conflict', `From ${LABELS[from]} the postmortem can move to ${next}.`)
+    throw new AppError('conflict', msg(`msgWork:postmortem.nextStatus.${from}`))
   }
   if (to === 'published' && ACTIVE.includes(incident.status)) {
-    throw new AppError('conflict', 'Resolve the incident before publishing its postmortem.')
+    throw new AppError('conflict', msg('msgWork:postmortem.resolveFirst'))
   }
 }
 
@@ -152,7 +156,7 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
       if (!template) {
         throw new AppError(
           'not_found',
-          `No postmortem template "${templateId}"; choose one from the list.`,
+          msg('msgWork:postmortem.templateNotFound', { id: templateId }),
         )
       }
       deps.db.transaction(() => {

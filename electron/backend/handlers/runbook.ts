@@ -1,5 +1,6 @@
 import type { runbookChannels } from '../../../shared/contract/runbook'
 import { AppError } from '../../../shared/contract/errors'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import type { Change, TimelineDraft } from '../../../shared/domain/change'
 import type { Incident } from '../../../shared/domain/incident'
 import { acknowledgeIfUnset } from '../../../shared/domain/lifecycle'
@@ -51,9 +52,12 @@ function findRunbook(deps: HandlerDeps, runbookId: string): RunbookDefinition {
   const found = runbooks.find((r) => r.definition.id === runbookId)
   if (found) return found.definition
   const broken = errors.find((e) => e.file.replace(/\.ya?ml$/i, '') === runbookId)
-  const message = broken
-    ? `The runbook "${runbookId}" cannot be loaded: ${broken.message}`
-    : `There is no runbook "${runbookId}". Available: ${runbooks.map((r) => r.definition.id).join(', ') || 'none'}.`
+  const available = runbooks.map((r) => r.definition.id).join(', ')
+  const id = runbookId
+  let message: Message
+  if (broken) message = msg('msgWork:runbook.notLoadable', { id, reason: broken.message })
+  else if (available) message = msg('msgWork:runbook.noSuchRunbook', { id, available })
+  else message = msg('msgWork:runbook.noSuchRunbookNoneAvailable', { id })
   throw new AppError('invalid_input', message, { fields: { runbookId: message } })
 }
 
@@ -88,7 +92,7 @@ export function startRunForNewIncident(
 function requireRun(deps: HandlerDeps, incidentId: string): RunbookRun {
   const run = findRunbookRun(deps.db, incidentId)
   if (!run) {
-    throw new AppError('not_found', 'This incident follows no runbook yet; choose one first.')
+    throw new AppError('not_found', msg('msgWork:runbook.noRun'))
   }
   return run
 }

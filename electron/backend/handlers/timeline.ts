@@ -1,5 +1,6 @@
 import type { timelineChannels } from '../../../shared/contract/timeline'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import type { TimelineEvent } from '../../../shared/domain/timeline'
 import { readSettings } from '../repositories/settings'
 import {
@@ -13,7 +14,7 @@ import type { HandlerDeps, HandlersFor } from './types'
 
 function requireEvent(deps: HandlerDeps, id: string): TimelineEvent {
   const event = findTimelineEvent(deps.db, id)
-  if (!event) throw new AppError('not_found', `No timeline event with id ${id}.`)
+  if (!event) throw new AppError('not_found', msg('msgWork:timeline.eventNotFound', { id }))
   return event
 }
 
@@ -40,6 +41,7 @@ export function timelineHandlers(deps: HandlerDeps): HandlersFor<keyof typeof ti
         occurredAt: input.occurredAt ?? at,
         kind: 'note',
         text: input.text,
+        message: null,
         author: input.author || readSettings(db).authorName,
         source: 'user',
         createdAt: at,
@@ -57,7 +59,7 @@ export function timelineHandlers(deps: HandlerDeps): HandlersFor<keyof typeof ti
     'timeline.update'(input) {
       const existing = requireEvent(deps, input.id)
       if (existing.deletedAt !== null) {
-        throw new AppError('conflict', 'This event was deleted; restore it before editing.')
+        throw new AppError('conflict', msg('msgWork:timeline.deletedEvent'))
       }
       checkEventTime('occurredAt', input.occurredAt, now())
       updateTimelineEvent(db, input.id, {

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import type { postmortemChannels } from '../../../shared/contract/postmortem'
 import { editActionItem, type ActionItem } from '../../../shared/domain/postmortem/model'
 import { requireIncident } from '../handlers/incidents'
@@ -19,8 +20,7 @@ type ActionItemChannel = Extract<keyof typeof postmortemChannels, `actionItem.${
 
 function requireActionItem(deps: HandlerDeps, id: string): ActionItem {
   const item = findActionItem(deps.db, id)
-  if (!item)
-    throw new AppError('not_found', 'This action item no longer exists; it may have been deleted.')
+  if (!item) throw new AppError('not_found', msg('msgWork:postmortem.actionItemNotFound'))
   return item
 }
 

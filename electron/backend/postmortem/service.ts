@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import type { PostmortemView } from '../../../shared/contract/postmortem'
 import type { TimelineDraft } from '../../../shared/domain/change'
 import { keyDurations } from '../../../shared/domain/durations'
@@ -132,15 +133,12 @@ export function loadDocument(deps: HandlerDeps, incidentId: string): LoadedDocum
   const incident = requireIncident(deps, incidentId)
   const postmortem = findPostmortem(deps.db, incidentId)
   if (!postmortem) {
-    throw new AppError(
-      'not_found',
-      'This incident has no postmortem yet; open the Postmortem tab to start one.',
-    )
+    throw new AppError('not_found', msg('msgWork:postmortem.notStarted'))
   }
   const catalog = templateCatalog(deps.info.dataDir)
   const chosen = templateNamed(catalog, postmortem.templateId)
   const template = chosen ?? templateNamed(catalog, DEFAULT_TEMPLATE_ID) ?? catalog.templates[0]
-  if (!template) throw new AppError('unavailable', 'No postmortem template could be loaded.')
+  if (!template) throw new AppError('unavailable', msg('msgWork:postmortem.noTemplate'))
   const doc: PostmortemDocument = {
     incident,
     postmortem,

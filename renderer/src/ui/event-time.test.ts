@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { problemWithEventTime } from '../../../shared/domain/incident'
 import { i18n } from '../i18n'
-import { readEventTimeField, translateEventTimeProblem } from './event-time'
+import { wordShared } from '../i18n/messages'
+import { readEventTimeField } from './event-time'
 import { UTC_ZONE, displayZone } from './time'
 
 const now = Date.UTC(2024, 4, 1, 12)
@@ -70,7 +71,7 @@ describe('event time refusals in Portuguese', () => {
     const problems = [Number.NaN, now + 2 * 86_400_000, Date.UTC(1980, 0, 1)].map(
       (time) => problemWithEventTime(time, now) ?? '',
     )
-    expect(problems.map(translateEventTimeProblem)).toEqual([
+    expect(problems.map(wordShared)).toEqual([
       'Informe uma data e hora válidas',
       'Este horário está mais de um dia no futuro',
       'Este horário é anterior a 1990; confira a data',
