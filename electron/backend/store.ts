@@ -2,6 +2,9 @@ import { copyFileSync, existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
+import { AppError } from '../../shared/contract/errors'
+import { englishText } from '../../shared/i18n/english'
+import { msg, type Message } from '../../shared/i18n/messages'
 import {
   backupDatabase,
   backupDir,
@@ -33,13 +36,18 @@ export interface StoreOptions {
 export class Store {
   db: Database.Database | null = null
   /** Why the database cannot be used (damaged file); null when healthy. */
-  problem: string | null = null
+  problemText: Message | null = null
   /** Whether open() created the file (a new file has nothing to check). */
   created = false
   private running: IntegrityRun | null = null
   private pendingChecks = 0
 
   constructor(private readonly options: StoreOptions) {}
+
+  /** The problem in English, as logs and older callers read it. */
+  get problem(): string | null {
+    return this.problemText && englishText(this.problemText)
+  }
 
   get databasePath(): string {
     return join(this.options.dataDir, DATABASE_FILE)
@@ -65,10 +73,11 @@ export class Store {
           await backupDatabase(live, backupDir(dataDir), `before-migrate-v${from}`, now())
         },
       })
-      this.problem = null
+      this.problemText = null
     } catch (error) {
       if (error instanceof DataDirError || error instanceof DatabaseTooNewError) throw error
-      this.problem = `The database file could not be read: ${error instanceof Error ? error.message : String(error)}`
+      const reason = error instanceof Error ? error.message : String(error)
+      this.problemText = msg('msgFiles:recovery.unreadable', { reason })
     }
   }
 
@@ -126,7 +135,8 @@ export class Store {
   private damaged(db: Database.Database, messages: readonly string[]): void {
     if (db.open) db.close()
     if (this.db === db) this.db = null
-    this.problem = `The database failed its integrity check: ${messages.slice(0, 3).join('; ')}`
+    const problems = messages.slice(0, 3).join('; ')
+    this.problemText = msg('msgFiles:recovery.damaged', { problems })
   }
 
   private quickCheck(db: Database.Database, full: boolean): string[] {
@@ -162,7 +172,8 @@ export class Store {
    */
   async restore(file: string): Promise<{ keptAside: string }> {
     const source = backupPath(this.options.dataDir, file)
-    if (!source || !existsSync(source)) throw new Error(`No backup named ${file}`)
+    if (!source || !existsSync(source))
+      throw new AppError('not_found', msg('msgFiles:backups.noSuchBackup', { file }))
     const label = this.problem ? 'damaged' : 'replaced'
     this.close()
     const aside = `${this.databasePath}.${label}-${backupStamp(this.options.now())}`

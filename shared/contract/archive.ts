@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { messageSchema } from '../i18n/messages'
 import { epochMsSchema, idSchema } from './schemas'
 
 // The shared archive: a folder (a git working copy the team shares) holding published
@@ -18,6 +19,8 @@ export const archiveStatusSchema = z.object({
   gitAvailable: z.boolean(),
   /** Why the folder cannot be used now (moved, deleted...), or null. */
   problem: z.string().nullable(),
+  /** The same as a catalogue message, for the reader's language. */
+  problemText: messageSchema.optional(),
   lastSyncAt: epochMsSchema.nullable(),
   /** Incidents in the library that came from the archive. */
   syncedIncidents: z.number().int(),
@@ -32,9 +35,16 @@ export const syncReportSchema = z.object({
   unchanged: z.number().int(),
   removed: z.number().int(),
   /** Bundles not read, with the reason (e.g. the incident was published from this machine). */
-  skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
-  /** Bundles that could not be read, with what is wrong; the rest were still synced. */
-  failed: z.array(z.object({ path: z.string(), message: z.string() })),
+  skipped: z.array(
+    z.object({ path: z.string(), reason: z.string(), reasonText: messageSchema.optional() }),
+  ),
+  /**
+   * Bundles that could not be read, with what is wrong (as a catalogue message too, unless it is
+   * the system's own error text); the rest were still synced.
+   */
+  failed: z.array(
+    z.object({ path: z.string(), message: z.string(), text: messageSchema.optional() }),
+  ),
 })
 export type SyncReport = z.infer<typeof syncReportSchema>
 
@@ -46,6 +56,11 @@ export const gitResultSchema = z.object({
   stderr: z.string(),
   /** True when it was stopped for taking too long. */
   timedOut: z.boolean(),
+  /**
+   * What Firebreak itself added to the output (in English at the end of stdout or stderr):
+   * "Nothing to commit…", "Stopped after 60 s.", for the reader's language.
+   */
+  note: messageSchema.optional(),
 })
 export type GitResult = z.infer<typeof gitResultSchema>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { messageSchema } from '../i18n/messages'
 
 export const backupInfoSchema = z.object({
   file: z.string(),
@@ -19,6 +20,8 @@ export const maintenanceChannels = {
     output: z.object({
       needed: z.boolean(),
       problem: z.string().nullable(),
+      /** The same as a catalogue message, for the reader's language. */
+      problemText: messageSchema.optional(),
       /** The start-up integrity check is still running: ask again, recovery may yet be needed. */
       checking: z.boolean(),
     }),

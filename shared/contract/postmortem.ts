@@ -132,6 +132,12 @@ const actionItemChanges = actionItemFieldsSchema.partial().extend({
 
 const base64Schema = z.string().max(70 * 1024 * 1024, 'The file is over 50 MB')
 
+/**
+ * `detail.info` of a bundle import's refusal: the backend checked everything first and its
+ * message already says that nothing was imported.
+ */
+export const BUNDLE_NOTHING_IMPORTED = 'nothing_imported'
+
 const tableCountsSchema = z.record(
   z.string(),
   z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/index'
+import { msg } from '../../../shared/i18n/messages'
 import { READ_ONLY_MESSAGE } from '../db/migrations/0007-library-review-archive'
 import { insertEvidence } from '../repositories/evidence'
 import { tempDir, testBackend } from '../testing/support'
@@ -186,10 +187,12 @@ describe('shared archive', () => {
       {
         path: expect.stringMatching(/incident\.firebreak-bundle\.zip$/),
         reason: 'published from this machine',
+        reasonText: msg('msgFiles:archive.sync.publishedHere'),
       },
     ])
     expect(report.failed).toHaveLength(1)
     expect(report.failed[0]?.message).toContain('not a Firebreak incident bundle')
+    expect(report.failed[0]?.text).toEqual(msg('msgFiles:bundle.notZip'))
   })
 
   it('refuses publishing an incident without a postmortem, and folders it cannot use', async () => {
@@ -203,13 +206,27 @@ describe('shared archive', () => {
       (await a.fail('archive.setFolder', { folder: 'relative/path' })).detail?.fields?.folder,
     ).toContain('full path')
     const plain = tempDir('firebreak-plain-')
-    expect((await a.fail('archive.setFolder', { folder: plain })).message).toContain(
-      'not inside a git working copy',
-    )
+    const notGit = await a.fail('archive.setFolder', { folder: plain })
+    expect(notGit.message).toContain('not inside a git working copy')
+    const notGitText = msg('msgFiles:archive.folder.notWorkingCopy', { folder: plain })
+    expect(notGit.text).toEqual(notGitText)
+    expect(notGit.detail?.fieldTexts?.folder).toEqual(notGitText)
     expect(
       (await a.fail('archive.setFolder', { folder: join(plain, 'missing') })).message,
     ).toContain('does not exist')
     expect((await a.call('archive.status', {})).folder).toBe(folder)
+  })
+
+  it('says why a chosen folder can no longer be used, as a message the UI can word', async () => {
+    const folder = gitRepo()
+    const a = await machine(folder)
+    rmSync(folder, { recursive: true })
+    const status = await a.call('archive.status', {})
+    expect(status.problem).toBe(
+      `The folder ${folder} does not exist; create it or choose another one.`,
+    )
+    expect(status.problemText).toEqual(msg('msgFiles:archive.folder.missing', { folder }))
+    expect((await a.fail('archive.sync', {})).text).toEqual(status.problemText)
   })
 
   it('never writes outside the archive folder', () => {

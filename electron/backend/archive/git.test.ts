@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { msg } from '../../../shared/i18n/messages'
 import { tempDir } from '../testing/support'
 import { archiveGit, gitAvailable, runGit } from './git'
 
@@ -51,6 +52,7 @@ describe('archive git', () => {
     expect(nothing).toMatchObject({
       exitCode: 0,
       stdout: expect.stringContaining('Nothing to commit'),
+      note: msg('msgFiles:archive.git.nothingToCommit'),
     })
     const push = await archiveGit(dir, 'push', '')
     expect(push.exitCode).not.toBe(0)
@@ -62,5 +64,6 @@ describe('archive git', () => {
     const result = await runGit(dir, ['-c', 'alias.nap=!sleep 3', 'nap'], 300)
     expect(result.timedOut).toBe(true)
     expect(result.stderr).toContain('Stopped after')
+    expect(result.note).toEqual(msg('msgFiles:archive.git.stopped', { seconds: 0 }))
   })
 })

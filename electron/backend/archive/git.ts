@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process'
 import type { ArchiveGitAction, GitResult } from '../../../shared/contract/archive'
+import { englishText } from '../../../shared/i18n/english'
+import { msg } from '../../../shared/i18n/messages'
 
 // Git, run for the user in the archive folder: no shell (arguments are never parsed), a time
 // limit, capped output, and never a prompt (a credential question would hang with no terminal).
@@ -47,8 +49,10 @@ export function runGit(
         const timedOut = Boolean(failure?.killed)
         let errorText = String(stderr)
         if (failure && exitCode === null && !timedOut) errorText ||= failure.message
-        if (timedOut) errorText += `\nStopped after ${Math.round(timeoutMs / 1000)} s.`
-        resolve({ command, exitCode, stdout: String(stdout), stderr: errorText.trim(), timedOut })
+        const result = { command, exitCode, stdout: String(stdout), timedOut }
+        if (!timedOut) return resolve({ ...result, stderr: errorText.trim() })
+        const note = msg('msgFiles:archive.git.stopped', { seconds: Math.round(timeoutMs / 1000) })
+        resolve({ ...result, stderr: `${errorText}\n${englishText(note)}`.trim(), note })
       },
     )
   })
@@ -81,6 +85,8 @@ function combine(results: readonly GitResult[]): GitResult {
     stdout: join((r) => r.stdout),
     stderr: join((r) => r.stderr),
     timedOut: results.some((r) => r.timedOut),
+    // Only the last command can have been stopped (a failed one ends the chain): its note ends stderr.
+    ...(last.note ? { note: last.note } : {}),
   }
 }
 
@@ -99,7 +105,8 @@ export async function archiveGit(
       if (add.exitCode !== 0) return add
       const pending = await runGit(folder, ['status', '--porcelain', '--', '.'], timeout)
       if (pending.exitCode === 0 && pending.stdout.trim() === '') {
-        return { ...add, stdout: 'Nothing to commit: the archive folder has no changes.' }
+        const note = msg('msgFiles:archive.git.nothingToCommit')
+        return { ...add, stdout: englishText(note), note }
       }
       const commit = await runGit(
         folder,

@@ -1,29 +1,30 @@
 import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { AppError } from '../../../shared/contract/errors'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { slugOf } from '../../../shared/domain/postmortem/document'
 
 // Paths inside the archive folder. Everything written goes through insideArchive(), which refuses
 // any path that would land outside the folder (.., absolute paths, or a symlink pointing away).
 
-const folderError = (message: string) =>
+const folderError = (message: Message) =>
   new AppError('invalid_input', message, { fields: { folder: message } })
 
 /** The folder as the user gave it, checked and resolved (symlinks followed). */
 export function checkFolder(folder: string): string {
-  if (!isAbsolute(folder))
-    throw folderError('Enter the folder’s full path, e.g. /home/ana/incidents.')
+  if (!isAbsolute(folder)) throw folderError(msg('msgFiles:archive.folder.notAbsolute'))
   let real: string
   try {
     real = realpathSync(resolve(folder))
   } catch {
-    throw folderError(`The folder ${folder} does not exist; create it or choose another one.`)
+    throw folderError(msg('msgFiles:archive.folder.missing', { folder }))
   }
-  if (!statSync(real).isDirectory()) throw folderError(`${folder} is a file, not a folder.`)
+  if (!statSync(real).isDirectory())
+    throw folderError(msg('msgFiles:archive.folder.isFile', { folder }))
   try {
     accessSync(real, constants.R_OK | constants.W_OK)
   } catch {
-    throw folderError(`Firebreak cannot write to ${folder}; check its permissions.`)
+    throw folderError(msg('msgFiles:archive.folder.notWritable', { folder }))
   }
   return real
 }
@@ -48,7 +49,10 @@ const SAFE_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 export function insideArchive(root: string, relativePath: string): string {
   const segments = relativePath.split('/')
   if (segments.length === 0 || !segments.every((s) => SAFE_SEGMENT.test(s))) {
-    throw new AppError('invalid_input', `Refusing to write "${relativePath}" in the archive.`)
+    throw new AppError(
+      'invalid_input',
+      msg('msgFiles:archive.write.refused', { path: relativePath }),
+    )
   }
   const target = resolve(root, ...segments)
   const parent = dirname(target)
@@ -58,7 +62,7 @@ export function insideArchive(root: string, relativePath: string): string {
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
     throw new AppError(
       'invalid_input',
-      `Refusing to write "${relativePath}": it leads outside the archive folder.`,
+      msg('msgFiles:archive.write.outside', { path: relativePath }),
     )
   }
   return join(realParent, target.slice(parent.length + sep.length))

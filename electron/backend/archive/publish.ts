@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import { redactionOptionsSchema } from '../../../shared/contract/postmortem'
 import { requireIncident } from '../handlers/incidents'
 import type { HandlerDeps } from '../handlers/types'
@@ -104,16 +105,10 @@ export function publishIncident(
 ): PublishResult {
   const incident = requireIncident(deps, incidentId)
   if (archiveEntryFor(deps.db, incidentId)) {
-    throw new AppError(
-      'conflict',
-      'This incident was synced from the archive; it is published already. Change and publish it where it comes from.',
-    )
+    throw new AppError('conflict', msg('msgFiles:archive.publish.synced'))
   }
   if (!findPostmortem(deps.db, incidentId)) {
-    throw new AppError(
-      'conflict',
-      'This incident has no postmortem yet. Open its postmortem first, then publish.',
-    )
+    throw new AppError('conflict', msg('msgFiles:archive.publish.noPostmortem'))
   }
   const dir = publishedDir(deps.db, incidentId) ?? incidentDir(incident)
   const written: string[] = []
@@ -125,7 +120,7 @@ export function publishIncident(
   } catch (error) {
     if (error instanceof AppError) throw error
     const reason = error instanceof Error ? error.message : String(error)
-    throw new AppError('unavailable', `Firebreak could not write to the archive: ${reason}`)
+    throw new AppError('unavailable', msg('msgFiles:archive.write.failed', { reason }))
   }
   savePublication(deps.db, incidentId, dir, deps.now())
   return { dir, written, unchanged }

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { AppError } from '../../../shared/contract/errors'
 import type { SyncReport } from '../../../shared/contract/archive'
+import { englishText } from '../../../shared/i18n/english'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { readBundle, type ParsedBundle } from '../postmortem/bundle'
 import { writeBundle } from '../postmortem/bundle-import'
 import { BUNDLE_TABLES } from '../postmortem/bundle-tables'
@@ -67,7 +69,7 @@ function syncOne(
   file: Found,
   known: Map<string, ArchiveEntry>,
   now: number,
-): Outcome | { skipped: string } {
+): Outcome | { skipped: Message } {
   const previous = known.get(file.path)
   if (previous && previous.mtimeMs === file.mtimeMs && previous.size === file.size)
     return 'unchanged'
@@ -82,12 +84,12 @@ function syncOne(
   const incidentId = bundle.manifest.incidentId
   const owner = [...known.values()].find((e) => e.incidentId === incidentId)
   if (owner && owner.bundlePath !== file.path)
-    return { skipped: `the same incident as ${owner.bundlePath}` }
+    return { skipped: msg('msgFiles:archive.sync.sameIncident', { path: owner.bundlePath }) }
   if (!owner && incidentExists(db, incidentId)) {
     return {
       skipped: publishedDir(db, incidentId)
-        ? 'published from this machine'
-        : 'an incident with the same id exists on this machine',
+        ? msg('msgFiles:archive.sync.publishedHere')
+        : msg('msgFiles:archive.sync.sameId'),
     }
   }
   asArchiveSync(db, () => {
@@ -119,10 +121,7 @@ export function syncArchive(db: Database.Database, root: string, now: number): S
     paths = findBundles(root)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new AppError(
-      'unavailable',
-      `The archive folder cannot be read (${reason}). Nothing was changed.`,
-    )
+    throw new AppError('unavailable', msg('msgFiles:archive.sync.unreadable', { reason }))
   }
   const report: SyncReport = {
     added: 0,
@@ -137,10 +136,15 @@ export function syncArchive(db: Database.Database, root: string, now: number): S
     try {
       const outcome = syncOne(db, root, statFile(root, path), known, now)
       if (typeof outcome === 'string') report[outcome] += 1
-      else report.skipped.push({ path, reason: outcome.skipped })
+      else {
+        const reasonText = outcome.skipped
+        report.skipped.push({ path, reason: englishText(reasonText), reasonText })
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      report.failed.push({ path, message })
+      // A bundle's own refusal has its message; the system's error text is shown as written.
+      const text = error instanceof AppError ? error.text : undefined
+      report.failed.push(text ? { path, message, text } : { path, message })
     }
   }
   report.removed = removeVanished(db, new Set(paths))

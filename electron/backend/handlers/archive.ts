@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import type { ArchiveStatus, archiveChannels } from '../../../shared/contract/archive'
 import type { EventName } from '../../../shared/contract/index'
 import { archiveGit, gitAvailable, isInsideWorkTree } from '../archive/git'
@@ -45,7 +46,8 @@ async function statusOf(deps: HandlerDeps): Promise<ArchiveStatus> {
     return { ...base, folder, isGitRepository: await isWorkingCopy(folder), problem: null }
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error)
-    return { ...base, folder: settings.folder, isGitRepository: false, problem }
+    const worded = error instanceof AppError && error.text ? { problemText: error.text } : {}
+    return { ...base, folder: settings.folder, isGitRepository: false, problem, ...worded }
   }
 }
 
@@ -53,10 +55,7 @@ async function statusOf(deps: HandlerDeps): Promise<ArchiveStatus> {
 function requireFolder(deps: HandlerDeps): string {
   const settings = readArchiveSettings(deps.db)
   if (!settings) {
-    throw new AppError(
-      'conflict',
-      'No archive folder is chosen yet: choose one on the Archive page first.',
-    )
+    throw new AppError('conflict', msg('msgFiles:archive.folder.notChosen'))
   }
   return checkFolder(settings.folder)
 }
@@ -70,7 +69,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersFor<keyof typeof arc
     async 'archive.setFolder'(input) {
       const folder = checkFolder(input.folder)
       if (!(await isWorkingCopy(folder))) {
-        const message = `${input.folder} is not inside a git working copy: clone the team's archive repository there, or run "git init" in it.`
+        const message = msg('msgFiles:archive.folder.notWorkingCopy', { folder: input.folder })
         throw new AppError('invalid_input', message, { fields: { folder: message } })
       }
       writeArchiveFolder(db, folder, deps.now())
@@ -107,7 +106,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersFor<keyof typeof arc
     async 'archive.git'(input) {
       const root = requireFolder(deps)
       if (!(await gitAvailable())) {
-        throw new AppError('unavailable', 'git is not installed on this machine (not on the PATH).')
+        throw new AppError('unavailable', msg('msgFiles:archive.git.notInstalled'))
       }
       const result = await archiveGit(root, input.action, input.message)
       deps.emit({ name: 'archive.changed' })

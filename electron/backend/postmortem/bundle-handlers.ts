@@ -1,10 +1,11 @@
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import type { postmortemChannels } from '../../../shared/contract/postmortem'
 import type { EventName } from '../../../shared/contract/index'
 import { slugOf } from '../../../shared/domain/postmortem/document'
 import { requireIncident } from '../handlers/incidents'
 import type { HandlerDeps, HandlersFor } from '../handlers/types'
-import { exportBundle, readBundle } from './bundle'
+import { exportBundle, NOTHING_IMPORTED, readBundle } from './bundle'
 import { writeBundle } from './bundle-import'
 
 type BundleChannel = Extract<keyof typeof postmortemChannels, `bundle.${string}`>
@@ -23,10 +24,9 @@ const IMPORT_EVENTS: readonly EventName[] = [
 export function decodeBase64(text: string): Uint8Array {
   const clean = text.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '')
   if (clean === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
-    throw new AppError(
-      'invalid_input',
-      'This file could not be read (it is not base64 data). Nothing was imported.',
-    )
+    throw new AppError('invalid_input', msg('msgFiles:bundle.notBase64'), {
+      info: NOTHING_IMPORTED,
+    })
   }
   return Buffer.from(clean, 'base64')
 }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
+import { NOTHING_IMPORTED } from './bundle'
 import type { Column } from './bundle-tables'
 import type { BundleTableRows, ParsedBundle } from './bundle'
 
@@ -63,13 +65,15 @@ function writeTable(
 ): TableCounts {
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0 }
   const statements = statementsFor(db, spec.table, columns)
+  const { keys } = statements
   for (const row of rows) {
     const present = columns.map((c) => c.name).filter((name) => row[name] !== undefined)
     const existing = statements.find.get(row) as Row | undefined
     if (existing && existing[spec.scope] !== incidentId) {
       throw new AppError(
         'conflict',
-        `The bundle's ${spec.table} row ${keyText(row, statements.keys)} already belongs to another incident here. Nothing was imported.`,
+        msg('msgFiles:bundle.rowElsewhere', { table: spec.table, key: keyText(row, keys) }),
+        { info: NOTHING_IMPORTED },
       )
     }
     try {
@@ -87,7 +91,8 @@ function writeTable(
       const reason = error instanceof Error ? error.message : String(error)
       throw new AppError(
         'invalid_input',
-        `The bundle's ${spec.table} row ${keyText(row, statements.keys)} was refused by the database (${reason}). Nothing was imported.`,
+        msg('msgFiles:bundle.rowRefused', { table: spec.table, key: keyText(row, keys), reason }),
+        { info: NOTHING_IMPORTED },
       )
     }
   }

@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { BUNDLE_NOTHING_IMPORTED } from '../../../shared/contract/postmortem'
+import { msg } from '../../../shared/i18n/messages'
 import { BUNDLE_TABLES, columnsOf } from './bundle-tables'
 import { postmortemBackend, respondToIncident } from './testing'
 
@@ -215,7 +217,26 @@ describe('a malformed bundle', () => {
     expect(notZip.message).toBe(
       'This file is not a Firebreak incident bundle: it is not a readable zip archive. Nothing was imported.',
     )
-    expect((await h.fail('bundle.import', { base64: '%%%' })).code).toBe('invalid_input')
+    // The key lets the UI word it in the user's language, and info that nothing was written.
+    expect(notZip.text).toEqual(msg('msgFiles:bundle.notZip'))
+    expect(notZip.detail?.info).toBe(BUNDLE_NOTHING_IMPORTED)
+    const notBase64 = await h.fail('bundle.import', { base64: '%%%' })
+    expect(notBase64.code).toBe('invalid_input')
+    expect(notBase64.text).toEqual(msg('msgFiles:bundle.notBase64'))
     expect(totalRows(h)).toBe(0)
+  })
+
+  it('names the rows and fields it refuses as values of the message', async () => {
+    const { h, id } = await incidentWithEverything()
+    const { base64 } = await h.call('bundle.export', { incidentId: id })
+    const other = await postmortemBackend()
+    const error = await other.fail('bundle.import', {
+      base64: tamper(base64, (f) =>
+        editJson(f, 'tables/hypotheses.json', (rows: object[]) => rows.slice(1)),
+      ),
+    })
+    expect(error.text).toEqual(
+      msg('msgFiles:bundle.rowCount', { file: 'tables/hypotheses.json', rows: 1, expected: '2' }),
+    )
   })
 })

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3'
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
+import { BUNDLE_NOTHING_IMPORTED } from '../../../shared/contract/postmortem'
 import { idSchema } from '../../../shared/contract/schemas'
+import { msg, type Message, type MessageParams } from '../../../shared/i18n/messages'
 import { schemaVersion } from '../db/migrate'
 import {
   BUNDLE_TABLES,
@@ -92,8 +94,13 @@ export function exportBundle(
   return zipSync(entries, { level: 6, mtime: app.exportedAt })
 }
 
-const invalid = (message: string) =>
-  new AppError('invalid_input', `${message} Nothing was imported.`)
+/** Every refusal says that nothing was imported; `info` tells the UI so it does not say it twice. */
+export const NOTHING_IMPORTED = BUNDLE_NOTHING_IMPORTED
+
+type BundleProblem = Extract<Message['key'], `msgFiles:bundle.${string}`>
+
+const invalid = (key: BundleProblem, params?: MessageParams) =>
+  new AppError('invalid_input', msg(key, params), { info: NOTHING_IMPORTED })
 
 function unzipBundle(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0
@@ -111,46 +118,58 @@ function unzipBundle(bytes: Uint8Array): Record<string, Uint8Array> {
     })
   } catch (error) {
     if (error instanceof Error && error.message === 'too large') {
-      throw invalid(
-        'This bundle unpacks to more than 1 GB or 100,000 files; it is not an incident bundle.',
-      )
+      throw invalid('msgFiles:bundle.tooLarge')
     }
-    throw invalid('This file is not a Firebreak incident bundle: it is not a readable zip archive.')
+    throw invalid('msgFiles:bundle.notZip')
   }
 }
 
 function readJson(entries: Record<string, Uint8Array>, path: string): unknown {
   const bytes = entries[path]
-  if (!bytes) throw invalid(`The bundle has no ${path}.`)
+  if (!bytes) throw invalid('msgFiles:bundle.missingFile', { path })
   try {
     return JSON.parse(strFromU8(bytes)) as unknown
   } catch {
-    throw invalid(`${path} in the bundle is not valid JSON.`)
+    throw invalid('msgFiles:bundle.badJson', { path })
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length ? `field "${issue.path.join('.')}": ` : ''
-  return `${field}${issue.message}`
+const MANIFEST_ISSUE = {
+  withField: 'msgFiles:bundle.badManifestField',
+  plain: 'msgFiles:bundle.badManifest',
+} as const
+const ROW_ISSUE = {
+  withField: 'msgFiles:bundle.badRowField',
+  plain: 'msgFiles:bundle.badRow',
+} as const
+
+/** A damaged file's field, named when known; zod's own words about it are kept as they are. */
+function issueRefusal(
+  issue: z.core.$ZodIssue,
+  keys: { withField: BundleProblem; plain: BundleProblem },
+  where: MessageParams = {},
+): AppError {
+  const problem = issue.message
+  return issue.path.length
+    ? invalid(keys.withField, { ...where, field: issue.path.join('.'), problem })
+    : invalid(keys.plain, { ...where, problem })
 }
 
 function readManifest(entries: Record<string, Uint8Array>): BundleManifest {
   if (!entries['manifest.json']) {
-    throw invalid('This file is not a Firebreak incident bundle: it has no manifest.json.')
+    throw invalid('msgFiles:bundle.noManifest')
   }
   const raw = readJson(entries, 'manifest.json') as { format?: unknown; version?: unknown }
   if (raw?.format !== BUNDLE_FORMAT) {
-    throw invalid(
-      `This file is not a Firebreak incident bundle (format ${JSON.stringify(raw?.format ?? null)}).`,
-    )
+    throw invalid('msgFiles:bundle.wrongFormat', {
+      format: JSON.stringify(raw?.format ?? null),
+    })
   }
   if (typeof raw.version === 'number' && raw.version > BUNDLE_VERSION) {
-    throw invalid(
-      `This bundle was made by a newer Firebreak (bundle version ${raw.version}); update Firebreak to import it.`,
-    )
+    throw invalid('msgFiles:bundle.newerVersion', { version: raw.version })
   }
   const parsed = manifestSchema.safeParse(raw)
-  if (!parsed.success) throw invalid(`manifest.json: ${describeIssue(parsed.error.issues[0]!)}.`)
+  if (!parsed.success) throw issueRefusal(parsed.error.issues[0]!, MANIFEST_ISSUE)
   return parsed.data
 }
 
@@ -169,7 +188,7 @@ function resolveBlobs(
   row: Row,
   columns: readonly Column[],
   entries: Record<string, Uint8Array>,
-  where: string,
+  where: { file: string; row: number },
 ): Row {
   const out: Row = { ...row }
   for (const column of columns) {
@@ -177,9 +196,11 @@ function resolveBlobs(
     if (!ref || typeof ref !== 'object' || typeof ref.$file !== 'string') continue
     const bytes = entries[ref.$file]
     if (!bytes)
-      throw invalid(
-        `${where}: field "${column.name}" points to ${ref.$file}, which is not in the bundle.`,
-      )
+      throw invalid('msgFiles:bundle.missingBlob', {
+        ...where,
+        field: column.name,
+        blob: ref.$file,
+      })
     out[column.name] = Buffer.from(bytes)
   }
   return out
@@ -193,24 +214,29 @@ function readTable(
 ): BundleTableRows {
   const file = tableFile(spec.table)
   const raw = readJson(entries, file)
-  if (!Array.isArray(raw)) throw invalid(`${file} must hold a list of rows.`)
+  if (!Array.isArray(raw)) throw invalid('msgFiles:bundle.notRowList', { file })
   const expected = manifest.tables[spec.table]
   if (raw.length !== expected)
-    throw invalid(`${file} holds ${raw.length} rows where the manifest says ${expected}.`)
+    throw invalid('msgFiles:bundle.rowCount', {
+      file,
+      rows: raw.length,
+      expected: String(expected),
+    })
   const columns = columnsOf(db, spec.table)
   const schema = rowSchema(columns)
   const rows = raw.map((candidate: unknown, index) => {
-    const where = `${file}, row ${index + 1}`
+    const where = { file, row: index + 1 }
     const parsed = schema.safeParse(candidate)
-    if (!parsed.success) throw invalid(`${where}: ${describeIssue(parsed.error.issues[0]!)}.`)
+    if (!parsed.success) throw issueRefusal(parsed.error.issues[0]!, ROW_ISSUE, where)
     const row = parsed.data as Row
     const checked = spec.rules?.safeParse(row)
-    if (checked && !checked.success)
-      throw invalid(`${where}: ${describeIssue(checked.error.issues[0]!)}.`)
+    if (checked && !checked.success) throw issueRefusal(checked.error.issues[0]!, ROW_ISSUE, where)
     if (row[spec.scope] !== manifest.incidentId) {
-      throw invalid(
-        `${where} belongs to incident ${String(row[spec.scope])}, not to the bundle's incident ${manifest.incidentId}.`,
-      )
+      throw invalid('msgFiles:bundle.otherIncident', {
+        ...where,
+        rowIncident: String(row[spec.scope]),
+        incident: manifest.incidentId,
+      })
     }
     return resolveBlobs(row, columns, entries, where)
   })
@@ -224,15 +250,13 @@ export function readBundle(db: Database.Database, bytes: Uint8Array): ParsedBund
   const known = new Set(BUNDLE_TABLES.map((spec) => spec.table))
   for (const table of Object.keys(manifest.tables)) {
     if (!known.has(table) || !tableExists(db, table)) {
-      throw invalid(
-        `The bundle holds "${table}" data this version of Firebreak does not know; update Firebreak to import it.`,
-      )
+      throw invalid('msgFiles:bundle.unknownTable', { table })
     }
   }
   const tables = BUNDLE_TABLES.filter((spec) => manifest.tables[spec.table] !== undefined).map(
     (spec) => readTable(db, spec, manifest, entries),
   )
   const incident = tables.find((t) => t.spec.table === 'incidents')
-  if (incident?.rows.length !== 1) throw invalid('The bundle must hold exactly one incident.')
+  if (incident?.rows.length !== 1) throw invalid('msgFiles:bundle.notOneIncident')
   return { manifest, tables }
 }

@@ -4,6 +4,8 @@ import { APPENDIX_HEADING } from '../../../shared/domain/review/appendix'
 import { tempDir } from '../testing/support'
 import { MIN, postmortemBackend, respondToIncident, START } from './testing'
 
+const PT_BR_TEMPLATE = 'postmortem-oficial-pt-br'
+
 // Review comments reach the exported postmortem only when the author asks for them, as an
 // appendix at the end of the file (the same code the archive publishes with).
 
@@ -69,6 +71,30 @@ describe('review comments in the exported postmortem', () => {
     const text = readFileSync(withComments?.markdownPath ?? '', 'utf8')
     expect(text).toContain(APPENDIX_HEADING)
     expect(text).toContain('Bruno Lima (2026-03-14 11:15 UTC)')
+  })
+
+  it('writes the appendix in the template’s language, Portuguese for the pt-BR template', async () => {
+    const { h, id } = await commentedIncident()
+    await h.call('settings.update', { authorName: '' })
+    const event = (await h.call('timeline.list', { incidentId: id }))[0]
+    await h.call('review.addComment', { incidentId: id, eventId: event?.id ?? '', text: 'Cedo' })
+    const english = await h.call('postmortem.renderMarkdown', {
+      incidentId: id,
+      includeReviewComments: true,
+    })
+    expect(english.markdown).toContain(`${APPENDIX_HEADING}\n`)
+    expect(english.markdown).toMatch(/\n {2}- Someone \(2026-03-14 11:15 UTC\): Cedo\n/)
+
+    await h.call('postmortem.setTemplate', { incidentId: id, templateId: PT_BR_TEMPLATE })
+    const portuguese = await h.call('postmortem.renderMarkdown', {
+      incidentId: id,
+      includeReviewComments: true,
+    })
+    expect(portuguese.markdown).toContain('\n## Apêndice: comentários da revisão\n')
+    expect(portuguese.markdown).toMatch(/\n {2}- Alguém \(2026-03-14 11:15 UTC\): Cedo\n/)
+    expect(portuguese.markdown).toContain('Bruno Lima (2026-03-14 11:15 UTC): Why did the pool')
+    expect(portuguese.markdown).not.toContain(APPENDIX_HEADING)
+    expect(portuguese.markdown).not.toContain('Someone')
   })
 
   it('adds nothing when the incident has no review comments', async () => {

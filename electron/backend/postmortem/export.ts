@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import {
   compileRedaction,
   isPatternProblem,
@@ -15,8 +16,8 @@ import {
   type ExportPlan,
   type RenderedPostmortem,
 } from '../../../shared/domain/postmortem/render'
-import { withReviewAppendix } from '../../../shared/domain/review/appendix'
-import { reviewAppendixFor } from '../handlers/review'
+import { reviewAppendixMarkdown, withReviewAppendix } from '../../../shared/domain/review/appendix'
+import { listReviewComments } from '../handlers/review'
 import type { HandlerDeps } from '../handlers/types'
 import { evidencePng } from '../repositories/evidence'
 import { loadDocument } from './service'
@@ -27,9 +28,14 @@ import { loadDocument } from './service'
 export function redactorFor(options: RedactionOptions): Redactor {
   const compiled = compileRedaction(options)
   if (!isPatternProblem(compiled)) return compiled
-  const message = `Redaction pattern ${compiled.index + 1} ("${compiled.pattern}"): ${compiled.message}`
-  throw new AppError('invalid_input', message, {
-    fields: { [`redaction.customPatterns.${compiled.index}`]: compiled.message },
+  const { index, pattern, kind, text } = compiled
+  const numbered = msg(`msgFiles:export.patternNumbered.${kind}`, {
+    ...text.params,
+    number: index + 1,
+    pattern,
+  })
+  throw new AppError('invalid_input', numbered, {
+    fields: { [`redaction.customPatterns.${index}`]: text },
   })
 }
 
@@ -61,7 +67,11 @@ export function renderForExport(
     redactor,
   })
   if (!options.includeReviewComments) return rendered
-  const appendix = reviewAppendixFor(deps, incidentId, (text) => redactor.redact(text)).markdown
+  // In the template's language: a Portuguese postmortem gets a Portuguese appendix.
+  const appendix = reviewAppendixMarkdown(listReviewComments(deps.db, incidentId), doc.timeline, {
+    redact: (text) => redactor.redact(text),
+    language: template.language,
+  })
   return {
     ...rendered,
     markdown: withReviewAppendix(rendered.markdown, appendix),
@@ -101,9 +111,8 @@ export function evidenceExportFiles(deps: HandlerDeps, rendered: ExportPlan): Ex
 
 function requireFolder(folder: string): string {
   if (!isAbsolute(folder)) {
-    throw new AppError('invalid_input', 'Choose a folder with its full path.', {
-      fields: { folder: 'Choose a folder with its full path.' },
-    })
+    const message = msg('msgFiles:export.folder.notAbsolute')
+    throw new AppError('invalid_input', message, { fields: { folder: message } })
   }
   const path = resolve(folder)
   const isDirectory = (() => {
@@ -114,7 +123,7 @@ function requireFolder(folder: string): string {
     }
   })()
   if (!isDirectory) {
-    const message = `The folder ${path} does not exist; choose another one.`
+    const message = msg('msgFiles:export.folder.missing', { folder: path })
     throw new AppError('invalid_input', message, { fields: { folder: message } })
   }
   return path
@@ -151,7 +160,7 @@ export function exportToFolder(
     const reason = error instanceof Error ? error.message : String(error)
     throw new AppError(
       'unavailable',
-      `Firebreak could not write the export into ${root}: ${reason}`,
+      msg('msgFiles:export.folder.writeFailed', { folder: root, reason }),
     )
   }
   const evidenceDir = evidence.length > 0 ? join(root, rendered.names.evidenceDir) : null

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { msg } from '../../../shared/i18n/messages'
 import { setup } from '../handlers/test-harness'
 import { SLO } from './story'
 
@@ -65,6 +66,7 @@ describe('incident.delete', () => {
     const refused = await fail('incident.delete', { id: real.id })
     expect(refused.code).toBe('invalid_input')
     expect(refused.message).toMatch(/Only the sample incident can be deleted/)
+    expect(refused.text).toEqual(msg('msgFiles:sample.onlySample'))
     expect(await call('incident.get', { id: real.id })).toEqual(real)
     expect(await timeline(real.id)).toEqual(before)
   })
@@ -73,5 +75,6 @@ describe('incident.delete', () => {
     const { fail } = await setup()
     const missing = await fail('incident.delete', { id: 'no-such-incident' })
     expect(missing.code).toBe('not_found')
+    expect(missing.text).toEqual(msg('msgFiles:sample.notFound', { id: 'no-such-incident' }))
   })
 })

@@ -2,6 +2,7 @@
 // failure anywhere leaves the database exactly as it was.
 import type { EventName } from '../../../shared/contract/index'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import { prepared } from '../db/statements'
 import type { HandlerDeps } from '../handlers/types'
 import { findIncident } from '../repositories/incidents'
@@ -90,15 +91,9 @@ export function deleteSample(deps: HandlerDeps, incidentId: string): void {
   const sample = findSample(deps.db, incidentId)
   if (!sample) {
     if (!findIncident(deps.db, incidentId)) {
-      throw new AppError(
-        'not_found',
-        `No incident with id ${incidentId}; it may have been deleted.`,
-      )
+      throw new AppError('not_found', msg('msgFiles:sample.notFound', { id: incidentId }))
     }
-    throw new AppError(
-      'invalid_input',
-      'Only the sample incident can be deleted. A real incident is kept as the record of what happened; resolve or close it instead.',
-    )
+    throw new AppError('invalid_input', msg('msgFiles:sample.onlySample'))
   }
   const removedSlo = deps.db.transaction(() => {
     const slo = sample.sloId ? findSlo(deps.db, sample.sloId) : undefined

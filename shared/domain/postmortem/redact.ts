@@ -1,3 +1,6 @@
+import { englishText } from '../../i18n/english'
+import { msg, type Message, type MessageParams } from '../../i18n/messages'
+
 // Redaction before export: e-mail addresses, IP addresses, bearer tokens, API keys and secrets
 // in key=value form, plus the user's own patterns. Secrets are on by default; the others are a
 // choice (an internal postmortem may want the hosts). Applied to the document's text before it
@@ -113,30 +116,34 @@ const BUILT_IN: Record<'email' | 'ip' | 'secrets', Rule[]> = {
   ],
 }
 
+export type PatternProblemKind = 'empty' | 'tooLong' | 'invalid' | 'matchesEmpty'
+
 export interface PatternProblem {
   /** 0-based index in customPatterns. */
   index: number
   pattern: string
+  kind: PatternProblemKind
+  /** In English, as logs and older callers read it. */
   message: string
+  /** The same as a catalogue message, for the reader's language. */
+  text: Message
 }
 
 function compileCustom(pattern: string, index: number): Rule | PatternProblem {
-  const problem = (message: string) => ({ index, pattern, message })
-  if (pattern.trim() === '') return problem('The pattern is empty')
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    return problem(`Patterns are at most ${MAX_PATTERN_LENGTH} characters`)
+  const problem = (kind: PatternProblemKind, params?: MessageParams): PatternProblem => {
+    const text = msg(`msgFiles:export.pattern.${kind}`, params)
+    return { index, pattern, kind, message: englishText(text), text }
   }
+  if (pattern.trim() === '') return problem('empty')
+  if (pattern.length > MAX_PATTERN_LENGTH) return problem('tooLong', { max: MAX_PATTERN_LENGTH })
   let regex: RegExp
   try {
     regex = new RegExp(pattern, 'gu')
   } catch (error) {
-    return problem(
-      `Not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    // The reason is the JavaScript engine's own wording, kept as it is.
+    return problem('invalid', { reason: error instanceof Error ? error.message : String(error) })
   }
-  if (new RegExp(pattern, 'u').test('')) {
-    return problem('The pattern matches empty text, so it would not redact anything useful')
-  }
+  if (new RegExp(pattern, 'u').test('')) return problem('matchesEmpty')
   return { id: 'custom', pattern: regex }
 }
 

@@ -1,3 +1,5 @@
+import { textIn } from '../../i18n/in-language'
+import { msg } from '../../i18n/messages'
 import { escapeText } from '../postmortem/escape'
 import type { TimelineEvent } from '../timeline'
 
@@ -15,8 +17,11 @@ export interface AppendixComment {
 export interface AppendixOptions {
   /** Applied to every text before escaping (the export's redaction). */
   redact?: (text: string) => string
+  /** The document's language (the postmortem template's), for the appendix's own words. */
+  language?: string
 }
 
+/** The English heading, as English documents have it. */
 export const APPENDIX_HEADING = '## Appendix: review comments'
 
 const stamp = (at: number) => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`
@@ -36,16 +41,19 @@ export function reviewAppendixMarkdown(
   const ordered = [...byEvent.keys()].sort(
     (a, b) => (known.get(a)?.occurredAt ?? Infinity) - (known.get(b)?.occurredAt ?? Infinity),
   )
-  const lines = [APPENDIX_HEADING, '']
+  const language = options.language ?? 'en'
+  const lines = [`## ${textIn(language, msg('msgFiles:appendix.heading'))}`, '']
   for (const eventId of ordered) {
     const event = known.get(eventId)
     lines.push(
       event
         ? `- **${stamp(event.occurredAt)}**: ${clean(event.text)}`
-        : '- **An event since removed from the timeline**',
+        : `- **${textIn(language, msg('msgFiles:appendix.removedEvent'))}**`,
     )
     for (const comment of byEvent.get(eventId) ?? []) {
-      const who = comment.author ? clean(comment.author) : 'Someone'
+      const who = comment.author
+        ? clean(comment.author)
+        : textIn(language, msg('msgFiles:appendix.someone'))
       lines.push(`  - ${who} (${stamp(comment.createdAt)}): ${clean(comment.text)}`)
     }
   }
