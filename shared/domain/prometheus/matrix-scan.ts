@@ -9,19 +9,22 @@ import {
   type Labels,
 } from './columnar'
 import {
-  BACKSLASH,
-  CLOSE_ARRAY,
   CLOSE_OBJECT,
-  COMMA,
   numberAt,
-  OPEN_ARRAY,
   OPEN_OBJECT,
   plainStringEnd,
-  QUOTE,
   Scanner,
   StepAside,
 } from './json-scanner'
-import { parseSampleValueAt } from './sample'
+import { parseSampleValueAt } from './sample-digits'
+
+// The sample loop's characters, declared here rather than imported: the benches run this file as
+// CommonJS (tsx), where each use of an imported binding is a getter call, per character here.
+const QUOTE = 34
+const BACKSLASH = 92
+const COMMA = 44
+const OPEN_ARRAY = 91
+const CLOSE_ARRAY = 93
 
 export interface ScannedMatrixAnswer {
   matrix: ColumnarMatrix
