@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { runbookDefinitionSchema, suggestedQuerySchema } from '../domain/runbook/definition'
 import { STEP_STATES } from '../domain/runbook/run'
 import { SKIP_REASON_MAX_LENGTH } from '../domain/runbook/engine'
+import { messageSchema } from '../i18n/messages'
 import { epochMsSchema, idSchema, timelineTextSchema } from './schemas'
 
 // Runbook channels. Every write answers with the incident's whole run view (the same shape as
@@ -21,6 +22,8 @@ export const runbookLoadErrorSchema = z.object({
   filePath: z.string(),
   origin: runbookOriginSchema,
   message: z.string(),
+  /** The same as a catalogue message, so the UI can word it in the reader's language. */
+  text: messageSchema.optional(),
   /** e.g. "steps[2].checklist"; null when the problem is the file as a whole. */
   path: z.string().nullable(),
   line: z.number().int().nullable(),

@@ -149,6 +149,7 @@ describe('parseRunbookText errors', () => {
   it('points a missing field at the step that lacks it', () => {
     expect(problem('name: A\nsteps:\n  - title: One\n    purpose: P\n  - title: Two\n')).toEqual({
       message: 'purpose is required',
+      text: { key: 'msgWork:runbookFile.required', params: { field: 'purpose' } },
       path: 'steps[1].purpose',
       line: 5,
       column: 5,
@@ -172,6 +173,7 @@ describe('parseRunbookText errors', () => {
       path: 'steps[0].suggestedQueries[0]',
       line: 6,
       message: 'Give either "promql" or "pack" (exactly one)',
+      text: { key: 'msgWork:runbookFile.promqlOrPack' },
     })
   })
 
@@ -182,6 +184,7 @@ describe('parseRunbookText errors', () => {
       path: 'steps[1].title',
       line: 5,
       message: 'Two steps have the id "same"; give one of them a different id',
+      text: { key: 'msgWork:runbookFile.duplicateStepId', params: { id: 'same' } },
     })
   })
 
@@ -217,6 +220,8 @@ describe('junk never escapes the loader', () => {
     const parsed = parseRunbookText('junk', text)
     if (!parsed.ok) {
       expect(parsed.problem.message.length).toBeGreaterThan(0)
+      // Every problem can be worded in the reader's language.
+      expect(parsed.problem.text, parsed.problem.message).toBeDefined()
       if (parsed.problem.line !== null) expect(parsed.problem.line).toBeGreaterThanOrEqual(1)
     }
   }

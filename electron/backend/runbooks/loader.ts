@@ -6,8 +6,11 @@ import {
   DEFAULT_RUNBOOK_ID,
   definitionFromFile,
   runbookFileSchema,
+  runbookIssueMessage,
   type RunbookDefinition,
 } from '../../../shared/domain/runbook/definition'
+import { englishText } from '../../../shared/i18n/english'
+import { msg, type Message } from '../../../shared/i18n/messages'
 
 // Loads runbook YAML files. A broken file never stops the others: it becomes a RunbookLoadError
 // naming the file, the path inside it (steps[2].checklist) and the line, so its author can fix it.
@@ -15,7 +18,10 @@ import {
 export type RunbookOrigin = 'shipped' | 'user'
 
 export interface RunbookProblem {
+  /** In English, as logs and older clients read it. */
   message: string
+  /** The same as a catalogue message, for the reader's language; absent when there is none. */
+  text?: Message
   /** Where in the document, e.g. "steps[2].checklist"; null for the file as a whole. */
   path: string | null
   /** 1-based; null when the problem has no position (an unreadable file). */
@@ -46,9 +52,12 @@ export const MAX_RUNBOOK_FILE_BYTES = 1024 * 1024
 /** Runbook ids travel in channel inputs, which cap ids at 100 characters. */
 const MAX_RUNBOOK_ID_LENGTH = 100
 /** A problem with the file as a whole, not at a place inside it. */
-function wholeFile(message: string): RunbookProblem {
-  return { message, path: null, line: null, column: null }
+function wholeFile(text: Message): RunbookProblem {
+  return { message: englishText(text), text, path: null, line: null, column: null }
 }
+
+const M = 'msgWork:runbookFile'
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 const RUNBOOK_EXTENSIONS = new Set(['.yaml', '.yml'])
 type Path = readonly PropertyKey[]
@@ -96,7 +105,14 @@ function schemaProblem(doc: Document, lines: LineCounter, issue: z.core.$ZodIssu
   const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined
   const path = key === undefined ? issue.path : [...issue.path, key]
   const { line, col } = locate(doc, lines, issue.path, key)
-  return { message: issue.message, path: path.length ? formatPath(path) : null, line, column: col }
+  const text = runbookIssueMessage(issue)
+  return {
+    message: issue.message,
+    ...(text ? { text } : {}),
+    path: path.length ? formatPath(path) : null,
+    line,
+    column: col,
+  }
 }
 
 /** The YAML parser's first error, without the code frame its message ends with. */
@@ -106,8 +122,10 @@ function syntaxProblem(doc: Document): RunbookProblem | null {
   const firstLine = error.message.split('\n')[0] ?? error.message
   const message = firstLine.replace(/ at line \d+, column \d+:?$/, '')
   const pos = error.linePos?.[0]
+  const text = msg(`${M}.syntax`, { reason: message })
   return {
-    message: `YAML syntax error: ${message}`,
+    message: englishText(text),
+    text,
     path: null,
     line: pos?.line ?? null,
     column: pos?.col ?? null,
@@ -124,24 +142,19 @@ export function parseRunbookText(id: string, text: string): ParsedRunbook {
   const syntax = syntaxProblem(doc)
   if (syntax) return { ok: false, problem: syntax }
   if (doc.contents === null) {
-    const message = 'The file is empty; a runbook needs at least "name" and "steps".'
-    return { ok: false, problem: { message, path: null, line: 1, column: 1 } }
+    return { ok: false, problem: { ...wholeFile(msg(`${M}.emptyFile`)), line: 1, column: 1 } }
   }
   let data: unknown
   try {
     // A small alias budget stops "billion laughs" documents from exhausting memory.
     data = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return {
-      ok: false,
-      problem: wholeFile(`YAML error: ${message}`),
-    }
+    return { ok: false, problem: wholeFile(msg(`${M}.yaml`, { reason: reasonOf(error) })) }
   }
   const parsed = runbookFileSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const problem = issue ? schemaProblem(doc, lines, issue) : wholeFile('Invalid runbook')
+    const problem = issue ? schemaProblem(doc, lines, issue) : wholeFile(msg(`${M}.invalid`))
     return { ok: false, problem }
   }
   return { ok: true, definition: definitionFromFile(id, parsed.data) }
@@ -151,12 +164,11 @@ function readRunbookFile(filePath: string): string | RunbookProblem {
   try {
     const size = statSync(filePath).size
     if (size > MAX_RUNBOOK_FILE_BYTES) {
-      return wholeFile(`The file is ${size} bytes; runbooks are at most 1 MB.`)
+      return wholeFile(msg(`${M}.tooBig`, { size }))
     }
     return readFileSync(filePath, 'utf8')
   } catch (error) {
-    const message = `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`
-    return wholeFile(message)
+    return wholeFile(msg(`${M}.unreadable`, { reason: reasonOf(error) }))
   }
 }
 
@@ -172,8 +184,7 @@ function runbookFilesIn(dir: string, origin: RunbookOrigin): string[] | RunbookP
     // A user who never created <dataDir>/runbooks simply has no runbooks of their own; missing
     // shipped runbooks mean a broken installation, which the picker should say.
     if (origin === 'user') return []
-    const reason = error instanceof Error ? error.message : String(error)
-    return wholeFile(`The shipped runbooks cannot be read: ${reason}`)
+    return wholeFile(msg(`${M}.shippedUnreadable`, { reason: reasonOf(error) }))
   }
 }
 
@@ -202,16 +213,12 @@ export function loadRunbookCatalog(folders: readonly RunbookFolder[]): RunbookCa
       const id = basename(file, extname(file))
       const fail = (problem: RunbookProblem) => errors.push({ file, filePath, origin, ...problem })
       if (seenHere.has(id)) {
-        fail(wholeFile(`Another file in this folder already defines the runbook "${id}".`))
+        fail(wholeFile(msg(`${M}.duplicateFile`, { id })))
         continue
       }
       seenHere.add(id)
       if (id.length > MAX_RUNBOOK_ID_LENGTH) {
-        fail(
-          wholeFile(
-            `The file name is too long; keep it under ${MAX_RUNBOOK_ID_LENGTH} characters.`,
-          ),
-        )
+        fail(wholeFile(msg(`${M}.nameTooLong`, { max: MAX_RUNBOOK_ID_LENGTH })))
         continue
       }
       const text = readRunbookFile(filePath)

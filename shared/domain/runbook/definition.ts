@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { englishText } from '../../i18n/english'
+import { msg, type Message } from '../../i18n/messages'
+import { issueMessage } from '../../i18n/zod-issues'
 
 // A runbook is data: a YAML file validated by `runbookFileSchema`, normalized into a
 // `RunbookDefinition` whose id is the file name stem. Authors write checklist items as plain
@@ -6,23 +9,46 @@ import { z } from 'zod'
 
 export const DEFAULT_RUNBOOK_ID = 'service-degradation'
 
+// zod keeps only a message's text; the schema's own messages with values are remembered here
+// by their English, so a load error can still be worded in the reader's language. Their set is
+// small (field names and limits; a duplicate step id at most per file).
+const spoken = new Map<string, Message>()
+function say(message: Message): string {
+  const english = englishText(message)
+  spoken.set(english, message)
+  return english
+}
+
+/** The catalogue message for an issue of `runbookFileSchema`, null when there is none. */
+export function runbookIssueMessage(issue: z.core.$ZodIssue): Message | null {
+  return spoken.get(issue.message) ?? issueMessage(issue)
+}
+
+const M = 'msgWork:runbookFile'
+
 /**
  * Says "is required" for a missing field rather than zod's "expected string, received undefined";
  * other issues (unrecognized keys...) keep zod's own message.
  */
 const typeError =
-  (what: string, expected: string) =>
+  (field: string, wrongType: Message) =>
   (issue: { code?: string; input?: unknown }): string | undefined => {
     if (issue.code !== 'invalid_type') return undefined
-    return issue.input === undefined ? `${what} is required` : `${what} must be ${expected}`
+    return say(issue.input === undefined ? msg(`${M}.required`, { field }) : wrongType)
   }
 
-const text = (what: string, max: number) =>
+const text = (field: string, max: number) =>
   z
-    .string({ error: typeError(what, 'text') })
+    .string({ error: typeError(field, msg(`${M}.mustBeText`, { field })) })
     .trim()
-    .min(1, `${what} is empty`)
-    .max(max, `${what} is longer than ${max} characters`)
+    .min(1, { error: () => say(msg(`${M}.empty`, { field })) })
+    .max(max, { error: () => say(msg(`${M}.tooLong`, { field, max })) })
+
+const checklistItem = z
+  .string({ error: typeError('checklist item', msg(`${M}.checklistItem.mustBeText`)) })
+  .trim()
+  .min(1, { error: () => say(msg(`${M}.checklistItem.empty`)) })
+  .max(300, { error: () => say(msg(`${M}.checklistItem.tooLong`, { max: 300 })) })
 
 const stepIdSchema = z
   .string({ error: 'id must be text' })
@@ -35,7 +61,7 @@ const suggestedQueryFileSchema = z
       promql: text('promql', 10_000).optional(),
       pack: text('pack', 100).optional(),
     },
-    { error: typeError('a suggested query', 'a mapping with promql or pack') },
+    { error: typeError('a suggested query', msg(`${M}.queryMustBeMapping`)) },
   )
   .refine((q) => (q.promql === undefined) !== (q.pack === undefined), {
     message: 'Give either "promql" or "pack" (exactly one)',
@@ -51,16 +77,18 @@ const stepFileSchema = z.strictObject(
       .max(20_000)
       .default(''),
     checklist: z
-      .array(text('checklist item', 300), { error: typeError('checklist', 'a list of strings') })
+      .array(checklistItem, { error: typeError('checklist', msg(`${M}.checklistMustBeList`)) })
       .max(50, 'At most 50 checklist items')
       .default([]),
     suggestedQueries: z
-      .array(suggestedQueryFileSchema, { error: typeError('suggestedQueries', 'a list') })
+      .array(suggestedQueryFileSchema, {
+        error: typeError('suggestedQueries', msg(`${M}.mustBeList`, { field: 'suggestedQueries' })),
+      })
       .max(20, 'At most 20 queries')
       .default([]),
     exitCriterion: text('exitCriterion', 1000).optional(),
   },
-  { error: typeError('a step', 'a mapping with title, purpose, instructions and checklist') },
+  { error: typeError('a step', msg(`${M}.stepMustBeMapping`)) },
 )
 
 /** What a runbook YAML file must contain. */
@@ -70,18 +98,20 @@ export const runbookFileSchema = z
       name: text('name', 100),
       description: z.string({ error: 'description must be text' }).trim().max(2000).default(''),
       steps: z
-        .array(stepFileSchema, { error: typeError('steps', 'a list') })
+        .array(stepFileSchema, {
+          error: typeError('steps', msg(`${M}.mustBeList`, { field: 'steps' })),
+        })
         .min(1, 'A runbook needs at least one step')
         .max(50, 'At most 50 steps'),
     },
-    { error: typeError('A runbook file', 'a mapping with at least "name" and "steps"') },
+    { error: typeError('A runbook file', msg(`${M}.fileMustBeMapping`)) },
   )
   .superRefine((file, ctx) => {
     const seen = new Set<string>()
     file.steps.forEach((step, index) => {
       const id = step.id ?? slugify(step.title, index)
       if (seen.has(id)) {
-        const message = `Two steps have the id "${id}"; give one of them a different id`
+        const message = say(msg(`${M}.duplicateStepId`, { id }))
         ctx.addIssue({ code: 'custom', message, path: ['steps', index, step.id ? 'id' : 'title'] })
       }
       seen.add(id)

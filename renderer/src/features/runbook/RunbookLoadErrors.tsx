@@ -2,6 +2,7 @@ import { Alert, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RunbookLoadErrorView } from '../../../../shared/contract/runbook'
 import { i18n } from '../../i18n'
+import { wordMessage } from '../../i18n/messages'
 
 function where(error: RunbookLoadErrorView): string {
   const parts = [error.filePath || error.file]
@@ -32,7 +33,7 @@ export function RunbookLoadErrors({ errors }: { errors: RunbookLoadErrorView[] }
             <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
               {where(error)}
             </Text>
-            <Text size="xs">{error.message}</Text>
+            <Text size="xs">{wordMessage(error.text, error.message)}</Text>
           </List.Item>
         ))}
       </List>

@@ -3,6 +3,7 @@ import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { actionItemFieldsSchema } from '../../../../../shared/domain/postmortem/model'
 import { errorMessage, fieldErrors } from '../../../bridge'
+import { wordedFieldErrors } from '../../../i18n/messages'
 import { useAddActionItem } from '../mutations'
 import { isItemType, isPriority, PRIORITY_OPTIONS, typeOptions } from './options'
 
@@ -29,7 +30,7 @@ function useNewActionItem(incidentId: string) {
     const fields = { ...form, dueDate: form.dueDate || null, priority, type }
     const checked = checkedFields.safeParse(fields)
     if (!checked.success) {
-      setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), i.message])))
+      setErrors(wordedFieldErrors(checked.error.issues))
       titleRef.current?.focus()
       return
     }
