@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../../shared/contract/errors'
+import { msg } from '../../../shared/i18n/messages'
 import type { ReviewComment, reviewChannels } from '../../../shared/contract/review'
 import { reviewAppendixMarkdown } from '../../../shared/domain/review/appendix'
 import { prepared } from '../db/statements'
@@ -45,7 +46,7 @@ export function listReviewComments(db: Database.Database, incidentId: string): R
 function requireComment(db: Database.Database, id: string): ReviewComment {
   const row = prepared(db, `SELECT ${COLUMNS} FROM review_comments WHERE id = ?`).get(id) as
     CommentRow | undefined
-  if (!row) throw new AppError('not_found', 'This comment no longer exists.')
+  if (!row) throw new AppError('not_found', msg('msgWork:review.commentNotFound'))
   return fromRow(row)
 }
 
@@ -75,7 +76,7 @@ export function reviewHandlers(deps: HandlerDeps): HandlersFor<keyof typeof revi
       requireIncident(deps, input.incidentId)
       const event = findTimelineEvent(db, input.eventId)
       if (!event || event.incidentId !== input.incidentId) {
-        const message = 'This timeline event is not part of the incident; it may have been deleted.'
+        const message = msg('msgWork:review.eventNotInIncident')
         throw new AppError('not_found', message, { fields: { eventId: message } })
       }
       const at = deps.now()
