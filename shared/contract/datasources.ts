@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { messageSchema } from '../i18n/messages'
 import { idSchema } from './schemas'
 
 export const DATA_SOURCE_KINDS = ['prometheus', 'alertmanager', 'jaeger'] as const
@@ -74,13 +75,20 @@ export const dataSourceChannels = {
   'datasource.delete': { input: z.object({ id: idSchema }), output: z.object({ id: idSchema }) },
   'datasource.test': {
     input: z.object({ id: idSchema }),
-    output: z.object({ ok: z.boolean(), message: z.string(), version: z.string().optional() }),
+    output: z.object({
+      ok: z.boolean(),
+      /** In English; `text` is the same as a catalogue message, when the app wrote it. */
+      message: z.string(),
+      text: messageSchema.nullable(),
+      version: z.string().optional(),
+    }),
   },
   'secrets.info': {
     input: z.object({}).default({}),
     output: z.object({
       protection: z.enum(['os-encryption', 'file-permissions']),
       warning: z.string().nullable(),
+      warningText: messageSchema.nullable(),
     }),
   },
 } as const

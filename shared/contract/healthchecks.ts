@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { healthPanelSchema, PACK_VARIABLES } from '../domain/prometheus/health-checks'
+import { messageSchema } from '../i18n/messages'
 import { columnsWireSchema, labelsSchema, sampleTextSchema } from './prometheus'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'
@@ -28,7 +29,9 @@ export const panelRunSchema = z.object({
   query: z.string(),
   /** The small chart: the panel over the range. Null when the query failed. */
   columns: columnsWireSchema.nullable(),
+  /** Why the panel failed, in English; `errorText` is the same as a catalogue message. */
   error: z.string().nullable(),
+  errorText: messageSchema.nullable(),
 })
 export type PanelRun = z.infer<typeof panelRunSchema>
 
@@ -39,6 +42,7 @@ export const healthCheckChannels = {
       packs: z.array(healthPackViewSchema),
       /** Why the packs folder could not be read; packs is then empty. */
       error: z.string().nullable(),
+      errorText: messageSchema.nullable(),
     }),
   },
   'healthcheck.run': {

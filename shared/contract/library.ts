@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { POSTMORTEM_STATUSES } from '../domain/postmortem/model'
+import { messageSchema } from '../i18n/messages'
 import { epochMsSchema, idSchema, severitySchema, statusSchema } from './schemas'
 
 // The incident library: every incident (local and synced from the shared archive), full-text
@@ -90,6 +91,8 @@ export const similarIncidentSchema = z.object({
   origin: archiveOriginSchema.nullable(),
   /** Why it is suggested: "Same service: checkout", "Same alert: HighErrorRate", "Similar words: …" */
   reasons: z.array(z.string()),
+  /** The same reasons as catalogue messages, worded in the user's language by the UI. */
+  reasonTexts: z.array(messageSchema),
 })
 export type SimilarIncident = z.infer<typeof similarIncidentSchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { UNITS } from '../domain/prometheus/units'
+import { messageSchema } from '../i18n/messages'
 import { evidenceItemSchema } from './evidence'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'
@@ -139,6 +140,7 @@ export const prometheusChannels = {
       alerts: z.array(alertViewSchema),
       /** Alertmanager could not be read; the Prometheus alerts are still shown. */
       alertmanagerError: z.string().nullable(),
+      alertmanagerErrorText: messageSchema.nullable(),
     }),
   },
   /** The alerts incidents were declared from. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { BURN_WINDOWS } from '../domain/slo/burn-rate'
 import { sloDefinitionSchema } from '../domain/slo/definition'
+import { messageSchema } from '../i18n/messages'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'
 
@@ -51,6 +52,8 @@ export const sloEvaluationSchema = z.object({
     .nullable(),
   /** Why this SLO could not be computed (no bucket at the threshold, query error...). */
   error: z.string().nullable(),
+  /** The same as a catalogue message, so the UI can word it in the user's language. */
+  errorText: messageSchema.nullable(),
 })
 export type SloEvaluation = z.infer<typeof sloEvaluationSchema>
 

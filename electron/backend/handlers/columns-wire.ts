@@ -3,17 +3,22 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { ColumnsWire } from '../../../shared/contract/prometheus'
 import type { ColumnarMatrix } from '../../../shared/domain/prometheus/columnar'
+import { msg } from '../../../shared/i18n/messages'
 
 function float64ToBase64(values: Float64Array): string {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64')
 }
 
-function base64ToFloat64(text: string, expected: number, what: string): Float64Array {
+function base64ToFloat64(
+  text: string,
+  expected: number,
+  what: 'damagedTimes' | 'damagedValues',
+): Float64Array {
   const bytes = Buffer.from(text, 'base64')
   if (bytes.byteLength !== expected * 8) {
     throw new AppError(
       'invalid_input',
-      `The chart data is damaged: ${what} holds ${bytes.byteLength} bytes where ${expected * 8} were expected.`,
+      msg(`msgSources:evidence.${what}`, { bytes: bytes.byteLength, expected: expected * 8 }),
     )
   }
   // A copy: Buffer's pool may hand out an offset that is not a multiple of 8.
@@ -38,8 +43,8 @@ export function encodeColumns(matrix: ColumnarMatrix): ColumnsWire {
 
 /** Checks that the wire form is whole (the sizes agree) and returns the columns. */
 export function decodeColumns(wire: ColumnsWire): ColumnarMatrix {
-  const timestampsMs = base64ToFloat64(wire.timestamps, wire.points, 'the time axis')
-  const all = base64ToFloat64(wire.values, wire.points * wire.series.length, 'the values')
+  const timestampsMs = base64ToFloat64(wire.timestamps, wire.points, 'damagedTimes')
+  const all = base64ToFloat64(wire.values, wire.points * wire.series.length, 'damagedValues')
   return {
     timestampsMs,
     series: wire.series.map((series, index) => ({

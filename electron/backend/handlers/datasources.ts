@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
+import { englishText } from '../../../shared/i18n/english'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import type {
   dataSourceChannels,
   dataSourceInput,
@@ -17,6 +19,7 @@ import { detectJaegerApi } from '../sources/jaeger/detect'
 import { createPrometheusClient } from '../sources/prometheus/client'
 import { fetchJson } from '../sources/http'
 import { apiUrl, authHeaders, type SourceConfig } from '../sources/prometheus/request'
+import { failureText } from './failure-text'
 import type { HandlerDeps, HandlersFor } from './types'
 
 type DataSourceInput = z.output<typeof dataSourceInput>
@@ -76,11 +79,7 @@ export function sourceConfigFor(
   id: string,
 ): { record: DataSourceRecord; config: SourceConfig } {
   const record = findDataSource(deps.db, id)
-  if (!record)
-    throw new AppError(
-      'not_found',
-      'This data source no longer exists; pick another in Data sources.',
-    )
+  if (!record) throw new AppError('not_found', msg('msgSources:source.notFound'))
   const secret = (what: string) => deps.secrets.get(secretKey(id, what)) ?? ''
   const auth: SourceConfig['auth'] =
     record.authType === 'basic'
@@ -94,10 +93,15 @@ export function sourceConfigFor(
   return { record, config: { baseUrl: record.url, auth, headers, timeoutMs: record.timeoutMs } }
 }
 
+/** A connection test's answer: English for logs and old clients, and the message to word. */
+function connected(text: Message, version: string) {
+  return { ok: true, message: englishText(text), text, version }
+}
+
 async function testConnection(record: DataSourceRecord, config: SourceConfig) {
   if (record.kind === 'jaeger') {
     const version = await detectJaegerApi(config)
-    return { ok: true, message: `Connected to Jaeger: query API ${version} in use`, version }
+    return connected(msg('msgSources:source.connected.jaeger', { version }), version)
   }
   if (record.kind === 'alertmanager') {
     const answer = await fetchJson(apiUrl(config.baseUrl, '/api/v2/status'), {
@@ -106,14 +110,18 @@ async function testConnection(record: DataSourceRecord, config: SourceConfig) {
     })
     const version = (answer.json as { versionInfo?: { version?: string } })?.versionInfo?.version
     if (answer.status !== 200 || !version) {
-      throw new Error(
-        `HTTP ${answer.status} without Alertmanager's status; check the URL (usually port 9093).`,
+      throw new AppError(
+        'source_error',
+        msg('msgSources:source.alertmanagerNoStatus', { status: answer.status }),
       )
     }
-    return { ok: true, message: `Connected to Alertmanager ${version}`, version }
+    return connected(msg('msgSources:source.connected.alertmanager', { version }), version)
   }
   const info = await createPrometheusClient(config).buildInfo()
-  return { ok: true, message: `Connected to Prometheus ${info.version}`, version: info.version }
+  return connected(
+    msg('msgSources:source.connected.prometheus', { version: info.version }),
+    info.version,
+  )
 }
 
 export function dataSourceHandlers(
@@ -126,8 +134,7 @@ export function dataSourceHandlers(
     },
     'datasource.save'(input) {
       const previous = input.id ? findDataSource(db, input.id) : undefined
-      if (input.id && !previous)
-        throw new AppError('not_found', 'This data source no longer exists.')
+      if (input.id && !previous) throw new AppError('not_found', msg('msgSources:source.gone'))
       const at = deps.now()
       const record: DataSourceRecord = {
         id: previous?.id ?? deps.newId(),
@@ -148,7 +155,7 @@ export function dataSourceHandlers(
     },
     'datasource.delete'(input) {
       if (!deleteDataSource(db, input.id))
-        throw new AppError('not_found', 'This data source no longer exists.')
+        throw new AppError('not_found', msg('msgSources:source.gone'))
       secrets.deletePrefix(secretKey(input.id, ''))
       deps.emit({ name: 'datasource.changed' })
       return { id: input.id }
@@ -158,17 +165,19 @@ export function dataSourceHandlers(
       try {
         return await testConnection(record, config)
       } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error) }
+        return { ok: false, ...failureText(error) }
       }
     },
     'secrets.info'() {
-      return secrets.protection === 'os-encryption'
-        ? { protection: 'os-encryption' as const, warning: null }
-        : {
-            protection: 'file-permissions' as const,
-            warning:
-              'Browser mode has no OS keychain: passwords and tokens are kept unencrypted in secrets.json in the data folder, readable only by your user account.',
-          }
+      if (secrets.protection === 'os-encryption') {
+        return { protection: 'os-encryption' as const, warning: null, warningText: null }
+      }
+      const warningText = msg('msgSources:source.secretsInPlainFile')
+      return {
+        protection: 'file-permissions' as const,
+        warning: englishText(warningText),
+        warningText,
+      }
     },
   }
 }

@@ -1,9 +1,11 @@
 import { AppError } from '../../../shared/contract/errors'
+import { englishText } from '../../../shared/i18n/english'
 import type {
   EvidenceItem,
   evidenceChannels,
   EvidenceKind,
 } from '../../../shared/contract/evidence'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import {
   deleteEvidence,
   evidencePayloadJson,
@@ -26,10 +28,10 @@ export function decodePng(base64: string | undefined | null): Buffer | null {
   if (!base64) return null
   const bytes = Buffer.from(base64.replace(/^data:image\/png;base64,/, ''), 'base64')
   if (bytes.length > MAX_PNG_BYTES) {
-    throw new AppError('invalid_input', 'The chart image is over 10 MB; pin a smaller chart.')
+    throw new AppError('invalid_input', msg('msgSources:evidence.pngTooLarge'))
   }
   if (!bytes.subarray(0, 8).equals(PNG_MAGIC)) {
-    throw new AppError('invalid_input', 'The chart image is not a PNG file.')
+    throw new AppError('invalid_input', msg('msgSources:evidence.notPng'))
   }
   return bytes
 }
@@ -42,8 +44,11 @@ export interface PinRequest {
   summary: Record<string, unknown>
   payloadJson: string
   png: Buffer | null
-  /** The timeline line, e.g. 'Pinned chart: p99 latency (leaderboard-api)'. */
-  timelineText: string
+  /**
+   * The timeline line, e.g. 'Pinned chart: p99 latency (leaderboard-api)': a catalogue message,
+   * or a plain text shown as written.
+   */
+  timelineText: string | Message
 }
 
 /** Stores evidence and its timeline event in one transaction. */
@@ -51,6 +56,7 @@ export function pinEvidence(deps: HandlerDeps, request: PinRequest): EvidenceIte
   requireIncident(deps, request.incidentId)
   const at = deps.now()
   const id = deps.newId()
+  const line = request.timelineText
   deps.db.transaction(() => {
     insertEvidence(deps.db, { ...request, id, createdAt: at })
     insertTimelineEvent(deps.db, {
@@ -58,7 +64,8 @@ export function pinEvidence(deps: HandlerDeps, request: PinRequest): EvidenceIte
       incidentId: request.incidentId,
       occurredAt: at,
       kind: 'evidence',
-      text: request.timelineText,
+      text: typeof line === 'string' ? line : englishText(line),
+      message: typeof line === 'string' ? null : line,
       author: readSettings(deps.db).authorName,
       source: request.kind === 'chart' ? 'prometheus' : 'jaeger',
       createdAt: at,
@@ -75,8 +82,7 @@ export function pinEvidence(deps: HandlerDeps, request: PinRequest): EvidenceIte
 
 function requireEvidence(deps: HandlerDeps, id: string): EvidenceItem {
   const item = findEvidence(deps.db, id)
-  if (!item)
-    throw new AppError('not_found', 'This evidence no longer exists; it may have been deleted.')
+  if (!item) throw new AppError('not_found', msg('msgSources:evidence.gone'))
   return item
 }
 

@@ -119,6 +119,14 @@ describe('healthcheck.run', () => {
       'Choose a value for $instance before running "Host (node_exporter)".',
     )
     expect(error.detail?.fields?.['variables.instance']).toBe('Choose a value for $instance')
+    expect(error.text).toEqual({
+      key: 'msgSources:health.chooseVariables',
+      params: { names: '$instance', pack: 'Host (node_exporter)' },
+    })
+    expect(error.detail?.fieldTexts?.['variables.instance']).toEqual({
+      key: 'msgSources:health.chooseVariable',
+      params: { name: 'instance' },
+    })
   })
 
   it('reports a stopped source once, not panel by panel', async () => {
@@ -139,7 +147,9 @@ describe('healthcheck.run', () => {
       variables: { job: 'prometheus' },
     })
     expect(result.ok).toBe(false)
-    expect((result as { error: BridgeError }).error.message).toMatch(/^Could not reach/)
+    const error = (result as { error: BridgeError }).error
+    expect(error.message).toMatch(/^Could not reach/)
+    expect(error.text?.key).toBe('msgSources:transport.unreachable')
   }, 60_000)
 })
 

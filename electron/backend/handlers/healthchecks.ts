@@ -9,10 +9,12 @@ import {
   type PackVariable,
 } from '../../../shared/domain/prometheus/health-checks'
 import { chooseStep } from '../../../shared/domain/prometheus/step'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { templatesDir } from '../runbooks/templates-dir'
 import type { PrometheusClient } from '../sources/prometheus/client'
 import { loadHealthCheckPacks } from '../sources/prometheus/health-check-packs'
 import { encodeColumns, sampleText } from './columns-wire'
+import { failureText } from './failure-text'
 import { prometheusClientFor } from './prometheus'
 import type { HandlerDeps, HandlersFor } from './types'
 
@@ -24,6 +26,9 @@ const CONCURRENT_PANELS = 4
 export function healthPacksDir(): string {
   return join(templatesDir(), 'health-checks')
 }
+
+/** A panel's run with its failure's message typed, so it can be thrown again as it is. */
+type PanelRunHere = PanelRun & { errorText: Message | null }
 
 interface PanelWindow {
   startMs: number
@@ -38,7 +43,7 @@ async function runPanel(
   variables: Partial<Record<PackVariable, string>>,
   window: PanelWindow,
   signal: AbortSignal,
-): Promise<PanelRun> {
+): Promise<PanelRunHere> {
   const query = substituteVariables(panel.query, variables)
   try {
     const { matrix } = await client.queryRange(
@@ -62,11 +67,20 @@ async function runPanel(
       query,
       columns: encodeColumns(matrix),
       error: null,
+      errorText: null,
     }
   } catch (error) {
     if (signal.aborted) throw error
-    const message = error instanceof Error ? error.message : String(error)
-    return { panelId: panel.id, state: 'error', values: [], query, columns: null, error: message }
+    const { message, text } = failureText(error)
+    return {
+      panelId: panel.id,
+      state: 'error',
+      values: [],
+      query,
+      columns: null,
+      error: message,
+      errorText: text,
+    }
   }
 }
 
@@ -87,11 +101,12 @@ function requireVariables(pack: HealthPack, values: Partial<Record<PackVariable,
   const missing = pack.variables.filter((name) => !values[name]?.trim())
   if (missing.length === 0) return
   const fields = Object.fromEntries(
-    missing.map((name) => [`variables.${name}`, `Choose a value for $${name}`]),
+    missing.map((name) => [`variables.${name}`, msg('msgSources:health.chooseVariable', { name })]),
   )
+  const names = missing.map((name) => `$${name}`).join(', ')
   throw new AppError(
     'invalid_input',
-    `Choose a value for ${missing.map((name) => `$${name}`).join(', ')} before running "${pack.name}".`,
+    msg('msgSources:health.chooseVariables', { names, pack: pack.name }),
     { fields },
   )
 }
@@ -110,14 +125,17 @@ export function healthCheckHandlers(
   return {
     'healthcheck.packs'() {
       try {
-        return { packs: loadPacks(), error: null }
+        return { packs: loadPacks(), error: null, errorText: null }
       } catch (error) {
-        return { packs: [], error: error instanceof Error ? error.message : String(error) }
+        const { message, text } = failureText(error)
+        return { packs: [], error: message, errorText: text }
       }
     },
     async 'healthcheck.run'(input) {
       const pack = loadPacks().find((candidate) => candidate.id === input.packId)
-      if (!pack) throw new AppError('not_found', `There is no health-check pack "${input.packId}".`)
+      if (!pack) {
+        throw new AppError('not_found', msg('msgSources:health.noPack', { id: input.packId }))
+      }
       requireVariables(pack, input.variables)
       const { client } = prometheusClientFor(deps, input.sourceId)
       const atMs = Math.floor((input.atMs ?? deps.now()) / 1000) * 1000
@@ -134,8 +152,8 @@ export function healthCheckHandlers(
 }
 
 /** When every panel failed the same way, the source is the problem: say so once. */
-function throwIfSourceDown(panels: PanelRun[]): void {
+function throwIfSourceDown(panels: PanelRunHere[]): void {
   const [first] = panels
   if (!first?.error || !panels.every((panel) => panel.error === first.error)) return
-  throw new AppError('source_error', first.error)
+  throw new AppError('source_error', first.errorText ?? first.error)
 }

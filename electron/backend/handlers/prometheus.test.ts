@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BridgeError } from '../../../shared/contract/errors'
+import type { ChannelOutput } from '../../../shared/contract/index'
 import type { EvidenceItem } from '../../../shared/contract/evidence'
 import {
   chartEvidencePayloadSchema,
@@ -41,6 +42,7 @@ beforeAll(async () => {
 afterAll(() => harness?.stop())
 
 type Backend = Awaited<ReturnType<typeof testBackend>>
+type AlertsAnswer = ChannelOutput<'prometheus.alerts'>
 
 async function withSource(url = harness.url) {
   const backend = await testBackend({ start: Date.now() })
@@ -120,6 +122,13 @@ describe('prometheus.queryRange', () => {
     expect(error.message).toMatch(/^The query has an error at line 1, column \d+: /)
     expect(error.detail?.fields?.query).toBe(error.message)
     const [line, column, offset] = (error.detail?.fields?.['query.position'] ?? '').split(':')
+    // The UI words it from the key and values: Prometheus's own reason stays a value.
+    expect(error.text).toEqual({
+      key: 'msgSources:prometheus.badDataAt',
+      params: { line: 1, column: Number(column), reason: expect.any(String) },
+    })
+    expect(error.message).toContain(`: ${String(error.text?.params?.reason)}.`)
+    expect(error.detail?.fieldTexts?.query).toEqual(error.text)
     expect(line).toBe('1')
     expect(Number(offset)).toBe(Number(column) - 1)
     expect(Number(offset)).toBeLessThanOrEqual(query.length)
@@ -137,6 +146,7 @@ describe('prometheus.queryRange', () => {
     })
     expect(error).toMatchObject({ code: 'invalid_input' })
     expect(error.detail?.fields?.step).toMatch(/more than 11,000 points per series/)
+    expect(error.detail?.fieldTexts?.step).toEqual({ key: 'msgSources:prometheus.tooManyPoints' })
   })
 
   it('explains an HTML page from a proxy with its status and first characters', async () => {
@@ -158,6 +168,14 @@ describe('prometheus.queryRange', () => {
       expect(error.message).toContain('answered HTTP 502')
       expect(error.message).toContain('<html><head><title>Sign in</title>')
       expect(error.message).not.toContain('x'.repeat(200))
+      expect(error.text).toEqual({
+        key: 'msgSources:transport.notJson.proxy',
+        params: {
+          host: `127.0.0.1:${port}`,
+          status: '502 Bad Gateway',
+          snippet: page.slice(0, 200),
+        },
+      })
     } finally {
       await new Promise((resolve) => proxy.close(resolve))
     }
@@ -177,6 +195,13 @@ describe('prometheus.queryRange', () => {
       ...incidentRange(),
     })
     expect(error.message).toBe('"AM" is an Alertmanager source; choose a Prometheus source.')
+    expect(error.text).toEqual({
+      key: 'msgSources:source.wrongKind.alertmanagerNotPrometheus',
+      params: { name: 'AM' },
+    })
+    expect(error.detail?.fieldTexts?.sourceId).toEqual({
+      key: 'msgSources:source.choose.prometheus',
+    })
   })
 })
 
@@ -248,11 +273,15 @@ describe('alerts and declaring an incident from one', () => {
       url: 'http://127.0.0.1:9',
       auth: { type: 'none' },
     })
-    const answer = await call<{ alerts: AlertView[]; alertmanagerError: string | null }>(
-      'prometheus.alerts',
-      { sourceId, alertmanagerId: manager.id },
-    )
+    const answer = await call<AlertsAnswer>('prometheus.alerts', {
+      sourceId,
+      alertmanagerId: manager.id,
+    })
     expect(answer.alertmanagerError).toMatch(/^Could not reach 127\.0\.0\.1:9/)
+    expect(answer.alertmanagerErrorText).toEqual({
+      key: 'msgSources:transport.unreachable',
+      params: { host: '127.0.0.1:9', reason: expect.any(String) },
+    })
     expect(answer.alerts.map((alert) => alert.name)).toContain(LIVE_ALERT.name)
   }, 30_000)
 
@@ -328,5 +357,9 @@ describe('a stopped server', () => {
     expect(error.message).toMatch(
       /^Could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)\. Check the URL/,
     )
+    expect(error.text).toEqual({
+      key: 'msgSources:transport.unreachable',
+      params: { host: new URL(stopped.url).host, reason: 'ECONNREFUSED' },
+    })
   }, 60_000)
 })

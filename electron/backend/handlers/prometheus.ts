@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract/errors'
 import type { prometheusChannels } from '../../../shared/contract/prometheus'
 import { seriesName } from '../../../shared/domain/prometheus/columnar'
 import { pointCount } from '../../../shared/domain/prometheus/step'
+import { msg, type MessageKey } from '../../../shared/i18n/messages'
 import { listIncidentAlerts } from '../repositories/incident-alerts'
 import { createAlertmanagerClient } from '../sources/prometheus/alertmanager'
 import { createPrometheusClient, type PrometheusClient } from '../sources/prometheus/client'
@@ -10,27 +11,37 @@ import type { DataSourceRecord } from '../repositories/datasources'
 import { decodeColumns, encodeColumns } from './columns-wire'
 import { sourceConfigFor } from './datasources'
 import { decodePng, pinEvidence } from './evidence'
+import { failureText } from './failure-text'
 import { requireIncident } from './incidents'
 import { mergeAlertmanager, prometheusAlerts, sortAlerts } from './prometheus-alerts'
 import type { HandlerDeps, HandlersFor } from './types'
 
 type SourceKind = DataSourceRecord['kind']
 
-const KIND_NAMES: Record<SourceKind, string> = {
-  prometheus: 'a Prometheus',
-  alertmanager: 'an Alertmanager',
-  jaeger: 'a Jaeger',
+/** "X is an Alertmanager source; choose a Prometheus source", by the kind wanted and the kind found. */
+const WRONG_KIND: Record<SourceKind, Partial<Record<SourceKind, MessageKey>>> = {
+  prometheus: {
+    alertmanager: 'msgSources:source.wrongKind.alertmanagerNotPrometheus',
+    jaeger: 'msgSources:source.wrongKind.jaegerNotPrometheus',
+  },
+  alertmanager: {
+    prometheus: 'msgSources:source.wrongKind.prometheusNotAlertmanager',
+    jaeger: 'msgSources:source.wrongKind.jaegerNotAlertmanager',
+  },
+  jaeger: {
+    prometheus: 'msgSources:source.wrongKind.prometheusNotJaeger',
+    alertmanager: 'msgSources:source.wrongKind.alertmanagerNotJaeger',
+  },
 }
 
 /** The configured source with its secrets, refused with a clear message when it is another kind. */
 export function sourceOfKind(deps: HandlerDeps, sourceId: string, kind: SourceKind) {
   const { record, config } = sourceConfigFor(deps, sourceId)
-  if (record.kind !== kind) {
-    throw new AppError(
-      'invalid_input',
-      `"${record.name}" is ${KIND_NAMES[record.kind]} source; choose ${KIND_NAMES[kind]} source.`,
-      { fields: { sourceId: `Choose ${KIND_NAMES[kind]} source` } },
-    )
+  const wrongKind = record.kind === kind ? undefined : WRONG_KIND[kind][record.kind]
+  if (wrongKind) {
+    throw new AppError('invalid_input', msg(wrongKind, { name: record.name }), {
+      fields: { sourceId: msg(`msgSources:source.choose.${kind}`) },
+    })
   }
   return { record, config }
 }
@@ -50,8 +61,9 @@ export function prometheusClientFor(
 export function withQueryPosition(error: unknown): unknown {
   if (!(error instanceof PrometheusApiError) || !error.position) return error
   const { line, column, offset } = error.position
-  return new AppError('invalid_input', error.message, {
-    fields: { query: error.message, 'query.position': `${line}:${column}:${offset ?? ''}` },
+  const message = error.text ?? error.message
+  return new AppError('invalid_input', message, {
+    fields: { query: message, 'query.position': `${line}:${column}:${offset ?? ''}` },
     info: error.detail?.info,
   })
 }
@@ -66,8 +78,7 @@ async function rethrowingPosition<T>(work: () => Promise<T>): Promise<T> {
 
 function checkRangeSize(startMs: number, endMs: number, stepMs: number): void {
   if (pointCount(startMs, endMs, stepMs) > 11_000) {
-    const message =
-      'This time range at this step would give more than 11,000 points per series. Choose a larger step or a shorter range.'
+    const message = msg('msgSources:prometheus.tooManyPoints')
     throw new AppError('invalid_input', message, { fields: { step: message } })
   }
 }
@@ -106,14 +117,15 @@ export function prometheusHandlers(
         deps.requests.run(undefined, (signal) => prometheusAlerts(client, signal)),
         manager?.alerts().then(
           (alerts) => ({ alerts, error: null }),
-          (error: unknown) => ({ alerts: [], error: (error as Error).message }),
+          (error: unknown) => ({ alerts: [], error: failureText(error) }),
         ),
       ])
       return {
         alerts: fromManager
           ? mergeAlertmanager(fromPrometheus, fromManager.alerts)
           : sortAlerts(fromPrometheus),
-        alertmanagerError: fromManager?.error ?? null,
+        alertmanagerError: fromManager?.error?.message ?? null,
+        alertmanagerErrorText: fromManager?.error?.text ?? null,
       }
     },
     'prometheus.incidentAlerts'(input) {
@@ -166,7 +178,10 @@ export function prometheusHandlers(
         },
         payloadJson: JSON.stringify(payload),
         png,
-        timelineText: `Pinned chart: ${shortLabel} (${input.sourceName})`,
+        timelineText: msg('msgEvents:evidence.chartPinned', {
+          label: shortLabel,
+          source: input.sourceName,
+        }),
       })
     },
   }

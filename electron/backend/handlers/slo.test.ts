@@ -134,6 +134,10 @@ describe('slo.evaluate', () => {
     expect(evaluation?.error).toBe(
       `${HISTOGRAM} has no bucket at 4 s, so the share of requests under it cannot be read; use 3 s or 5 s.`,
     )
+    expect(evaluation?.errorText).toEqual({
+      key: 'msgSources:slo.noBucketUseEither',
+      params: { histogram: HISTOGRAM, threshold: 4, below: 3, above: 5 },
+    })
     expect(evaluation?.alert.state).toBe('no_data')
   })
 

@@ -10,8 +10,10 @@ import {
   summarizeSlo,
   type SloQuery,
 } from '../../../shared/domain/slo/promql'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { deleteSlo, findSlo, listSlos, listSlosForServices, upsertSlo } from '../repositories/slos'
 import type { PrometheusClient } from '../sources/prometheus/client'
+import { failureText } from './failure-text'
 import { requireIncident } from './incidents'
 import { prometheusClientFor } from './prometheus'
 import type { HandlerDeps, HandlersFor } from './types'
@@ -47,13 +49,28 @@ async function withBucketLabel(
   const values = await client.labelValues('le', { match: [selector] }, { signal })
   const match = findBucketLabel(slo.thresholdSeconds, values)
   if (match.label) return { ...slo, bucketLabel: match.label }
-  const nearest = match.nearest.map((bound) => `${bound} s`).join(' or ')
   throw new AppError(
     'invalid_input',
     values.length === 0
-      ? `No series match ${selector} on this source; check the histogram name and selector.`
-      : `${slo.histogram} has no bucket at ${slo.thresholdSeconds} s, so the share of requests under it cannot be read${nearest ? `; use ${nearest}` : ''}.`,
+      ? msg('msgSources:slo.noSeries', { selector })
+      : noBucketMessage(slo.histogram, slo.thresholdSeconds, match.nearest),
   )
+}
+
+/** The histogram has no bucket at the threshold; suggest the bounds either side of it. */
+function noBucketMessage(histogram: string, threshold: number, nearest: number[]): Message {
+  // At most two: the nearest bound below the threshold, then the nearest above.
+  const [first, second] = nearest
+  if (first === undefined) return msg('msgSources:slo.noBucket', { histogram, threshold })
+  if (second === undefined) {
+    return msg('msgSources:slo.noBucketUse', { histogram, threshold, bound: first })
+  }
+  return msg('msgSources:slo.noBucketUseEither', {
+    histogram,
+    threshold,
+    below: first,
+    above: second,
+  })
 }
 
 export interface EvaluationWindow {
@@ -100,10 +117,12 @@ export async function evaluateSlo(
         ...incidentImpact(slo, during.windowMs, incidentSli),
       },
       error: null,
+      errorText: null,
     }
   } catch (error) {
     if (signal.aborted) throw error
     const noCondition = { firing: false, long: null, short: null, threshold: 0 }
+    const { message, text } = failureText(error)
     return {
       ...base,
       sliOverPeriod: null,
@@ -112,7 +131,8 @@ export async function evaluateSlo(
       burnRates: empty,
       alert: { state: 'no_data', page: noCondition, ticket: noCondition },
       incident: null,
-      error: error instanceof Error ? error.message : String(error),
+      error: message,
+      errorText: text,
     }
   }
 }
@@ -131,7 +151,7 @@ export function sloHandlers(deps: HandlerDeps): HandlersFor<keyof typeof sloChan
     },
     'slo.save'(input) {
       const previous = input.id ? findSlo(db, input.id) : undefined
-      if (input.id && !previous) throw new AppError('not_found', 'This SLO no longer exists.')
+      if (input.id && !previous) throw new AppError('not_found', msg('msgSources:slo.gone'))
       const at = deps.now()
       const record: SloRecord = {
         id: previous?.id ?? deps.newId(),
@@ -144,7 +164,7 @@ export function sloHandlers(deps: HandlerDeps): HandlersFor<keyof typeof sloChan
       return record
     },
     'slo.delete'(input) {
-      if (!deleteSlo(db, input.id)) throw new AppError('not_found', 'This SLO no longer exists.')
+      if (!deleteSlo(db, input.id)) throw new AppError('not_found', msg('msgSources:slo.gone'))
       deps.emit({ name: 'slo.changed' })
       return { id: input.id }
     },

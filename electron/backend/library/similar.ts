@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { SimilarIncident } from '../../../shared/contract/library'
+import { englishText } from '../../../shared/i18n/english'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { prepared } from '../db/statements'
 import { collectHits, inverseFrequency, matchingSeqs, scoreOf } from './hits'
 import { itemsBySeq } from './items'
@@ -80,7 +82,7 @@ function sameServices(db: Database.Database, subject: Subject): Map<number, stri
 
 interface Candidate {
   score: number
-  reasons: string[]
+  reasons: Message[]
 }
 
 function wordCandidates(db: Database.Database, subject: Subject, total: number) {
@@ -93,7 +95,8 @@ function wordCandidates(db: Database.Database, subject: Subject, total: number) 
     if (score < MIN_WORD_SCORE) continue
     const found = hits.found[seq] ?? 0
     const shared = terms.filter((_, j) => (found & (1 << j)) !== 0).map((t) => t.text)
-    out.set(seq, { score, reasons: [`Similar words: ${shared.slice(0, 5).join(', ')}`] })
+    const words = msg('msgSources:similar.words', { value: shared.slice(0, 5).join(', ') })
+    out.set(seq, { score, reasons: [words] })
   }
   return out
 }
@@ -111,16 +114,24 @@ export function similarIncidents(
   if (!subject) return []
   const total = prepared(db, 'SELECT count(*) FROM library_incidents').pluck().get() as number
   const candidates = wordCandidates(db, subject, total)
-  const add = (seq: number, score: number, reason: string) => {
+  const add = (seq: number, score: number, reason: Message) => {
     const entry = candidates.get(seq) ?? { score: 0, reasons: [] }
     entry.score += score
     entry.reasons.unshift(reason)
     candidates.set(seq, entry)
   }
   for (const [seq, names] of sameServices(db, subject))
-    add(seq, SERVICE_WEIGHT * names.length, `Same service: ${names.join(', ')}`)
+    add(
+      seq,
+      SERVICE_WEIGHT * names.length,
+      msg('msgSources:similar.service', { value: names.join(', ') }),
+    )
   for (const [seq, names] of sameAlerts(db, subject.id))
-    add(seq, ALERT_WEIGHT, `Same alert: ${[...new Set(names)].join(', ')}`)
+    add(
+      seq,
+      ALERT_WEIGHT,
+      msg('msgSources:similar.alert', { value: [...new Set(names)].join(', ') }),
+    )
   candidates.delete(subject.seq)
   const ranked = [...candidates.entries()]
     .sort((a, b) => b[1].score - a[1].score || b[0] - a[0])
@@ -143,7 +154,8 @@ export function similarIncidents(
           startedAt: item.startedAt,
           postmortemStatus: item.postmortemStatus,
           origin: item.origin,
-          reasons: candidate.reasons,
+          reasons: candidate.reasons.map(englishText),
+          reasonTexts: candidate.reasons,
         },
       ]
     })

@@ -1,5 +1,6 @@
 // One way every live source (Prometheus, Alertmanager, Jaeger) talks HTTP: bounded in time and
 // size, cancellable, and failing with errors that tell the user what broke and what to do.
+import { msg } from '../../../shared/i18n/messages'
 import { notJsonError, redactUrl, SourceError, transportError } from './source-error'
 
 export { httpStatusError, redactUrl, SourceError, type SourceErrorKind } from './source-error'
@@ -47,7 +48,7 @@ function parseHttpUrl(url: string): URL {
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.host) {
     throw new SourceError(
       'unreachable',
-      `"${redactUrl(url)}" is not a valid http or https URL. Enter the server's address, like http://prometheus.example:9090.`,
+      msg('msgSources:transport.invalidUrl', { url: redactUrl(url) }),
       { url },
     )
   }

@@ -1,5 +1,6 @@
 // Errors of the live sources' transport, written for the user: what failed and what to do next.
 import { AppError } from '../../../shared/contract/errors'
+import { msg, type Message, type MessageKey } from '../../../shared/i18n/messages'
 
 const SNIPPET_LENGTH = 200
 
@@ -22,7 +23,7 @@ export class SourceError extends AppError {
 
   constructor(
     readonly kind: SourceErrorKind,
-    message: string,
+    message: string | Message,
     info: SourceErrorInfo,
   ) {
     const technical = [
@@ -83,40 +84,36 @@ export function transportError(
   const host = hostOf(url)
   if (abortKind === 'timeout') {
     const seconds = Math.round(limits.timeoutMs / 100) / 10
-    return new SourceError(
-      'timeout',
-      `${host} did not answer within ${seconds} s. Narrow the time range or the query, or raise the source's timeout.`,
-      { url, cause: error },
-    )
+    return new SourceError('timeout', msg('msgSources:transport.timeout', { host, seconds }), {
+      url,
+      cause: error,
+    })
   }
   if (abortKind === 'too_large') {
     const megabytes = Math.round(limits.maxBytes / (1024 * 1024))
-    return new SourceError(
-      'too_large',
-      `The answer from ${host} is larger than ${megabytes} MB and was stopped. Narrow the time range, raise the step, or select fewer series.`,
-      { url, cause: error },
-    )
+    return new SourceError('too_large', msg('msgSources:transport.tooLarge', { host, megabytes }), {
+      url,
+      cause: error,
+    })
   }
   if (abortKind === 'cancelled') {
-    return new SourceError('cancelled', `The request to ${host} was cancelled.`, {
+    return new SourceError('cancelled', msg('msgSources:transport.cancelled', { host }), {
       url,
       cause: error,
     })
   }
   const code = errorCode(error)
   if (code && TLS_CODES.test(code)) {
-    return new SourceError(
-      'tls',
-      `The secure connection to ${host} failed (${code}). Check that the URL's scheme (http or https) is right and that the server's certificate is valid and trusted.`,
-      { url, cause: error },
-    )
+    return new SourceError('tls', msg('msgSources:transport.tls', { host, code }), {
+      url,
+      cause: error,
+    })
   }
   const reason = code ?? (error instanceof Error ? error.message : String(error))
-  return new SourceError(
-    'unreachable',
-    `Could not reach ${host} (${reason}). Check the URL and port, that the server is running, and your network or VPN.`,
-    { url, cause: error },
-  )
+  return new SourceError('unreachable', msg('msgSources:transport.unreachable', { host, reason }), {
+    url,
+    cause: error,
+  })
 }
 
 export function notJsonError(
@@ -127,33 +124,28 @@ export function notJsonError(
   cause: unknown,
 ) {
   const snippet = text.slice(0, SNIPPET_LENGTH)
-  const host = hostOf(url)
-  const hint =
-    status === 401 || status === 403
-      ? 'Check the credentials or log in to the proxy in front of the server.'
-      : status === 404
-        ? 'Check the URL: it should point at the server root, not at a page or the API path.'
-        : 'A proxy or login page may be answering instead of the server: check the URL and proxy settings.'
-  const shown = snippet.trim() ? `: "${snippet.replace(/\s+/g, ' ').trim()}"` : ' (empty body)'
-  return new SourceError(
-    'not_json',
-    `${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} with something that is not JSON${shown}. ${hint}`,
-    { url, status, bodySnippet: snippet, cause },
-  )
+  const hint = status === 401 || status === 403 ? 'credentials' : status === 404 ? 'path' : 'proxy'
+  const shown = snippet.replace(/\s+/g, ' ').trim()
+  const key: MessageKey = `msgSources:transport.notJson.${hint}${shown ? '' : 'Empty'}`
+  const params = {
+    host: hostOf(url),
+    status: statusText ? `${status} ${statusText}` : String(status),
+    ...(shown ? { snippet: shown } : {}),
+  }
+  return new SourceError('not_json', msg(key, params), {
+    url,
+    status,
+    bodySnippet: snippet,
+    cause,
+  })
 }
 
 /** For a JSON answer with an error status that is not the source's own error shape. */
 export function httpStatusError(url: string, status: number, detail: string): SourceError {
-  const host = hostOf(url)
   const hint =
-    status === 401 || status === 403
-      ? 'Check the source credentials.'
-      : status >= 500
-        ? 'The server or a proxy in front of it failed; try again later.'
-        : 'Check the URL and the request.'
-  return new SourceError(
-    'http',
-    `${host} answered HTTP ${status}${detail ? `: ${detail.slice(0, SNIPPET_LENGTH)}` : ''}. ${hint}`,
-    { url, status, bodySnippet: detail.slice(0, SNIPPET_LENGTH) },
-  )
+    status === 401 || status === 403 ? 'credentials' : status >= 500 ? 'serverFailed' : 'request'
+  const shown = detail.slice(0, SNIPPET_LENGTH)
+  const key: MessageKey = `msgSources:transport.httpStatus.${hint}${shown ? '' : 'Bare'}`
+  const params = { host: hostOf(url), status, ...(shown ? { detail: shown } : {}) }
+  return new SourceError('http', msg(key, params), { url, status, bodySnippet: shown })
 }

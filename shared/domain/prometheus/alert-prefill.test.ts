@@ -77,6 +77,10 @@ describe('severityFromLabels', () => {
     expect(severityFromLabels({ severity: 'spicy' })).toEqual({
       severity: 'SEV3',
       reason: 'Unrecognised severity "spicy"; SEV3 is a starting point.',
+      reasonText: {
+        key: 'msgSources:alertSeverity.unknown',
+        params: { raw: 'spicy', severity: 'SEV3' },
+      },
     })
   })
 })

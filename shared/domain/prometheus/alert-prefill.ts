@@ -1,5 +1,7 @@
 // "Declare incident" from a firing alert: what the form starts with. The responder confirms or
 // changes every field; these are suggestions, so they lean towards what rule authors mean.
+import { englishText } from '../../i18n/english'
+import { msg, type Message } from '../../i18n/messages'
 import { normalizeServices, TITLE_MAX_LENGTH, type Severity } from '../incident'
 
 export interface AlertForPrefill {
@@ -12,8 +14,10 @@ export interface AlertForPrefill {
 export interface IncidentPrefill {
   title: string
   severity: Severity
-  /** Why this severity, shown next to the field so the responder can judge it. */
+  /** Why this severity, shown next to the field so the responder can judge it (English). */
   severityReason: string
+  /** The same, to word in the UI language. */
+  severityReasonText: Message
   services: string[]
   detectedAt: number | null
   summary: string
@@ -62,29 +66,27 @@ const SEVERITY_BY_LABEL: Record<string, Severity> = {
 /** With no usable label, the middle of the scale: the responder must decide either way. */
 export const DEFAULT_ALERT_SEVERITY: Severity = 'SEV3'
 
+function because(severity: Severity, reasonText: Message) {
+  return { severity, reason: englishText(reasonText), reasonText }
+}
+
 export function severityFromLabels(labels: Record<string, string>): {
   severity: Severity
   reason: string
+  reasonText: Message
 } {
   const raw = labels.severity ?? labels.priority
+  const severity = DEFAULT_ALERT_SEVERITY
   if (raw === undefined || raw.trim() === '') {
-    return {
-      severity: DEFAULT_ALERT_SEVERITY,
-      reason: `The alert has no severity label; ${DEFAULT_ALERT_SEVERITY} is a starting point.`,
-    }
+    return because(severity, msg('msgSources:alertSeverity.none', { severity }))
   }
   const key = raw
     .trim()
     .toLowerCase()
     .replace(/[\s_-]/g, '')
   const mapped = SEVERITY_BY_LABEL[key]
-  if (!mapped) {
-    return {
-      severity: DEFAULT_ALERT_SEVERITY,
-      reason: `Unrecognised severity "${raw}"; ${DEFAULT_ALERT_SEVERITY} is a starting point.`,
-    }
-  }
-  return { severity: mapped, reason: `From the alert's severity "${raw}".` }
+  if (!mapped) return because(severity, msg('msgSources:alertSeverity.unknown', { raw, severity }))
+  return because(mapped, msg('msgSources:alertSeverity.known', { raw }))
 }
 
 function clip(text: string, length: number): string {
@@ -119,12 +121,13 @@ function summaryFor(labels: Record<string, string>, annotations: Record<string, 
 
 /** The incident form's starting values for an alert. */
 export function incidentPrefillFromAlert(alert: AlertForPrefill): IncidentPrefill {
-  const { severity, reason } = severityFromLabels(alert.labels)
+  const { severity, reason, reasonText } = severityFromLabels(alert.labels)
   const service = alert.labels.service ?? alert.labels.job
   return {
     title: titleFor(alert.labels, alert.annotations),
     severity,
     severityReason: reason,
+    severityReasonText: reasonText,
     services: normalizeServices(service ? [service] : []),
     detectedAt: alert.activeAt,
     summary: summaryFor(alert.labels, alert.annotations),

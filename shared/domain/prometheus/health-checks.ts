@@ -1,6 +1,8 @@
 // Health-check packs (templates/health-checks/*.yaml): the schema, variable substitution and the
 // ok / warn / critical / no data verdict of one panel.
 import { z } from 'zod'
+import { englishText } from '../../i18n/english'
+import { msg, type Message } from '../../i18n/messages'
 import { UNITS } from './units'
 
 export const PACK_VARIABLES = ['instance', 'job', 'service'] as const
@@ -92,6 +94,18 @@ export function escapePromQLString(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')
 }
 
+/** A variable a query uses that the run has no value for; `text` words it for the UI. */
+export class MissingVariableError extends Error {
+  readonly text: Message
+
+  constructor(readonly variable: string) {
+    const text = msg('msgSources:health.variableMissing', { name: variable })
+    super(englishText(text))
+    this.name = 'MissingVariableError'
+    this.text = text
+  }
+}
+
 /** Fills `$instance`, `$job`, `$service`; a variable without a value is an error, not a blank. */
 export function substituteVariables(
   query: string,
@@ -100,7 +114,7 @@ export function substituteVariables(
   return query.replace(VARIABLE_USE, (whole, name: string) => {
     const value = values[name as PackVariable]
     if (value === undefined || value === '') {
-      throw new Error(`Choose a value for $${name} before running this check.`)
+      throw new MissingVariableError(name)
     }
     return escapePromQLString(value)
   })

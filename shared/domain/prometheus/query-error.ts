@@ -1,5 +1,7 @@
 // Turns Prometheus's `{status:"error", errorType, error}` into something a responder can act on,
 // including where in the query a parse error sits so the editor can point at it.
+import { englishText } from '../../i18n/english'
+import { msg, type Message } from '../../i18n/messages'
 
 export type PrometheusErrorKind =
   | 'bad_data'
@@ -25,8 +27,10 @@ export interface PrometheusErrorDescription {
   errorType: string
   /** Prometheus's own words, without the `invalid parameter "query":` wrapper. */
   detail: string
-  /** What failed and what to do next, for the user. */
+  /** What failed and what to do next, for the user, in English. */
   message: string
+  /** The same as a catalogue message, worded in the user's language by the UI. */
+  text: Message
   position: QueryPosition | null
 }
 
@@ -91,34 +95,39 @@ function parseReason(detail: string): string {
   return detail.replace(/^.*?parse error(?: at char \d+)?:\s*/, '')
 }
 
-function describeBadData(detail: string, position: QueryPosition | null): string {
+function describeBadData(detail: string, position: QueryPosition | null): Message {
   if (position) {
-    return `The query has an error at line ${position.line}, column ${position.column}: ${parseReason(detail)}. Fix the query and run it again.`
+    const { line, column } = position
+    return msg('msgSources:prometheus.badDataAt', { line, column, reason: parseReason(detail) })
   }
-  return `Prometheus rejected the request: ${detail}. Check the query and its parameters.`
+  return msg('msgSources:prometheus.badData', { detail })
 }
 
-function messageFor(kind: PrometheusErrorKind, detail: string, position: QueryPosition | null) {
+function messageFor(
+  kind: PrometheusErrorKind,
+  detail: string,
+  position: QueryPosition | null,
+): Message {
   switch (kind) {
     case 'bad_data':
       return describeBadData(detail, position)
     case 'too_many_points':
-      return 'This time range at this step would give more than 11,000 points per series. Choose a larger step or a shorter range.'
+      return msg('msgSources:prometheus.tooManyPoints')
     case 'execution':
-      return `Prometheus could not evaluate the query: ${detail}. Adjust the query (for example its label matching) and run it again.`
+      return msg('msgSources:prometheus.execution', { detail })
     case 'timeout':
-      return `Prometheus timed out evaluating the query (${detail}). Narrow the time range, raise the step, or select fewer series.`
+      return msg('msgSources:prometheus.timeout', { detail })
     case 'canceled':
-      return `Prometheus cancelled the query (${detail}). Run it again.`
+      return msg('msgSources:prometheus.canceled', { detail })
     case 'internal':
     case 'unavailable':
-      return `Prometheus failed on its side: ${detail}. Try again shortly; if it persists, check the server's logs.`
+      return msg('msgSources:prometheus.failed', { detail })
     case 'not_found':
-      return `Prometheus did not find what was asked for: ${detail}.`
+      return msg('msgSources:prometheus.notFound', { detail })
     case 'unexpected_response':
-      return `The server answered in a shape Firebreak does not understand: ${detail}. Check that the URL points at the right kind of server (Prometheus or Alertmanager) and not at a proxy page.`
+      return msg('msgSources:prometheus.unexpectedResponse', { detail })
     case 'other':
-      return `Prometheus reported an error: ${detail}.`
+      return msg('msgSources:prometheus.other', { detail })
   }
 }
 
@@ -134,5 +143,6 @@ export function describePrometheusError(
     : 'other'
   if (kind === 'bad_data' && TOO_MANY_POINTS.test(detail)) kind = 'too_many_points'
   const position = kind === 'bad_data' ? findQueryPosition(detail, query) : null
-  return { kind, errorType, detail, message: messageFor(kind, detail, position), position }
+  const text = messageFor(kind, detail, position)
+  return { kind, errorType, detail, message: englishText(text), text, position }
 }

@@ -1,6 +1,7 @@
 // Errors Prometheus itself reports (as opposed to transport failures, which are SourceErrors).
 import { z } from 'zod'
 import { AppError } from '../../../../shared/contract/errors'
+import type { Message } from '../../../../shared/i18n/messages'
 import {
   describePrometheusError,
   type PrometheusErrorKind,
@@ -14,7 +15,7 @@ import {
 export class PrometheusApiError extends AppError {
   constructor(
     readonly kind: PrometheusErrorKind,
-    message: string,
+    message: Message,
     readonly errorType: string,
     /** Prometheus's own words. */
     readonly prometheusMessage: string,
@@ -39,7 +40,7 @@ export function apiErrorFromEnvelope(
   const description = describePrometheusError(errorType, error, query)
   return new PrometheusApiError(
     description.kind,
-    description.message,
+    description.text,
     errorType,
     description.detail,
     description.position,
@@ -63,7 +64,7 @@ export function apiErrorFromUnexpected(detail: string, httpStatus: number): Prom
   const description = describePrometheusError('unexpected_response', detail)
   return new PrometheusApiError(
     'unexpected_response',
-    description.message,
+    description.text,
     'unexpected_response',
     detail,
     null,

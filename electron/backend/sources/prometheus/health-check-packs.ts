@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { AppError } from '../../../../shared/contract/errors'
+import { msg } from '../../../../shared/i18n/messages'
 import {
   healthPackSchema,
   panelState,
@@ -25,12 +26,14 @@ function parsePack(dir: string, file: string): HealthPack {
     raw = parse(readFileSync(join(dir, file), 'utf8'))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new AppError('invalid_input', `Health-check pack ${file} is not valid YAML: ${reason}`)
+    throw new AppError('invalid_input', msg('msgSources:health.packNotYaml', { file, reason }))
   }
   const parsed = healthPackSchema.safeParse(raw)
   if (!parsed.success) {
     const messages = parsed.error.issues.slice(0, 5).map((issue) => describeIssue(file, issue))
-    throw new AppError('invalid_input', `Health-check pack ${messages.join('; ')}`)
+    // The problems stay as the pack's author reads them: file, path and the schema's words.
+    const problems = messages.join('; ')
+    throw new AppError('invalid_input', msg('msgSources:health.packInvalid', { problems }))
   }
   return parsed.data
 }
@@ -45,10 +48,8 @@ export function loadHealthCheckPacks(dir: string): HealthPack[] {
   packs.forEach((pack, index) => {
     const other = seen.get(pack.id)
     if (other) {
-      throw new AppError(
-        'invalid_input',
-        `Packs ${other} and ${files[index]} share the id "${pack.id}"`,
-      )
+      const names = { first: other, second: files[index] ?? '', id: pack.id }
+      throw new AppError('invalid_input', msg('msgSources:health.packSameId', names))
     }
     seen.set(pack.id, files[index] ?? '')
   })
