@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AlertView } from '../../../../shared/contract/prometheus'
 import { PageTitle } from '../../app/PageTitle'
 import { formatNumber } from '../../i18n/format'
+import { wordMessage } from '../../i18n/messages'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { useNow } from '../../ui/useNow'
 import { useChosenSource } from '../data-sources/source-store'
@@ -60,7 +61,12 @@ export function AlertsPage() {
         <>
           {alerts.data.alertmanagerError && (
             <Alert color="yellow" variant="light" title={t('alertmanagerError.title')}>
-              {t('alertmanagerError.body', { error: alerts.data.alertmanagerError })}
+              {t('alertmanagerError.body', {
+                error: wordMessage(
+                  alerts.data.alertmanagerErrorText,
+                  alerts.data.alertmanagerError,
+                ),
+              })}
             </Alert>
           )}
           {alerts.data.alerts.length === 0 ? (

@@ -1,31 +1,15 @@
 import { Alert, Text } from '@mantine/core'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { AlertView } from '../../../../shared/contract/prometheus'
-import {
-  incidentPrefillFromAlert,
-  type IncidentPrefill,
-} from '../../../../shared/domain/prometheus/alert-prefill'
+import { incidentPrefillFromAlert } from '../../../../shared/domain/prometheus/alert-prefill'
+import { wordShared } from '../../i18n/messages'
 import { formatDateTime, toDateTimeInputValue, type DisplayZone } from '../../ui/time'
 import type { NewIncidentPrefill } from '../incidents/NewIncidentDialog'
-
-/**
- * Why the form starts with this severity, in the UI language. The shared prefill words its reason
- * in English; the three cases it can be in are told apart here from the same label.
- */
-function severityReason(alert: AlertView, prefill: IncidentPrefill, t: TFunction<'alerts'>) {
-  const raw = alert.labels.severity ?? alert.labels.priority
-  const severity = prefill.severity
-  if (raw === undefined || raw.trim() === '') return t('prefill.severity.none', { severity })
-  if (prefill.severityReason.startsWith('Unrecognised'))
-    return t('prefill.severity.unknown', { raw, severity })
-  return t('prefill.severity.known', { raw })
-}
 
 function PrefillNote({ alert, zone }: { alert: AlertView; zone: DisplayZone }) {
   const { t } = useTranslation('alerts')
   const parts = [
-    severityReason(alert, incidentPrefillFromAlert(alert), t),
+    wordShared(incidentPrefillFromAlert(alert).severityReasonText),
     alert.labels.service ? t('prefill.servicesFromService') : t('prefill.servicesFromJob'),
     alert.activeAt === null
       ? ''

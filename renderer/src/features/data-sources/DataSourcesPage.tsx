@@ -6,6 +6,7 @@ import type { DataSourceView } from '../../../../shared/contract/datasources'
 import { PageTitle } from '../../app/PageTitle'
 import { errorMessage } from '../../bridge'
 import { formatNumber } from '../../i18n/format'
+import { wordMessage } from '../../i18n/messages'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
 import { DataSourceForm } from './DataSourceForm'
 import { useDataSources, useDeleteDataSource, useSecretsInfo, useTestDataSource } from './queries'
@@ -64,7 +65,7 @@ function SecretsWarning() {
   if (!info.data?.warning) return null
   return (
     <Alert color="yellow" variant="light" title={t('secretsWarning')}>
-      {info.data.warning}
+      {wordMessage(info.data.warningText, info.data.warning)}
     </Alert>
   )
 }
@@ -170,7 +171,9 @@ function TestResult({ test }: { test: ReturnType<typeof useTestDataSource> }) {
   const { t } = useTranslation('dataSources')
   if (test.isIdle || test.isPending) return null
   const ok = test.isSuccess && test.data.ok
-  const message = test.isError ? errorMessage(test.error) : (test.data?.message ?? '')
+  const message = test.isError
+    ? errorMessage(test.error)
+    : wordMessage(test.data?.text, test.data?.message ?? '')
   return (
     <Alert color={ok ? 'green' : 'red'} variant="light" role="status" p="xs">
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

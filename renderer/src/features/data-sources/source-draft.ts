@@ -6,8 +6,8 @@ import {
   type DataSourceKind,
   type DataSourceView,
 } from '../../../../shared/contract/datasources'
-import { fieldErrorsFromIssues } from '../../../../shared/contract/errors'
 import { i18n } from '../../i18n'
+import { wordedFieldErrors } from '../../i18n/messages'
 
 export interface SecretDraft {
   /** Whether a value is stored now. */
@@ -90,23 +90,6 @@ export type SourceCheck =
   | { ok: true; input: ChannelInput<'datasource.save'> }
   | { ok: false; errors: Partial<Record<SourceField, string>> }
 
-// The schema's messages (shared/contract/datasources.ts) are English; the ones a user can meet
-// in this form are shown in the UI language, anything else as the schema words it.
-const SCHEMA_MESSAGES = {
-  'Enter a name': 'dataSources:validation.name',
-  'Enter the URL': 'dataSources:validation.url',
-  'Enter a full http:// or https:// URL, for example http://prometheus:9090':
-    'dataSources:validation.urlFull',
-  'Header names are letters, digits and - only': 'dataSources:validation.headerName',
-  'At least 1 second': 'dataSources:validation.timeoutMin',
-  'At most 5 minutes': 'dataSources:validation.timeoutMax',
-} as const
-
-function schemaMessage(message: string): string {
-  const key = SCHEMA_MESSAGES[message as keyof typeof SCHEMA_MESSAGES]
-  return key ? i18n.t(key) : message
-}
-
 /** The backend's own schema, checked before sending; messages land beside their fields. */
 export function checkSourceDraft(draft: SourceDraft): SourceCheck {
   const seconds = Number(draft.timeoutSeconds)
@@ -125,12 +108,12 @@ export function checkSourceDraft(draft: SourceDraft): SourceCheck {
   const parsed = dataSourceInput.safeParse(input)
   if (parsed.success) return { ok: true, input }
   const errors: Partial<Record<SourceField, string>> = {}
-  for (const [path, message] of Object.entries(fieldErrorsFromIssues(parsed.error.issues))) {
+  for (const [path, message] of Object.entries(wordedFieldErrors(parsed.error.issues))) {
     const field = path.split('.')[0] as SourceField
     errors[field] ??=
       field === 'timeoutMs' && Number.isNaN(input.timeoutMs)
         ? i18n.t('dataSources:validation.timeoutNumber')
-        : schemaMessage(message)
+        : message
   }
   return { ok: false, errors }
 }

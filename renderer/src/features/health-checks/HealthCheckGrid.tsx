@@ -8,6 +8,7 @@ import {
   type PackVariable,
 } from '../../../../shared/domain/prometheus/health-checks'
 import { i18n } from '../../i18n'
+import { wordMessage } from '../../i18n/messages'
 import { Loading, QueryError } from '../../ui/states'
 import { useChosenSource } from '../data-sources/source-store'
 import { useMetricsStore } from '../query/store'
@@ -65,7 +66,7 @@ export function HealthCheckGrid({ incident, packIds: suggested, draftKey }: Heal
     <Stack gap="sm">
       {packs.data.error && (
         <Alert color="red" variant="light">
-          {t('grid.packsError', { reason: packs.data.error })}
+          {t('grid.packsError', { reason: wordMessage(packs.data.errorText, packs.data.error) })}
         </Alert>
       )}
       <PackChoice

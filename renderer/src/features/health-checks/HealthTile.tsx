@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { PanelOutcome } from '../../../../shared/contract/healthchecks'
+import type { PanelOutcome, PanelRun } from '../../../../shared/contract/healthchecks'
 import type { HealthPanel } from '../../../../shared/domain/prometheus/health-checks'
 import { parseSampleValue } from '../../../../shared/domain/prometheus/sample'
 import { formatUnitValue } from '../query/unit-format'
@@ -8,6 +8,7 @@ import { seriesName } from '../../../../shared/domain/prometheus/columnar'
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart'
 import type { DisplayZone } from '../../ui/time'
 import { i18n } from '../../i18n'
+import { wordMessage } from '../../i18n/messages'
 import type { PackAnswer } from './queries'
 
 const OUTCOMES: Record<PanelOutcome, { color: string; symbol: string }> = {
@@ -58,6 +59,16 @@ interface HealthTileProps {
   zone: DisplayZone
 }
 
+/** Why the panel failed, in the UI language; clamped, with the whole text on hover. */
+function PanelFailure({ error, text }: { error: string; text: PanelRun['errorText'] }) {
+  const worded = wordMessage(text, error)
+  return (
+    <Text size="xs" c="red" lineClamp={3} title={worded}>
+      {worded}
+    </Text>
+  )
+}
+
 /** One panel of a pack: its state, its current value and a small chart of the last hour. */
 export function HealthTile({ panel, run, zone }: HealthTileProps) {
   const { t } = useTranslation('healthChecks')
@@ -106,9 +117,7 @@ export function HealthTile({ panel, run, zone }: HealthTileProps) {
           </Badge>
         </Group>
         {run.error ? (
-          <Text size="xs" c="red" lineClamp={3} title={run.error}>
-            {run.error}
-          </Text>
+          <PanelFailure error={run.error} text={run.errorText} />
         ) : run.state === 'no_data' ? (
           <Text size="xs" c="dimmed" title={t('tile.noDataHelp')}>
             {t('tile.noDataShort')}

@@ -1,26 +1,19 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
+import type { SimilarIncident } from '../../../../shared/contract/library'
 import { routeHref } from '../../app/router'
+import { wordMessage } from '../../i18n/messages'
 import { TimeText } from '../../ui/TimeText'
 import { SeverityBadge } from '../incidents/badges'
 import { useDisplayZone } from '../settings/queries'
 import { ArchiveBadge, postmortemHref } from './LibraryResults'
 import { useSimilarIncidents } from './queries'
 
-// The backend words its reasons in English ("Same service: checkout"); the known prefixes are
-// shown in the UI language, anything else as it came.
-const REASON_KEYS = {
-  'Same service: ': 'similar.reason.service',
-  'Same alert: ': 'similar.reason.alert',
-  'Similar words: ': 'similar.reason.words',
-} as const
-
-export function reasonText(reason: string, t: TFunction<'library'>): string {
-  for (const [prefix, key] of Object.entries(REASON_KEYS)) {
-    if (reason.startsWith(prefix)) return t(key, { value: reason.slice(prefix.length) })
-  }
-  return reason
+/** Why an incident is suggested, in the UI language: "Same service: checkout · Same alert: …". */
+export function reasonsText(item: Pick<SimilarIncident, 'reasons' | 'reasonTexts'>): string {
+  return item.reasons
+    .map((english, index) => wordMessage(item.reasonTexts[index], english))
+    .join(' · ')
 }
 
 /**
@@ -51,7 +44,7 @@ export function SimilarIncidents({ incidentId }: { incidentId: string }) {
             <Group gap="xs">
               <Text size="xs" c="dimmed">
                 <TimeText ms={item.startedAt} zone={zone} withDate size="xs" /> ·{' '}
-                {item.reasons.map((reason) => reasonText(reason, t)).join(' · ')}
+                {reasonsText(item)}
               </Text>
               {item.postmortemStatus ? (
                 <Anchor href={postmortemHref(item.id)} size="xs">

@@ -3,6 +3,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@ma
 import { useTranslation } from 'react-i18next'
 import type { SloEvaluation } from '../../../../shared/contract/slo'
 import { BURN_ALERTS, BURN_WINDOWS, type BurnWindow } from '../../../../shared/domain/slo/burn-rate'
+import { wordMessage } from '../../i18n/messages'
 import { formatUnitValue } from '../query/unit-format'
 import { formatDateTime, type DisplayZone } from '../../ui/time'
 import { ConfirmDeleteSlo } from './ConfirmDeleteSlo'
@@ -67,7 +68,7 @@ export function SloCard({ evaluation, zone, onEdit }: SloCardProps) {
         )}
         {evaluation.error ? (
           <Text size="sm" c="red" role="alert">
-            {evaluation.error}
+            {wordMessage(evaluation.errorText, evaluation.error)}
           </Text>
         ) : (
           <>

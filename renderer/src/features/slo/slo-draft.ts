@@ -1,8 +1,8 @@
 // The SLO form's draft: targets typed as percentages, checked with the domain's own schema.
 import type { ChannelInput } from '../../../../shared/contract/index'
-import { fieldErrorsFromIssues } from '../../../../shared/contract/errors'
 import { sloDefinitionSchema, type SloDefinition } from '../../../../shared/domain/slo/definition'
 import { i18n } from '../../i18n'
+import { wordedFieldErrors } from '../../i18n/messages'
 
 export interface SloDraft {
   kind: SloDefinition['kind']
@@ -84,7 +84,7 @@ export function checkSloDraft(draft: SloDraft): SloCheck {
         : { ...common, kind: 'uptime' as const, upSelector: draft.upSelector }
   const parsed = sloDefinitionSchema.safeParse(definition)
   if (parsed.success) return { ok: true, definition }
-  const errors = fieldErrorsFromIssues(parsed.error.issues)
+  const errors = wordedFieldErrors(parsed.error.issues)
   if (errors.target) errors.targetPercent = i18n.t('slo:form.targetProblem')
   if (errors.thresholdSeconds) errors.thresholdSeconds = i18n.t('slo:form.thresholdProblem')
   return { ok: false, errors }
