@@ -19,5 +19,8 @@ describe('formatUnitValue', () => {
     expect(formatUnitValue(1536, 'bytes')).toBe('1,5 KiB')
     expect(formatUnitValue(Number.NaN, 'none')).toBe('NaN')
     expect(formatUnitValue(null, 'ratio')).toBe('sem dados')
+    // Four significant digits at most: no grouping mark to mistake for the decimal one.
+    expect(formatUnitValue(12_345, 'none')).toBe('12350')
+    expect(formatUnitValue(-0.000_123_4, 'none')).toBe('-0,0001234')
   })
 })

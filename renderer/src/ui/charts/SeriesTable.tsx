@@ -1,6 +1,7 @@
 import { ScrollArea, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { formatValue, type Unit } from '../../../../shared/domain/prometheus/units'
+import type { Unit } from '../../../../shared/domain/prometheus/units'
+import { formatUnit } from '../unit-value'
 import { seriesStats, type ChartData } from './columns'
 import { seriesColor } from './palette'
 import classes from './TimeSeriesChart.module.css'
@@ -41,7 +42,7 @@ export function SeriesTable({ data, unit, label }: { data: ChartData; unit: Unit
                 </Table.Td>
                 {[stats.last, stats.min, stats.max, stats.mean].map((value, at) => (
                   <Table.Td key={at} ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {Number.isNaN(value) ? t('table.noValue') : formatValue(value, unit)}
+                    {Number.isNaN(value) ? t('table.noValue') : formatUnit(value, unit)}
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -1,7 +1,8 @@
 // uPlot options for a time series chart: time axis in the displayed zone, values in the chart's
 // unit, one coloured line per series, drag to zoom.
 import uPlot from 'uplot'
-import { formatValue, type Unit } from '../../../../shared/domain/prometheus/units'
+import type { Unit } from '../../../../shared/domain/prometheus/units'
+import { formatUnit } from '../unit-value'
 import { formatClock, formatMonthDay, type DisplayZone } from '../time'
 import type { ChartData } from './columns'
 import { seriesColor, type ChartTheme } from './palette'
@@ -30,7 +31,7 @@ function valueAxis(input: OptionsInput): uPlot.Axis {
     ticks: { show: false },
     font: FONT,
     gap: 4,
-    values: (_u, splits) => splits.map((value) => formatValue(value, unit)),
+    values: (_u, splits) => splits.map((value) => formatUnit(value, unit)),
     size: (_u, values) =>
       compact ? 0 : Math.min(110, 16 + Math.max(3, ...(values ?? []).map((v) => v.length)) * 6.5),
     show: !compact,

@@ -4,7 +4,8 @@
 import type uPlot from 'uplot'
 import { i18n } from '../../i18n'
 import { formatNumber } from '../../i18n/format'
-import { formatValue, type Unit } from '../../../../shared/domain/prometheus/units'
+import type { Unit } from '../../../../shared/domain/prometheus/units'
+import { formatUnit } from '../unit-value'
 import { formatDateTime, type DisplayZone } from '../time'
 import { nearestIndex, type ChartData } from './columns'
 import { markersNear, type ChartMarker } from './markers'
@@ -78,7 +79,7 @@ export function updateTooltip(u: uPlot, element: HTMLElement, context: TooltipCo
   for (const entry of rows.slice(0, MAX_ROWS)) {
     const series = context.data.series[entry.series]
     lines.push(
-      row(seriesColor(entry.series), series?.name ?? '', formatValue(entry.value, context.unit)),
+      row(seriesColor(entry.series), series?.name ?? '', formatUnit(entry.value, context.unit)),
     )
   }
   const more = rows.length - MAX_ROWS
