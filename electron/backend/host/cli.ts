@@ -1,17 +1,17 @@
 import { homedir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
-import type { Backend } from '../app'
 import { ensureWritableDir } from '../data-dir'
 import { defaultDataDir } from '../paths'
 import { parseHostArgs } from './args'
-import { startHost, type HostBackend } from './server'
+import { startLazyHost } from './lazy-host'
 
 // Entry of `npm run start:browser` (built to out/main/host.js).
 //
-// Loading the backend's modules takes most of a start. The host therefore listens (and prints
-// its address) first, with the backend imported alongside: the browser fetches the page while
-// the backend opens, and bridge calls made before it is open wait for it.
+// Loading the backend's modules takes most of a start and holds the thread that sends files.
+// The host therefore listens (and prints its address) first, sends the page, and loads the
+// backend while the browser runs the page's script; a bridge call made earlier opens it at once
+// and waits for it.
 
 function appVersion(): string {
   try {
@@ -23,27 +23,6 @@ function appVersion(): string {
     return pkg.version ?? 'unknown'
   } catch {
     return 'unknown'
-  }
-}
-
-/** The bridge of a backend still opening: calls wait for it, events flow once it is open. */
-function whenOpen(opening: Promise<Backend>): HostBackend {
-  return {
-    dispatch: async (channel, input) => (await opening).dispatch(channel, input),
-    onEvent(listener) {
-      let unsubscribe: (() => void) | null = null
-      let closed = false
-      void opening.then(
-        (backend) => {
-          if (!closed) unsubscribe = backend.onEvent(listener)
-        },
-        () => undefined,
-      )
-      return () => {
-        closed = true
-        unsubscribe?.()
-      }
-    },
   }
 }
 
@@ -62,12 +41,17 @@ async function main(): Promise<void> {
   )
   // Before the address is printed: an unusable folder is the one failure worth catching early.
   ensureWritableDir(args.dataDir)
-  const opening = import('../app').then(({ createBackend }) =>
-    createBackend({ dataDir: args.dataDir, mode: 'browser', version: appVersion() }),
-  )
-  opening.catch(failed)
-  const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url))
-  const host = await startHost({ backend: whenOpen(opening), staticDir, port: args.port })
+  const { host, backend } = await startLazyHost({
+    // A backend that cannot open ends the host with its error, whenever it is opened.
+    load: () =>
+      import('../app')
+        .then(({ createBackend }) =>
+          createBackend({ dataDir: args.dataDir, mode: 'browser', version: appVersion() }),
+        )
+        .catch(failed),
+    staticDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+    port: args.port,
+  })
   console.log(`Firebreak is running at ${host.url}`)
   console.log(`Data folder: ${args.dataDir}. Press Ctrl-C to stop.`)
 
@@ -77,9 +61,9 @@ async function main(): Promise<void> {
     stopping = true
     void host
       .close()
-      .then(() => opening)
-      .then((backend) => {
-        backend.close()
+      .then(() => backend.opening)
+      .then((opened) => {
+        opened?.close()
         console.log('Firebreak stopped.')
         process.exit(0)
       })

@@ -28,6 +28,9 @@ export interface HostOptions {
   /** 0 picks any free port. */
   port: number
   token?: string
+  /** Told of each file request the token lets through; the returned function runs once the
+   *  answer is sent (or the connection closes). */
+  onFileRequest?: (path: string) => () => void
 }
 
 export interface Host {
@@ -127,6 +130,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendText(res, 405, 'Method not allowed')
     if (url.pathname === '/events') return handleEvents(options.backend, req, res, streamClosers)
+    const answered = options.onFileRequest?.(url.pathname)
+    if (answered) res.once('close', answered)
     const file = resolveStaticFile(options.staticDir, url.pathname)
     if (!file) return sendText(res, 404, 'Not found')
     const cookie = `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`
