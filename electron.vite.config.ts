@@ -8,7 +8,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Dependencies are bundled in: Node compiles and links each ES module file on its own, and
+      // zod, yaml and marked are a few hundred files that took ~100 ms of every start. Only the
+      // native SQLite binding has to be loaded from node_modules.
+      externalizeDeps: false,
       rollupOptions: {
+        external: ['better-sqlite3'],
         input: {
           index: resolve('electron/main/index.ts'),
           host: resolve('electron/backend/host/cli.ts'),
