@@ -1,5 +1,17 @@
 // The text fields of the trace search form, read the way Jaeger UI reads them, so what the user
 // types is checked in the same place for the form and the channel.
+import { englishText } from '../i18n/english'
+import { msg, type Message } from '../i18n/messages'
+
+/** What is wrong with the text: in English, and as a message the form words in its language. */
+export interface FilterProblem {
+  error: string
+  text: Message
+}
+
+function problem(text: Message): FilterProblem {
+  return { error: englishText(text), text }
+}
 
 /** Go-style durations as Jaeger accepts them: "1.2s", "100ms", "500us", "2m", "1h30m". */
 const DURATION_PART = /(\d+(?:\.\d+)?)\s*(ms|us|µs|ns|h|m|s)/gy
@@ -14,11 +26,11 @@ const UNIT_US: Record<string, number> = {
 }
 
 /** A duration in microseconds, or a message saying what is wrong with the text. */
-export function parseDurationText(text: string): { us: number } | { error: string } {
+export function parseDurationText(text: string): { us: number } | FilterProblem {
   const trimmed = text.trim()
-  if (trimmed === '') return { error: 'Enter a duration' }
+  if (trimmed === '') return problem(msg('msgTraces:filter.durationEmpty'))
   if (/^\d+(\.\d+)?$/.test(trimmed)) {
-    return { error: `Add a unit: ${trimmed}ms, ${trimmed}s or ${trimmed}us` }
+    return problem(msg('msgTraces:filter.durationUnit', { text: trimmed }))
   }
   let us = 0
   let position = 0
@@ -30,7 +42,7 @@ export function parseDurationText(text: string): { us: number } | { error: strin
     DURATION_PART.lastIndex = position
   }
   if (position !== trimmed.length || position === 0) {
-    return { error: 'Write a duration like 1.2s, 100ms or 500us' }
+    return problem(msg('msgTraces:filter.durationFormat'))
   }
   return { us: Math.round(us) }
 }
@@ -41,7 +53,7 @@ export type TagPair = [key: string, value: string]
  * `key=value` pairs separated by spaces or new lines (logfmt, as in Jaeger UI's Tags field);
  * a value with spaces goes in double quotes: `http.route="/api/top scores" error=true`.
  */
-export function parseTagFilter(text: string): { tags: TagPair[] } | { error: string } {
+export function parseTagFilter(text: string): { tags: TagPair[] } | FilterProblem {
   const tags: TagPair[] = []
   const pattern = /\s*([^\s=]+)=("((?:[^"\\]|\\.)*)"|[^\s"]*)\s*/y
   let position = 0
@@ -51,13 +63,11 @@ export function parseTagFilter(text: string): { tags: TagPair[] } | { error: str
     const match = pattern.exec(trimmed)
     if (!match) {
       const rest = trimmed.slice(position).split(/\s+/)[0] ?? ''
-      return {
-        error: `"${rest}" is not key=value; write tags like error=true http.status_code=500`,
-      }
+      return problem(msg('msgTraces:filter.tagNotPair', { text: rest }))
     }
     const quoted = match[3]
     const value = quoted === undefined ? (match[2] ?? '') : quoted.replace(/\\(.)/g, '$1')
-    if (value === '') return { error: `Give ${match[1]} a value, like ${match[1]}=true` }
+    if (value === '') return problem(msg('msgTraces:filter.tagNoValue', { key: match[1] ?? '' }))
     tags.push([match[1] ?? '', value])
     position = pattern.lastIndex
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { TRACE_FORMATS } from '../domain/traces/model'
+import { messageSchema } from '../i18n/messages'
 import { captionSchema, evidenceItemSchema } from './evidence'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'
@@ -25,7 +26,8 @@ const optionalDuration = () =>
       if (text.trim() === '') return undefined
       const parsed = parseDurationText(text)
       if ('us' in parsed) return parsed.us
-      context.addIssue({ code: 'custom', message: parsed.error })
+      // The message rides along so a form can word it; its English is the issue's text.
+      context.addIssue({ code: 'custom', message: parsed.error, params: { text: parsed.text } })
       return z.NEVER
     })
 
@@ -36,7 +38,7 @@ const tagFilterSchema = z
   .transform((text, context): TagPair[] => {
     const parsed = parseTagFilter(text)
     if ('tags' in parsed) return parsed.tags
-    context.addIssue({ code: 'custom', message: parsed.error })
+    context.addIssue({ code: 'custom', message: parsed.error, params: { text: parsed.text } })
     return z.NEVER
   })
 
@@ -171,8 +173,12 @@ export const traceViewSchema = z.object({
   /** Start times adjusted for clock skew (float64, base64), when any span needed it. */
   adjustedStartUs: z.string().nullable(),
   adjustedSpans: z.number(),
+  /** In English; `warningTexts` holds the message of each (null for the source's own words). */
   warnings: z.array(z.string()),
+  warningTexts: z.array(messageSchema.nullable()),
+  /** Where the time went, in English; `summaryText` is the same as a message. */
   summary: z.string(),
+  summaryText: messageSchema,
   errorCount: z.number(),
   byService: z.array(groupTotalsSchema),
   byOperation: z.array(groupTotalsSchema),
@@ -218,6 +224,7 @@ export const spanDetailsSchema = z.object({
   errorReason: z.string().optional(),
   flags: z.array(z.string()),
   warnings: z.array(z.string()),
+  warningTexts: z.array(messageSchema.nullable()),
 })
 export type SpanDetailsView = z.infer<typeof spanDetailsSchema>
 
@@ -247,6 +254,7 @@ export const traceChannels = {
       traces: z.array(traceSummarySchema),
       /** What the user should know about the answer (limit reached, filters applied here). */
       notes: z.array(z.string()),
+      noteTexts: z.array(messageSchema.nullable()),
     }),
   },
   'traces.get': {

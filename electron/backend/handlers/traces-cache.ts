@@ -8,6 +8,7 @@ import {
   type TraceAnalysis,
   type TraceFormat,
 } from '../../../shared/domain/traces'
+import { msg } from '../../../shared/i18n/messages'
 import { summarizeTrace } from '../sources/jaeger/trace-match'
 
 export interface OpenPayload {
@@ -60,7 +61,7 @@ export class TraceCache {
   /** The trace at `index` of a payload, analysed once. */
   open(payload: OpenPayload, index: number): OpenTrace {
     const trace = payload.traces[index]
-    if (!trace) throw new AppError('not_found', 'This trace is not in the payload.')
+    if (!trace) throw new AppError('not_found', msg('msgTraces:open.notInPayload'))
     let analysis = payload.analyses.get(index)
     if (!analysis) {
       analysis = analyzeTrace(trace)
@@ -77,10 +78,7 @@ export class TraceCache {
     const [payloadId = '', indexText = ''] = viewId.split(':')
     const payload = this.payloads.get(payloadId)
     if (!payload) {
-      throw new AppError(
-        'not_found',
-        'This trace is no longer loaded (Firebreak keeps the last few open traces in memory). Open it again.',
-      )
+      throw new AppError('not_found', msg('msgTraces:open.notLoaded'))
     }
     return this.open(payload, Number(indexText))
   }

@@ -4,6 +4,8 @@ import { AppError } from '../../../shared/contract/errors'
 import type { EvidenceItem } from '../../../shared/contract/evidence'
 import type { TraceOrigin } from '../../../shared/contract/traces'
 import { formatDurationUs, parseTracePayload } from '../../../shared/domain/traces'
+import { nestedParams } from '../../../shared/domain/traces/warnings'
+import { msg } from '../../../shared/i18n/messages'
 import { evidencePayloadJson, findEvidence } from '../repositories/evidence'
 import { summarizeTrace } from '../sources/jaeger/trace-match'
 import { pinEvidence } from './evidence'
@@ -36,7 +38,6 @@ export function pinTrace(
   const encoding: PayloadEncoding = payload.format === 'otlp-ndjson' ? 'ndjson-string' : 'json'
   const root = `${brief.rootService} ${brief.rootOperation}`.trim()
   const caption = input.caption || root || `Trace ${trace.traceId}`
-  const size = `${formatDurationUs(brief.durationUs)}, ${brief.spanCount.toLocaleString('en-US')} spans`
   return pinEvidence(deps, {
     incidentId: input.incidentId,
     kind: 'trace',
@@ -45,6 +46,8 @@ export function pinTrace(
     summary: {
       ...brief,
       summary: analysis.summary,
+      // The UI words the summary in the reader's language; exports keep the English above.
+      summaryText: analysis.summaryText,
       format: payload.format,
       payloadEncoding: encoding,
       traceIndex: open.index,
@@ -53,7 +56,13 @@ export function pinTrace(
     },
     payloadJson: encoding === 'json' ? payload.text : JSON.stringify(payload.text),
     png: null,
-    timelineText: `Pinned trace ${trace.traceId}: ${caption} (${size}). ${analysis.summary}`,
+    timelineText: msg('msgEvents:evidence.tracePinned', {
+      traceId: trace.traceId,
+      caption,
+      traceDuration: formatDurationUs(brief.durationUs),
+      spanCount: brief.spanCount,
+      ...nestedParams('summary', analysis.summaryText),
+    }),
   })
 }
 
@@ -61,17 +70,15 @@ export function pinTrace(
 export function readPinnedTrace(deps: HandlerDeps, evidenceId: string) {
   const item = findEvidence(deps.db, evidenceId)
   if (!item || item.kind !== 'trace') {
-    throw new AppError('not_found', 'This pinned trace no longer exists; it may have been deleted.')
+    throw new AppError('not_found', msg('msgTraces:open.pinnedGone'))
   }
   const stored = evidencePayloadJson(deps.db, evidenceId) ?? ''
   const text =
     item.summary.payloadEncoding === 'ndjson-string' ? (JSON.parse(stored) as string) : stored
   const parsed = parseTracePayload(text)
   if (!parsed.ok) {
-    throw new AppError(
-      'internal',
-      `The pinned trace could not be read back: ${parsed.error.message} The stored copy is kept unchanged.`,
-    )
+    const reason = nestedParams('reason', parsed.error.text)
+    throw new AppError('internal', msg('msgTraces:open.pinnedUnreadable', reason))
   }
   const { traceId } = item.summary
   const pinnedIndex = Number(item.summary.traceIndex ?? 0)

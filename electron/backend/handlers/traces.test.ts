@@ -51,6 +51,7 @@ describe('trace channels', () => {
     expect(found).toEqual({
       api: 'v1',
       notes: [],
+      noteTexts: [],
       traces: [
         {
           traceId: 'trace-123',
@@ -102,6 +103,10 @@ describe('trace channels', () => {
     expect(view.origin).toEqual({ kind: 'jaeger', sourceId, sourceName: 'Prod Jaeger', api: 'v1' })
     expect([view.spanCount, view.spanIds.length, view.errorCount]).toEqual([11, 11, 1])
     expect(view.summary).toMatch(/ of 390 ms is self time in /)
+    expect(view.summaryText).toMatchObject({
+      key: 'msgTraces:summary.selfTime',
+      params: { duration: '390 ms', durationUs: 390_000 },
+    })
     expect(int32Column(view, 'depth')[int32Column(view, 'displayOrder')[0] ?? 0]).toBe(0)
     expect(view.byService.map((totals) => totals.service).sort()).toEqual(['service1', 'service2'])
     const root = int32Column(view, 'displayOrder')[0] ?? -1
@@ -164,6 +169,10 @@ describe('trace channels', () => {
     expect(services.message).toMatch(
       /services\.json is not a trace file we can read: This is a Jaeger v1 services/,
     )
+    expect(services.text).toEqual({
+      key: 'msgTraces:open.notReadable',
+      params: { name: 'services.json', reason: 'notATrace', detected: 'v1NamesList' },
+    })
     const broken = await fail('traces.import', { content: '{"data": [', fileName: 'cut.json' })
     expect(broken.message).toMatch(/cut\.json is not a trace file we can read: Not valid JSON/)
   })
@@ -243,6 +252,13 @@ describe('trace channels', () => {
     })
     const wrong = await fail('traces.services', { sourceId: prometheus.id })
     expect(wrong.message).toBe('Prom is a prometheus source; choose a Jaeger source.')
+    expect(wrong.text).toEqual({
+      key: 'msgTraces:open.notJaegerSource',
+      params: { name: 'Prom', kind: 'prometheus' },
+    })
+    expect(wrong.detail?.fieldTexts).toEqual({
+      sourceId: { key: 'msgTraces:open.chooseJaegerSource' },
+    })
     const gone = await fail('traces.spanDetails', { viewId: 'nope:0', span: 0 })
     expect(gone.code).toBe('not_found')
   })

@@ -1,6 +1,13 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { TraceChannel, TraceOrigin, TraceView } from '../../../shared/contract/traces'
-import { parseTracePayload, spanDetails } from '../../../shared/domain/traces'
+import {
+  parseTracePayload,
+  spanDetails,
+  wordedWarnings,
+  type TraceWarning,
+} from '../../../shared/domain/traces'
+import { nestedParams } from '../../../shared/domain/traces/warnings'
+import { msg } from '../../../shared/i18n/messages'
 import { createJaegerClient, type JaegerApiVersion } from '../sources/jaeger/client'
 import { detectJaegerApi } from '../sources/jaeger/detect'
 import { summarizeTrace } from '../sources/jaeger/trace-match'
@@ -19,16 +26,10 @@ function withoutByteOrderMark(text: string): string {
 }
 
 function searchNotes(found: number, limit: number, filteredOut: number, api: JaegerApiVersion) {
-  const notes: string[] = []
-  if (found >= limit) {
-    notes.push(
-      `Showing the first ${limit} traces Jaeger returned: narrow the search or raise the limit to see more.`,
-    )
-  }
+  const notes: TraceWarning[] = []
+  if (found >= limit) notes.push(msg('msgTraces:search.firstTraces', { n: limit, count: limit }))
   if (filteredOut > 0) {
-    notes.push(
-      `Jaeger's ${api} API does not filter by tags, so Firebreak did: ${filteredOut} trace${filteredOut === 1 ? '' : 's'} without a matching span ${filteredOut === 1 ? 'was' : 'were'} left out.`,
-    )
+    notes.push(msg('msgTraces:search.filteredOut', { api, n: filteredOut, count: filteredOut }))
   }
   return notes
 }
@@ -42,8 +43,8 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
     if (record.kind !== 'jaeger') {
       throw new AppError(
         'invalid_input',
-        `${record.name} is a ${record.kind} source; choose a Jaeger source.`,
-        { fields: { sourceId: 'Choose a Jaeger source' } },
+        msg('msgTraces:open.notJaegerSource', { name: record.name, kind: record.kind }),
+        { fields: { sourceId: msg('msgTraces:open.chooseJaegerSource') } },
       )
     }
     return { record, config }
@@ -76,16 +77,14 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
   function openText(text: string, origin: TraceOrigin, fileName: string): TraceView {
     const parsed = parseTracePayload(text)
     if (!parsed.ok) {
+      const reason = nestedParams('reason', parsed.error.text)
       throw new AppError(
         'invalid_input',
-        `${fileName} is not a trace file we can read: ${parsed.error.message}`,
+        msg('msgTraces:open.notReadable', { ...reason, name: fileName }),
       )
     }
     if (parsed.traces.length === 0) {
-      throw new AppError(
-        'invalid_input',
-        `${fileName} holds no traces (its list of traces is empty).`,
-      )
+      throw new AppError('invalid_input', msg('msgTraces:open.noTraces', { name: fileName }))
     }
     return view(cache.add({ text, format: parsed.format, traces: parsed.traces, origin }), 0)
   }
@@ -123,13 +122,12 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
         )
         const traces = answer.traces.map(summarizeTrace).sort((a, b) => b.startUs - a.startUs)
         const found = traces.length + answer.filteredOut
+        const ours = wordedWarnings(searchNotes(found, input.limit, answer.filteredOut, answer.api))
         return {
           api: answer.api,
           traces,
-          notes: [
-            ...searchNotes(found, input.limit, answer.filteredOut, answer.api),
-            ...answer.warnings,
-          ],
+          notes: [...ours.warnings, ...answer.warnings],
+          noteTexts: [...ours.warningTexts, ...answer.warningTexts],
         }
       })
     },
@@ -156,7 +154,12 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
 
     'traces.import'(input) {
       const text = withoutByteOrderMark(input.content)
-      if (text.trim() === '') throw new AppError('invalid_input', `${input.fileName} is empty.`)
+      if (text.trim() === '') {
+        throw new AppError(
+          'invalid_input',
+          msg('msgTraces:open.emptyFile', { name: input.fileName }),
+        )
+      }
       return openText(text, { kind: 'file', fileName: input.fileName }, input.fileName)
     },
 
@@ -168,7 +171,9 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
     'traces.openOther'(input) {
       const { payload } = cache.require(input.viewId)
       const index = payload.traces.findIndex((trace) => trace.traceId === input.traceId)
-      if (index < 0) throw new AppError('not_found', `Trace ${input.traceId} is not in this file.`)
+      if (index < 0) {
+        throw new AppError('not_found', msg('msgTraces:open.notInFile', { traceId: input.traceId }))
+      }
       return view(payload, index)
     },
 
@@ -194,7 +199,9 @@ export function traceHandlers(deps: HandlerDeps): HandlersFor<TraceChannel> {
     'traces.spanDetails'(input) {
       const { trace } = cache.require(input.viewId)
       const details = spanDetails(trace, input.span)
-      if (!details) throw new AppError('not_found', `This trace has no span number ${input.span}.`)
+      if (!details) {
+        throw new AppError('not_found', msg('msgTraces:open.noSpan', { span: input.span }))
+      }
       return details
     },
 

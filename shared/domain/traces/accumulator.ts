@@ -3,6 +3,7 @@ import type { SourceMarked } from './source-range'
 import { SOURCE_END, SOURCE_START } from './source-range'
 import type { TraceFormat, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
+import type { TraceWarning } from './warnings'
 
 /** A parent a span declares in its own trace, in order of preference (CHILD_OF first). */
 export interface ParentCandidate {
@@ -41,14 +42,14 @@ export interface TraceAccumulator {
   sourceSpans: unknown[]
   /** Or, for spans of the fast path: [start, end) pairs into the payload text. */
   sourceRanges: number[]
-  spanWarnings: Map<number, string[]>
+  spanWarnings: Map<number, TraceWarning[]>
   operations: string[]
   operationLookup: Map<string, number>
   services: string[]
   serviceLookup: Map<string, number>
   processes: TraceProcess[]
   scopes: TraceScope[]
-  warnings: string[]
+  warnings: TraceWarning[]
 }
 
 export function newAccumulator(
@@ -125,7 +126,7 @@ export function addProcess(acc: TraceAccumulator, process: Omit<TraceProcess, 's
   return acc.processes.length - 1
 }
 
-export function addSpanWarning(acc: TraceAccumulator, span: number, warning: string): void {
+export function addSpanWarning(acc: TraceAccumulator, span: number, warning: TraceWarning): void {
   const list = acc.spanWarnings.get(span)
   if (list) list.push(warning)
   else acc.spanWarnings.set(span, [warning])

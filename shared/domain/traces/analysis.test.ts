@@ -117,6 +117,23 @@ describe('summary sentence', () => {
     )
   })
 
+  it('carries the sentence as a message with its figures as numbers, for the UI to word', () => {
+    const built = generateTrace({ spans: 3000, seed: 11, dominantDbSpan: true })
+    const { summaryText } = analyzeTrace(traceOf(toJaegerV1Json(built)))
+    expect(summaryText.key).toBe('msgTraces:summary.selfTime')
+    expect(summaryText.params).toMatchObject({
+      share: '74%',
+      duration: '7.1 s',
+      service: 'leaderboard-db',
+      operation: 'SELECT',
+    })
+    const { shareRatio, durationUs, count } = summaryText.params ?? {}
+    expect(shareRatio).toBeCloseTo(0.74, 2)
+    expect(durationUs).toBeGreaterThan(7_050_000)
+    expect(durationUs).toBeLessThan(7_150_000)
+    expect(count).toBeGreaterThanOrEqual(1)
+  })
+
   it('reads sensibly for empty and instant traces', () => {
     expect(analyzeTrace(traceOf('{"traceID":"t","spans":[]}')).summary).toBe(
       'The trace has no spans.',

@@ -3,7 +3,9 @@ import { criticalPath } from './critical-path'
 import type { NormalizedTrace } from './model'
 import { SpanFlag } from './model'
 import { selfTimes } from './self-time'
-import { timeSummary } from './summary'
+import { englishText } from '../../i18n/english'
+import type { Message } from '../../i18n/messages'
+import { timeSummaryText } from './summary'
 import type { SpanGroupTotals } from './totals'
 import { spanTotals } from './totals'
 
@@ -15,8 +17,10 @@ export interface TraceAnalysis {
   criticalPath: CriticalPath
   /** Failed spans, in waterfall order. */
   errorSpans: Int32Array
-  /** Where the time went, in one sentence. */
+  /** Where the time went, in one sentence, in English. */
   summary: string
+  /** The same sentence as a catalogue message. */
+  summaryText: Message
 }
 
 /** Failed spans (error=true, OTel status ERROR, HTTP status >= 500) in waterfall order. */
@@ -33,12 +37,14 @@ export function analyzeTrace(trace: NormalizedTrace): TraceAnalysis {
   const selfUs = selfTimes(trace)
   const path = criticalPath(trace)
   const { byService, byOperation } = spanTotals(trace, selfUs, path.criticalUs)
+  const summaryText = timeSummaryText(trace, path)
   return {
     selfUs,
     byService,
     byOperation,
     criticalPath: path,
     errorSpans: errorSpans(trace),
-    summary: timeSummary(trace, path),
+    summary: englishText(summaryText),
+    summaryText,
   }
 }

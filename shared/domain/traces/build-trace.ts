@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/messages'
 import type { TraceAccumulator } from './accumulator'
 import { addSpanWarning } from './accumulator'
 import type { SpanIdIndex } from './id-index'
@@ -6,6 +7,7 @@ import { canonicalId } from './ids'
 import type { NormalizedTrace } from './model'
 import { SpanFlag } from './model'
 import { buildTree } from './tree'
+import { wordedWarnings, type TraceWarning } from './warnings'
 
 const LATEST_EXACT_US = Number.MAX_SAFE_INTEGER
 
@@ -16,14 +18,13 @@ function indexSpanIds(acc: TraceAccumulator): SpanIdIndex {
   for (const [id, spans] of index.duplicates) {
     for (const span of spans) {
       acc.flags[span] = (acc.flags[span] ?? 0) | SpanFlag.DuplicateId
-      addSpanWarning(acc, span, `Span ID ${id} is used by ${spans.length} spans in this trace.`)
+      const n = spans.length
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.duplicateId', { id, n, count: n }))
     }
   }
   const count = index.duplicates.size
   if (count > 0) {
-    acc.warnings.push(
-      `${count} span ID${count === 1 ? ' is' : 's are'} shared by several spans; all are shown, children attach to the first.`,
-    )
+    acc.warnings.push(msg('msgTraces:warning.duplicateIds', { n: count, count }))
   }
   return index
 }
@@ -76,7 +77,7 @@ function resolveParents(acc: TraceAccumulator, byId: SpanIdIndex): Int32Array {
     }
     if (found === undefined) {
       acc.flags[span] = (flags & ~SpanFlag.FollowsFrom) | SpanFlag.Orphan
-      addSpanWarning(acc, span, `Parent span ${firstId} is not in this trace; shown as a root.`)
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.parentMissing', { id: firstId }))
       orphans++
       continue
     }
@@ -84,11 +85,7 @@ function resolveParents(acc: TraceAccumulator, byId: SpanIdIndex): Int32Array {
     acc.flags[span] = followsFrom ? flags | SpanFlag.FollowsFrom : flags & ~SpanFlag.FollowsFrom
   }
   if (orphans > 0) {
-    acc.warnings.push(
-      orphans === 1
-        ? "1 span's parent is missing from the trace; it is shown as a root."
-        : `${orphans} spans' parents are missing from the trace; they are shown as roots.`,
-    )
+    acc.warnings.push(msg('msgTraces:warning.orphans', { n: orphans, count: orphans }))
   }
   return parent
 }
@@ -111,7 +108,7 @@ function cutParentCycles(acc: TraceAccumulator, parent: Int32Array): void {
     if (span !== -1 && state[span] === 1) {
       parent[span] = -1
       acc.flags[span] = ((acc.flags[span] ?? 0) | SpanFlag.ParentCycle) & ~SpanFlag.FollowsFrom
-      addSpanWarning(acc, span, 'Its parent chain loops back to it; shown as a root.')
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.parentLoop'))
     }
     for (let i = 0; i < length; i++) state[walk[i] ?? 0] = 2
   }
@@ -189,7 +186,8 @@ export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
     traceStartUs,
     traceEndUs,
     traceDurationUs: traceEndUs - traceStartUs,
-    warnings: acc.warnings,
+    warnings: [],
+    warningTexts: [],
     spanWarnings: acc.spanWarnings,
     sources:
       acc.sourceRanges.length > 0
@@ -198,14 +196,11 @@ export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
         : { kind: 'objects', spans: acc.sourceSpans },
     sourceKind: acc.sourceKind,
   }
+  const warnings: TraceWarning[] = [...acc.warnings]
   const outside = flagOutsideParent(trace)
   if (outside > 0) {
-    trace.warnings.push(
-      `${outside} span${outside === 1 ? ' lies' : 's lie'} partly outside ${outside === 1 ? 'its parent' : 'their parents'} (clock skew?); shown as recorded.`,
-    )
+    warnings.push(msg('msgTraces:warning.outsideParent', { n: outside, count: outside }))
   }
-  if (traceEndUs > LATEST_EXACT_US) {
-    trace.warnings.push('Times after the year 2255 cannot be kept to the microsecond.')
-  }
-  return trace
+  if (traceEndUs > LATEST_EXACT_US) warnings.push(msg('msgTraces:warning.after2255'))
+  return Object.assign(trace, wordedWarnings(warnings))
 }

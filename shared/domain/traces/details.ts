@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/messages'
 import { canonicalId, idText, otlpIdToDisplay } from './ids'
 import type { NormalizedTrace, Tag, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
@@ -14,6 +15,7 @@ import {
   v1Tag,
   v1Tags,
 } from './tags'
+import { wordedWarnings, type TraceWarning, type WordedWarnings } from './warnings'
 
 export type SpanReferenceType = 'CHILD_OF' | 'FOLLOWS_FROM' | 'LINK'
 
@@ -36,7 +38,7 @@ export interface SpanLog {
 export type SpanKind = 'server' | 'client' | 'producer' | 'consumer' | 'internal' | ''
 
 /** Everything the span details panel shows; built on demand for one span. */
-export interface SpanDetails {
+export interface SpanDetails extends WordedWarnings {
   index: number
   spanId: string
   operation: string
@@ -53,7 +55,6 @@ export interface SpanDetails {
   statusMessage: string
   errorReason: string | undefined
   flags: SpanFlagName[]
-  warnings: string[]
 }
 
 const OTLP_KINDS: Record<string, SpanKind> = {
@@ -109,8 +110,8 @@ function v1Details(trace: NormalizedTrace, span: Record<string, unknown>) {
   })
   const kindTag = tags.find((tag) => tag.key === 'span.kind')?.value
   const kind = typeof kindTag === 'string' && V1_KINDS.has(kindTag) ? (kindTag as SpanKind) : ''
-  const warnings = rounded.map(
-    (key) => `Tag ${key} is beyond 2^53 and was rounded before Firebreak read it.`,
+  const warnings = rounded.map((key): TraceWarning =>
+    msg('msgTraces:spanWarning.tagRounded', { key }),
   )
   const errorReason = v1ErrorReason(span.tags)
   return { tags, logs, references, kind, statusMessage: '', errorReason, warnings }
@@ -155,7 +156,7 @@ function otlpDetails(trace: NormalizedTrace, span: Record<string, unknown>) {
     kind: OTLP_KINDS[String(span.kind)] ?? '',
     statusMessage: typeof status?.message === 'string' ? status.message : '',
     errorReason: otlpErrorReason(span),
-    warnings: [] as string[],
+    warnings: [] as TraceWarning[],
   }
 }
 
@@ -194,6 +195,6 @@ export function spanDetails(trace: NormalizedTrace, index: number): SpanDetails 
     process: trace.processes[trace.processIndex[index] ?? 0],
     scope: scopeIndex >= 0 ? trace.scopes[scopeIndex] : undefined,
     flags: flagNames(trace.flags[index] ?? 0),
-    warnings: [...(trace.spanWarnings.get(index) ?? []), ...read.warnings],
+    ...wordedWarnings([...(trace.spanWarnings.get(index) ?? []), ...read.warnings]),
   }
 }

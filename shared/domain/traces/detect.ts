@@ -1,13 +1,30 @@
+import { englishText } from '../../i18n/english'
+import type catalogue from '../../i18n/locales/en/msgTraces.json'
+import { msg, type Message, type MessageParams } from '../../i18n/messages'
 import type { TraceFormat } from './model'
 import { asRecord } from './tags'
 
-/** What a parsed JSON payload is: a trace format we read, a Jaeger error answer, or something else. */
+/**
+ * What a parsed JSON payload is: a trace format we read, a Jaeger error answer, or something
+ * else. `description` is in English; `what` is the same as a catalogue message.
+ */
 export type PayloadDetection =
   | { kind: 'trace'; format: TraceFormat }
-  | { kind: 'error-response'; description: string; messages: string[] }
-  | { kind: 'other'; description: string }
+  | { kind: 'error-response'; description: string; what: Message; messages: string[] }
+  | { kind: 'other'; description: string; what: Message }
 
-const other = (description: string): PayloadDetection => ({ kind: 'other', description })
+/** What a payload was recognised as: a key of msgTraces' `detected` texts. */
+export type Detected = keyof typeof catalogue.detected
+
+function described(detected: Detected, params?: MessageParams) {
+  const what = msg(`msgTraces:detected.${detected}`, params)
+  return { description: englishText(what), what }
+}
+
+const other = (detected: Detected, params?: MessageParams): PayloadDetection => ({
+  kind: 'other',
+  ...described(detected, params),
+})
 const trace = (format: TraceFormat): PayloadDetection => ({ kind: 'trace', format })
 
 /** A v1 trace object: `{traceID, spans, processes}`; Jaeger's internal model uses `processMap`. */
@@ -33,13 +50,13 @@ function isDependencyLink(value: unknown): boolean {
 }
 
 function describeArray(items: readonly unknown[]): PayloadDetection {
-  if (items.length === 0) return other('an empty JSON array')
+  if (items.length === 0) return other('emptyArray')
   const first = items[0]
   if (looksLikeV1Trace(first)) return trace('jaeger-v1-trace-array')
   if (looksLikeV1Span(first)) return trace('jaeger-v1-span-array')
-  if (isDependencyLink(first)) return other('a Jaeger dependencies list (/api/dependencies)')
-  if (typeof first === 'string') return other('a JSON list of strings (a services list?)')
-  return other(`a JSON array of ${first === null ? 'null' : typeof first}s`)
+  if (isDependencyLink(first)) return other('dependenciesList')
+  if (typeof first === 'string') return other('stringList')
+  return other('arrayOf', { type: first === null ? 'null' : typeof first })
 }
 
 function v1ErrorMessages(errors: unknown): string[] {
@@ -57,20 +74,18 @@ function describeV1Envelope(record: Record<string, unknown>): PayloadDetection {
   const messages = v1ErrorMessages(record.errors)
   if (!Array.isArray(data) || (data.length === 0 && messages.length > 0)) {
     if (messages.length > 0) {
-      return { kind: 'error-response', description: 'a Jaeger v1 error answer', messages }
+      return { kind: 'error-response', ...described('v1Error'), messages }
     }
-    return other('an empty Jaeger v1 answer (no data and no errors)')
+    return other('v1Empty')
   }
   const first = data[0]
   if (first === undefined || looksLikeV1Trace(first)) return trace('jaeger-v1-envelope')
   if (typeof first === 'string') {
-    return other('a Jaeger v1 services or operations list (/api/services[/{service}/operations])')
+    return other('v1NamesList')
   }
-  if (asRecord(first) && 'name' in (asRecord(first) ?? {})) {
-    return other('a Jaeger v1 operations list (/api/operations)')
-  }
-  if (isDependencyLink(first)) return other('a Jaeger dependencies answer (/api/dependencies)')
-  return other('a Jaeger v1 answer whose data holds no traces')
+  if (asRecord(first) && 'name' in (asRecord(first) ?? {})) return other('v1Operations')
+  if (isDependencyLink(first)) return other('dependenciesAnswer')
+  return other('v1NoTraces')
 }
 
 function describeV3(record: Record<string, unknown>): PayloadDetection | undefined {
@@ -81,15 +96,11 @@ function describeV3(record: Record<string, unknown>): PayloadDetection | undefin
     const code = error.httpCode ?? error.code
     const message = typeof error.message === 'string' ? error.message : JSON.stringify(error)
     const messages = [`${code === undefined ? '' : `${String(code)} `}${message}`]
-    return { kind: 'error-response', description: 'a Jaeger v3 error answer', messages }
+    return { kind: 'error-response', ...described('v3Error'), messages }
   }
-  if (Array.isArray(record.summaries)) {
-    return other('Jaeger v3 trace summaries (search results without spans)')
-  }
-  if (Array.isArray(record.services)) return other('a Jaeger v3 services list (/api/v3/services)')
-  if (Array.isArray(record.operations)) {
-    return other('a Jaeger v3 operations list (/api/v3/operations)')
-  }
+  if (Array.isArray(record.summaries)) return other('v3Summaries')
+  if (Array.isArray(record.services)) return other('v3Services')
+  if (Array.isArray(record.operations)) return other('v3Operations')
   return undefined
 }
 
@@ -99,16 +110,10 @@ function describeObject(record: Record<string, unknown>): PayloadDetection {
   if ('data' in record) return describeV1Envelope(record)
   const v3 = describeV3(record)
   if (v3) return v3
-  if ('processMap' in record && Array.isArray(record.spans)) {
-    return other("Jaeger's internal span model (base64 IDs, RFC 3339 times)")
-  }
-  if (looksLikeV1Span(record)) {
-    return other('a single span document, as Jaeger stores spans in Elasticsearch')
-  }
+  if ('processMap' in record && Array.isArray(record.spans)) return other('internalModel')
+  if (looksLikeV1Span(record)) return other('storedSpan')
   const keys = Object.keys(record).slice(0, 5)
-  return other(
-    keys.length === 0 ? 'an empty JSON object' : `a JSON object with keys ${keys.join(', ')}`,
-  )
+  return keys.length === 0 ? other('emptyObject') : other('objectKeys', { keys: keys.join(', ') })
 }
 
 /** Says which trace format a parsed JSON value is, or what else it is. Never throws. */
@@ -116,5 +121,5 @@ export function detectTraceFormat(value: unknown): PayloadDetection {
   if (Array.isArray(value)) return describeArray(value)
   const record = asRecord(value)
   if (record) return describeObject(record)
-  return other(value === null ? 'JSON null' : `a JSON ${typeof value}`)
+  return value === null ? other('jsonNull') : other('jsonValue', { type: typeof value })
 }

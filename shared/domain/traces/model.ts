@@ -11,7 +11,9 @@
  * trace is a handful of arrays rather than 100,000 objects, and survives structured clone to a worker.
  */
 
+import type { Message } from '../../i18n/messages'
 import type { SourceWindow } from './source-range'
+import type { TraceWarning } from './warnings'
 
 export const TRACE_FORMATS = [
   'jaeger-v1-envelope',
@@ -122,10 +124,12 @@ export interface NormalizedTrace {
   traceEndUs: number
   traceDurationUs: number
 
-  /** Trace-level warnings: the source's own and those normalization found. */
+  /** Trace-level warnings, in English: the source's own and those normalization found. */
   warnings: string[]
+  /** The message of each warning normalization wrote; null for the source's own. */
+  warningTexts: (Message | null)[]
   /** Per-span warnings (sparse): the source's own and those normalization found. */
-  spanWarnings: Map<number, string[]>
+  spanWarnings: Map<number, TraceWarning[]>
   /** Each span's full source, read lazily by `spanDetails` (tags, logs, references). */
   sources: SpanSources
   sourceKind: 'v1' | 'otlp'
@@ -152,7 +156,9 @@ export type TraceParseErrorCode =
 
 export interface TraceParseError {
   code: TraceParseErrorCode
+  /** In English; `text` is the same as a catalogue message. */
   message: string
+  text: Message
   /** What the payload looks like, e.g. "Jaeger v1 services list (/api/services)". */
   detectedAs?: string
   /** Where the problem is, e.g. "data[0].spans". */
@@ -162,11 +168,11 @@ export interface TraceParseError {
 }
 
 export type TraceParseResult =
-  | { ok: true; format: TraceFormat; traces: NormalizedTrace[]; warnings: string[] }
+  | {
+      ok: true
+      format: TraceFormat
+      traces: NormalizedTrace[]
+      warnings: string[]
+      warningTexts: (Message | null)[]
+    }
   | { ok: false; error: TraceParseError }
-
-/** The formats we accept, in the words of error messages. */
-export const EXPECTED_TRACE_FORMATS =
-  'a Jaeger trace: an /api/traces answer ({"data": [...]}) or Jaeger UI JSON download, ' +
-  'a trace object ({"traceID", "spans", "processes"}), OTLP JSON ({"resourceSpans": [...]}), ' +
-  'a Jaeger v3 answer ({"result": {"resourceSpans": [...]}}), or NDJSON with one of those per line'

@@ -153,6 +153,14 @@ describe('clock skew', () => {
     expect(has(trace, child, SpanFlag.EndsAfterParent)).toBe(true)
     expect(trace.startUs[child]).toBe(200)
     expect(trace.warnings.join(' ')).toContain('outside')
+    expect(trace.warnings).toContain(
+      '1 span lies partly outside its parent (clock skew?); shown as recorded.',
+    )
+    const at = trace.warnings.findIndex((warning) => warning.includes('outside'))
+    expect(trace.warningTexts[at]).toEqual({
+      key: 'msgTraces:warning.outsideParent',
+      params: { n: 1, count: 1 },
+    })
   })
 })
 
@@ -184,6 +192,8 @@ describe('values', () => {
   it('passes span and trace warnings through', () => {
     const trace = fixtureTrace('v1/trace_objects/jaeger_ui_01_warnings_dupids.json')
     expect(trace.warnings).toContain('some trace warning')
+    // The source's own words have no message: they are shown as sent.
+    expect(trace.warningTexts[trace.warnings.indexOf('some trace warning')]).toBeNull()
     const span = spanIndex(trace, '0000000000000004')
     expect(spanDetails(trace, span)?.warnings).toContain('some span warning')
     expect(has(trace, span, SpanFlag.HasWarnings)).toBe(true)

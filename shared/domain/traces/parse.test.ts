@@ -58,6 +58,7 @@ describe('format detection', () => {
     expect(detection).toEqual({
       kind: 'other',
       description: 'a Jaeger v3 services list (/api/v3/services)',
+      what: { key: 'msgTraces:detected.v3Services' },
     })
   })
 })

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/messages'
 import type { TraceAccumulator } from './accumulator'
 import { buildTrace } from './build-trace'
 import type { PayloadDetection } from './detect'
@@ -5,29 +6,26 @@ import { detectTraceFormat } from './detect'
 import { quoteLargeIntegerValues } from './large-integers'
 import { parseLean } from './lean-stream'
 import type { NormalizedTrace, TraceFormat, TraceParseError, TraceParseResult } from './model'
-import { EXPECTED_TRACE_FORMATS } from './model'
 import { readOtlp } from './read-otlp'
 import { readV1SpanArray, readV1Trace } from './read-v1'
 import type { SourceWindow } from './source-range'
 import { asRecord } from './tags'
+import { nestedParams, parseError, wordedWarnings, type TraceWarning } from './warnings'
 
-type Read = { accumulators: TraceAccumulator[]; warnings: string[] } | TraceParseError
+type Read = { accumulators: TraceAccumulator[]; warnings: TraceWarning[] } | TraceParseError
 
 const fail = (error: TraceParseError): TraceParseResult => ({ ok: false, error })
 
 function notATrace(detection: Exclude<PayloadDetection, { kind: 'trace' }>): TraceParseError {
+  const detectedAs = detection.description
   if (detection.kind === 'error-response') {
-    return {
-      code: 'error_response',
-      message: `Jaeger answered with an error: ${detection.messages.join('; ')}`,
-      detectedAs: detection.description,
-    }
+    const messages = detection.messages.join('; ')
+    return parseError('error_response', msg('msgTraces:parse.jaegerError', { messages }), {
+      detectedAs,
+    })
   }
-  return {
-    code: 'not_a_trace',
-    message: `This is ${detection.description}, not a trace. Expected ${EXPECTED_TRACE_FORMATS}.`,
-    detectedAs: detection.description,
-  }
+  const text = msg('msgTraces:parse.notATrace', nestedParams('detected', detection.what))
+  return parseError('not_a_trace', text, { detectedAs })
 }
 
 function readV1Traces(items: readonly unknown[], format: TraceFormat, prefix: string): Read {
@@ -45,7 +43,10 @@ function readV1Envelope(record: Record<string, unknown>): Read {
   const read = readV1Traces(record.data as unknown[], 'jaeger-v1-envelope', 'data')
   if ('code' in read || !Array.isArray(record.errors)) return read
   const errors = record.errors.map((error) => asRecord(error)?.msg ?? JSON.stringify(error))
-  return { ...read, warnings: errors.map((error) => `Jaeger reported: ${String(error)}`) }
+  const warnings = errors.map((error) =>
+    msg('msgTraces:warning.jaegerReported', { message: String(error) }),
+  )
+  return { ...read, warnings }
 }
 
 function readFormat(value: unknown, format: TraceFormat): Read {
@@ -71,12 +72,11 @@ function otlpRead(tracesData: Record<string, unknown>[], format: TraceFormat): R
   for (const [index, data] of tracesData.entries()) {
     if (!Array.isArray(data.resourceSpans)) {
       const path = format === 'jaeger-v3-envelope' ? 'result.resourceSpans' : 'resourceSpans'
-      const where = format === 'otlp-ndjson' ? ` on line ${index + 1}` : ''
-      return {
-        code: 'malformed_trace',
-        message: `Expected "${path}" to be an array${where}.`,
-        path,
-      }
+      const text =
+        format === 'otlp-ndjson'
+          ? msg('msgTraces:parse.notArrayOnLine', { path, line: index + 1 })
+          : msg('msgTraces:parse.notArray', { path })
+      return parseError('malformed_trace', text, { path })
     }
   }
   return { accumulators: readOtlp(tracesData, format), warnings: [] }
@@ -84,7 +84,8 @@ function otlpRead(tracesData: Record<string, unknown>[], format: TraceFormat): R
 
 function finish(format: TraceFormat, read: Read): TraceParseResult {
   if ('code' in read) return fail(read)
-  return { ok: true, format, traces: read.accumulators.map(buildTrace), warnings: read.warnings }
+  const traces = read.accumulators.map(buildTrace)
+  return { ok: true, format, traces, ...wordedWarnings(read.warnings) }
 }
 
 /**
@@ -109,15 +110,20 @@ function parseNdjson(lines: string[]): TraceParseResult {
     try {
       value = JSON.parse(line)
     } catch (error) {
-      const message = `Line ${index + 1} is not JSON: ${syntaxMessage(error)}`
-      return fail({ code: 'not_json', message, line: index + 1 })
+      const line = index + 1
+      const text = msg('msgTraces:parse.lineNotJson', { line, syntax: syntaxMessage(error) })
+      return fail(parseError('not_json', text, { line }))
     }
     const detection = detectTraceFormat(value)
     const format = detection.kind === 'trace' ? detection.format : undefined
     if (format !== 'otlp-json' && format !== 'jaeger-v3-envelope') {
-      const what = detection.kind === 'trace' ? detection.format : detection.description
-      const message = `Line ${index + 1} is ${what}; NDJSON lines must each be OTLP JSON ({"resourceSpans": [...]}) or a Jaeger v3 answer.`
-      return fail({ code: 'not_a_trace', message, line: index + 1, detectedAs: what })
+      const line = index + 1
+      const [what, detectedAs] =
+        detection.kind === 'trace'
+          ? [msg('msgTraces:detected.format', { format: detection.format }), detection.format]
+          : [detection.what, detection.description]
+      const text = msg('msgTraces:parse.lineNotOtlp', { line, ...nestedParams('detected', what) })
+      return fail(parseError('not_a_trace', text, { line, detectedAs }))
     }
     const record = asRecord(value) ?? {}
     tracesData.push(format === 'otlp-json' ? record : (asRecord(record.result) ?? {}))
@@ -152,7 +158,7 @@ function parseFast(text: string): TraceParseResult | undefined {
  */
 export function parseTracePayload(text: string): TraceParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (body.trim() === '') return fail({ code: 'not_json', message: 'The payload is empty.' })
+  if (body.trim() === '') return fail(parseError('not_json', msg('msgTraces:parse.empty')))
   const fast = parseFast(body)
   if (fast) return fast
   const prepared = quoteLargeIntegerValues(body).text
@@ -162,7 +168,8 @@ export function parseTracePayload(text: string): TraceParseResult {
   } catch (error) {
     const lines = prepared.split(/\r?\n/).filter((line) => line.trim() !== '')
     if (lines.length > 1 && isJson(lines[0] ?? '')) return parseNdjson(lines)
-    return fail({ code: 'not_json', message: `Not valid JSON: ${syntaxMessage(error)}` })
+    const text = msg('msgTraces:parse.notJson', { syntax: syntaxMessage(error) })
+    return fail(parseError('not_json', text))
   }
   return normalizeTraceValue(value)
 }

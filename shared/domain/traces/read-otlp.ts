@@ -1,9 +1,11 @@
+import { msg } from '../../i18n/messages'
 import type { ParentCandidate, TraceAccumulator } from './accumulator'
 import { addProcess, addSpan, addSpanWarning, newAccumulator } from './accumulator'
 import { idText, otlpIdToDisplay } from './ids'
 import type { Tag, TraceFormat, TraceScope } from './model'
 import { SpanFlag } from './model'
 import { asArray, asRecord, otlpAttributes, otlpErrorReason } from './tags'
+import type { TraceWarning } from './warnings'
 
 const UNKNOWN_SERVICE = 'unknown_service'
 
@@ -114,14 +116,14 @@ function otlpParents(reader: OtlpReader, span: Record<string, unknown>, acc: Tra
 }
 
 /** Start and duration in µs, with any problem worth a warning added to `problems`. */
-function spanTimes(span: Record<string, unknown>, problems: string[]) {
+function spanTimes(span: Record<string, unknown>, problems: TraceWarning[]) {
   let startUs = nanosToMicros(span.startTimeUnixNano)
   let endUs = nanosToMicros(span.endTimeUnixNano)
-  if (startUs === undefined) problems.push('Its startTimeUnixNano is unreadable; placed at 0.')
-  if (endUs === undefined) problems.push('Its endTimeUnixNano is unreadable; duration shown as 0.')
+  if (startUs === undefined) problems.push(msg('msgTraces:spanWarning.startUnreadable'))
+  if (endUs === undefined) problems.push(msg('msgTraces:spanWarning.endUnreadable'))
   startUs ??= 0
   endUs ??= startUs
-  if (endUs < startUs) problems.push('It ends before it starts; duration shown as 0.')
+  if (endUs < startUs) problems.push(msg('msgTraces:spanWarning.endsBeforeStart'))
   return { startUs, durationUs: Math.max(0, endUs - startUs) }
 }
 
@@ -143,9 +145,9 @@ export function readOtlpSpan(
   scope: ScopeInfo,
 ) {
   const acc = traceFor(reader, idText(span.traceId) ?? '')
-  const problems: string[] = []
+  const problems: TraceWarning[] = []
   const rawSpanId = idText(span.spanId)
-  if (rawSpanId === undefined) problems.push('It has no spanId.')
+  if (rawSpanId === undefined) problems.push(msg('msgTraces:spanWarning.noSpanIdOtlp'))
   const { parents, external } = otlpParents(reader, span, acc)
   let flags = external ? SpanFlag.ExternalReferences : 0
   if (otlpErrorReason(span)) flags |= SpanFlag.Error
@@ -169,7 +171,8 @@ export function readOtlpSpan(
   for (const problem of problems) addSpanWarning(acc, index, problem)
 }
 
-const NO_SERVICE_NAME = `A resource has no service.name; its spans are shown under ${UNKNOWN_SERVICE}.`
+// One object, so a trace says it once however many resources lack the name.
+const NO_SERVICE_NAME = msg('msgTraces:warning.noServiceName', { service: UNKNOWN_SERVICE })
 
 function processFor(acc: TraceAccumulator, resource: ResourceInfo): number {
   if (!resource.hasServiceName && !acc.warnings.includes(NO_SERVICE_NAME)) {
@@ -220,7 +223,7 @@ export function beginOtlp(format: TraceFormat): OtlpReader {
 
 export function endOtlp(reader: OtlpReader): TraceAccumulator[] {
   for (const acc of reader.base64Traces) {
-    acc.warnings.push('IDs were base64 (Jaeger 1.52 or older, API v3); shown as hex.')
+    acc.warnings.push(msg('msgTraces:warning.base64Ids'))
   }
   return [...reader.traces.values()]
 }

@@ -1,9 +1,11 @@
+import { msg } from '../../i18n/messages'
 import type { ParentCandidate, TraceAccumulator } from './accumulator'
 import { addProcess, addSpan, addSpanWarning, newAccumulator, numberField } from './accumulator'
 import { canonicalId, idText } from './ids'
 import type { TraceFormat, TraceParseError } from './model'
 import { SpanFlag } from './model'
 import { asArray, asRecord, v1ErrorReason, v1Tags } from './tags'
+import { parseError, type TraceWarning } from './warnings'
 
 const UNKNOWN_SERVICE = 'unknown service'
 
@@ -73,14 +75,14 @@ export function beginV1Trace(traceId: string, format: TraceFormat): V1TraceReade
 
 function readV1Span(reader: V1TraceReader, span: Record<string, unknown>, position: number) {
   const { acc } = reader
-  const problems: string[] = []
+  const problems: TraceWarning[] = []
   const rawId = idText(span.spanID)
-  if (rawId === undefined) problems.push('It has no spanID.')
+  if (rawId === undefined) problems.push(msg('msgTraces:spanWarning.noSpanIdV1'))
   const startUs = numberField(span.startTime)
-  if (startUs === undefined) problems.push('It has no readable startTime; placed at 0.')
+  if (startUs === undefined) problems.push(msg('msgTraces:spanWarning.noStartTime'))
   let durationUs = numberField(span.duration)
   if (durationUs === undefined || durationUs < 0) {
-    problems.push(`Its duration (${String(span.duration)}) is not a usable number; shown as 0.`)
+    problems.push(msg('msgTraces:spanWarning.badDuration', { value: String(span.duration) }))
     durationUs = 0
   }
   const { parents, external } = v1Parents(span.references, acc.traceId)
@@ -129,17 +131,15 @@ export function endV1Trace(
     if (processId === RESOLVED) return
     let index = byKey.get(String(processId))
     if (index === undefined) {
-      addSpanWarning(
-        acc,
-        span,
-        `Its process ${JSON.stringify(processId) ?? ''} is not in the trace.`,
-      )
+      const process = JSON.stringify(processId) ?? ''
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.processMissing', { process }))
       index = unknown ??= addProcess(acc, { serviceName: UNKNOWN_SERVICE, tags: [] })
     }
     acc.processIndex[span] = index
   })
-  if (reader.skipped > 0)
-    acc.warnings.push(`${reader.skipped} span entries were not objects; skipped.`)
+  const { skipped } = reader
+  if (skipped > 0)
+    acc.warnings.push(msg('msgTraces:warning.skippedEntries', { n: skipped, count: skipped }))
   acc.warnings.unshift(...asArray(traceWarnings).map(String))
   return acc
 }
@@ -155,8 +155,10 @@ export function readV1Trace(
 ): TraceAccumulator | TraceParseError {
   const record = asRecord(value)
   if (!record || !Array.isArray(record.spans)) {
-    const message = `Expected a Jaeger trace object with a "spans" array at ${path || 'the top level'}.`
-    return { code: 'malformed_trace', message, path: path ? `${path}.spans` : 'spans' }
+    const text = path
+      ? msg('msgTraces:parse.noSpansArray', { path })
+      : msg('msgTraces:parse.noSpansArrayAtTop')
+    return parseError('malformed_trace', text, { path: path ? `${path}.spans` : 'spans' })
   }
   const alreadyRead = (record as { [READ_TRACE]?: TraceAccumulator })[READ_TRACE]
   if (alreadyRead?.format === format) return alreadyRead

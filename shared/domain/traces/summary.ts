@@ -1,3 +1,5 @@
+import { englishText } from '../../i18n/english'
+import { msg, type Message } from '../../i18n/messages'
 import type { CriticalPath } from './critical-path'
 import { formatDurationUs, formatShare } from './format'
 import type { NormalizedTrace } from './model'
@@ -26,20 +28,35 @@ function holdersOfMainRoot(trace: NormalizedTrace, path: CriticalPath): Holder[]
   return [...holders.values()].sort((a, b) => b.criticalUs - a.criticalUs)
 }
 
+/** A duration as the message's English text and as the number the UI formats for its language. */
+function duration(us: number) {
+  return { duration: formatDurationUs(us), durationUs: us }
+}
+
 /**
  * One sentence on where the time went, e.g. "74% of 7.1 s is self time in leaderboard-db SELECT."
  * The share is critical-path time over the main root's duration: the segments of the critical
  * path tile the root, so shares add up to 100% even when children run concurrently.
  */
-export function timeSummary(trace: NormalizedTrace, path: CriticalPath): string {
-  if (trace.spanCount === 0 || path.mainRoot < 0) return 'The trace has no spans.'
+export function timeSummaryText(trace: NormalizedTrace, path: CriticalPath): Message {
+  if (trace.spanCount === 0 || path.mainRoot < 0) return msg('msgTraces:summary.noSpans')
   const rootDuration = trace.durationUs[path.mainRoot] ?? 0
-  if (rootDuration <= 0) {
-    return `The trace took ${formatDurationUs(0)}: there is no time to attribute.`
-  }
+  if (rootDuration <= 0) return msg('msgTraces:summary.noTime', duration(0))
   const top = holdersOfMainRoot(trace, path)[0]
-  if (!top) return `The trace took ${formatDurationUs(rootDuration)}.`
-  const spans = top.spans.size > 1 ? ` (${top.spans.size} spans)` : ''
-  const share = formatShare(top.criticalUs, rootDuration)
-  return `${share} of ${formatDurationUs(rootDuration)} is self time in ${top.service} ${top.operation}${spans}.`
+  if (!top) return msg('msgTraces:summary.took', duration(rootDuration))
+  const spans = top.spans.size
+  return msg('msgTraces:summary.selfTime', {
+    share: formatShare(top.criticalUs, rootDuration),
+    shareRatio: top.criticalUs / rootDuration,
+    ...duration(rootDuration),
+    service: top.service,
+    operation: top.operation,
+    n: spans,
+    count: spans,
+  })
+}
+
+/** The same sentence in English. */
+export function timeSummary(trace: NormalizedTrace, path: CriticalPath): string {
+  return englishText(timeSummaryText(trace, path))
 }

@@ -44,9 +44,13 @@ describe('Jaeger client', () => {
     await new Promise<void>((resolve) => html.listen(0, '127.0.0.1', resolve))
     servers.push({ stop: () => new Promise((resolve) => html.close(() => resolve())) })
     const url = `http://127.0.0.1:${(html.address() as AddressInfo).port}`
-    await expect(createJaegerClient({ baseUrl: url }).services()).rejects.toThrow(
+    const answer = createJaegerClient({ baseUrl: url }).services()
+    await expect(answer).rejects.toThrow(
       /not answering like Jaeger Query \(HTTP 404 on \/api\/v3\/services and HTTP 404 on \/api\/services/,
     )
+    await expect(answer).rejects.toMatchObject({
+      text: { key: 'msgTraces:jaeger.notJaeger', params: { url, v3Status: 404, v1Status: 404 } },
+    })
   })
 
   it('lists services and operations through either API', async () => {
@@ -127,8 +131,14 @@ describe('Jaeger client', () => {
       ...ALL_TIME,
     })
     await expect(inverted).rejects.toThrow(
-      /refused the trace search \(HTTP 400\): 'maxDuration' should be greater than 'minDuration'/,
+      /refused the trace search \(HTTP 400\): 'maxDuration' should be greater than 'minDuration'. Check the search fields\.$/,
     )
+    await expect(inverted).rejects.toMatchObject({
+      text: {
+        key: 'msgTraces:jaeger.refused',
+        params: { what: 'search', hint: 'fields', status: 400 },
+      },
+    })
   })
 
   it('gets a trace by ID from v1 and v3, and says when Jaeger has none', async () => {
@@ -140,6 +150,7 @@ describe('Jaeger client', () => {
     await expect(v1.trace('feedface')).rejects.toMatchObject({
       code: 'not_found',
       message: expect.stringMatching(/Jaeger has no trace feedface/),
+      text: { key: 'msgTraces:jaeger.noTrace', params: { traceId: 'feedface' } },
     })
     const v3 = createJaegerClient({ baseUrl: (await jaeger('v3')).url })
     const otlp = await v3.trace('00000000000000000000000000000011')

@@ -6,10 +6,19 @@ import {
   parseTracePayload,
   type NormalizedTrace,
   type TraceFormat,
+  type WordedWarnings,
 } from '../../../../shared/domain/traces'
+import { nestedParams } from '../../../../shared/domain/traces/warnings'
+import { msg } from '../../../../shared/i18n/messages'
 import { sendApiRequestText, type CallOptions, type SourceConfig } from '../prometheus/request'
 import { detectJaegerApi, type JaegerApiVersion } from './detect'
-import { jaegerAnswerError, jaegerErrorMessages, unexpectedJaegerAnswer } from './errors'
+import {
+  ASK,
+  jaegerAnswerError,
+  jaegerErrorMessages,
+  unexpectedJaegerAnswer,
+  type JaegerAsk,
+} from './errors'
 import { v1SearchParams, v3SearchParams, type JaegerSearch } from './params'
 import { traceMatchesSearch } from './trace-match'
 
@@ -22,12 +31,11 @@ export interface JaegerOperation {
 }
 
 /** A trace answer: the text as received (kept as evidence) and the traces read from it. */
-export interface TraceAnswer {
+export interface TraceAnswer extends WordedWarnings {
   api: JaegerApiVersion
   text: string
   format: TraceFormat
   traces: NormalizedTrace[]
-  warnings: string[]
 }
 
 export interface SearchAnswer extends TraceAnswer {
@@ -48,26 +56,31 @@ interface Answer {
   text: string
 }
 
-function parseWith<T>(answer: Answer, schema: z.ZodType<T>, what: string): T {
+function parseWith<T>(answer: Answer, schema: z.ZodType<T>, what: JaegerAsk): T {
   let json: unknown
   try {
     json = JSON.parse(answer.text)
   } catch {
-    throw unexpectedJaegerAnswer(answer.url, what, 'the body is not JSON')
+    throw unexpectedJaegerAnswer(answer.url, what, msg('msgTraces:jaeger.problem.notJson'))
   }
   const parsed = schema.safeParse(json)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
-  const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : ''
-  throw unexpectedJaegerAnswer(answer.url, what, where)
+  const path = issue?.path.join('.') || '(root)'
+  const shape = msg('msgTraces:jaeger.problem.shape', { path, issue: issue?.message ?? '' })
+  throw unexpectedJaegerAnswer(answer.url, what, shape)
 }
 
-function readTraces(answer: Answer, api: JaegerApiVersion, what: string): TraceAnswer {
+function readTraces(answer: Answer, api: JaegerApiVersion, what: JaegerAsk): TraceAnswer {
   const result = parseTracePayload(answer.text)
-  if (!result.ok) throw unexpectedJaegerAnswer(answer.url, what, result.error.message)
+  if (!result.ok) {
+    const problem = msg('msgTraces:jaeger.problem.parse', nestedParams('reason', result.error.text))
+    throw unexpectedJaegerAnswer(answer.url, what, problem)
+  }
   const expected = api === 'v3' ? 'jaeger-v3-envelope' : 'jaeger-v1-envelope'
   if (result.format !== expected) {
-    throw unexpectedJaegerAnswer(answer.url, what, `a ${result.format} payload, not the ${api} API`)
+    const problem = msg('msgTraces:jaeger.problem.wrongFormat', { format: result.format, api })
+    throw unexpectedJaegerAnswer(answer.url, what, problem)
   }
   return {
     api,
@@ -75,6 +88,7 @@ function readTraces(answer: Answer, api: JaegerApiVersion, what: string): TraceA
     format: result.format,
     traces: result.traces,
     warnings: result.warnings,
+    warningTexts: result.warningTexts,
   }
 }
 
@@ -95,7 +109,7 @@ export function createJaegerClient(config: SourceConfig, knownApi?: JaegerApiVer
     return sendApiRequestText(config, { path, params }, options)
   }
 
-  function failIfNot200(answer: Answer, what: string): void {
+  function failIfNot200(answer: Answer, what: JaegerAsk): void {
     if (answer.status !== 200) {
       throw jaegerAnswerError(answer.url, answer.status, answer.statusText, answer.text, what)
     }
@@ -106,7 +120,7 @@ export function createJaegerClient(config: SourceConfig, knownApi?: JaegerApiVer
 
     async services(options: CallOptions = {}): Promise<string[]> {
       const using = await version(options)
-      const what = 'the services list'
+      const what = ASK.services()
       const answer = await get(using === 'v3' ? '/api/v3/services' : '/api/services', [], options)
       failIfNot200(answer, what)
       const list =
@@ -118,7 +132,7 @@ export function createJaegerClient(config: SourceConfig, knownApi?: JaegerApiVer
 
     async operations(service: string, options: CallOptions = {}): Promise<JaegerOperation[]> {
       const using = await version(options)
-      const what = `the operations of ${service}`
+      const what = ASK.operations(service)
       if (using === 'v3') {
         const answer = await get('/api/v3/operations', [['service', service]], options)
         failIfNot200(answer, what)
@@ -136,7 +150,7 @@ export function createJaegerClient(config: SourceConfig, knownApi?: JaegerApiVer
 
     async search(search: JaegerSearch, options: CallOptions = {}): Promise<SearchAnswer> {
       const using = await version(options)
-      const what = 'the trace search'
+      const what = ASK.search()
       const path = using === 'v3' ? '/api/v3/traces' : '/api/traces'
       const params = using === 'v3' ? v3SearchParams(search) : v1SearchParams(search)
       const answer = await get(path, params, options)
@@ -146,6 +160,7 @@ export function createJaegerClient(config: SourceConfig, knownApi?: JaegerApiVer
         format: using === 'v3' ? 'jaeger-v3-envelope' : 'jaeger-v1-envelope',
         traces: [],
         warnings: [],
+        warningTexts: [],
         filteredOut: 0,
       }
       // v3 answers 404 "No traces found" when nothing matches: an empty result, not a failure.
@@ -169,15 +184,12 @@ export function createJaegerClient(config: SourceConfig, knownApi?: JaegerApiVer
         options,
       )
       if (answer.status === 404 && jaegerErrorMessages(answer.text)) {
-        throw new AppError(
-          'not_found',
-          `Jaeger has no trace ${traceId}. Check the ID; Jaeger also drops traces after its retention period, so an old trace may be gone (import it from a file if you saved one).`,
-        )
+        throw new AppError('not_found', msg('msgTraces:jaeger.noTrace', { traceId }))
       }
-      failIfNot200(answer, `trace ${traceId}`)
-      const read = readTraces(answer, using, `trace ${traceId}`)
+      failIfNot200(answer, ASK.trace(traceId))
+      const read = readTraces(answer, using, ASK.trace(traceId))
       if (read.traces.length === 0) {
-        throw new AppError('not_found', `Jaeger answered without spans for trace ${traceId}.`)
+        throw new AppError('not_found', msg('msgTraces:jaeger.noSpans', { traceId }))
       }
       return read
     },

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/contract/errors'
+import { msg } from '../../../../shared/i18n/messages'
 import { sendApiRequestText, type CallOptions, type SourceConfig } from '../prometheus/request'
 
 export type JaegerApiVersion = 'v3' | 'v1'
@@ -29,9 +30,12 @@ export async function detectJaegerApi(
   if (v3.status === 200 && looksLikeServices(v3.text, 'v3')) return 'v3'
   const v1 = await sendApiRequestText(config, { path: '/api/services' }, options)
   if (v1.status === 200 && looksLikeServices(v1.text, 'v1')) return 'v1'
-  const statuses = `HTTP ${v3.status} on /api/v3/services and HTTP ${v1.status} on /api/services`
   throw new AppError(
     'source_error',
-    `${config.baseUrl} is not answering like Jaeger Query (${statuses}, without a services list). Check that the URL points at Jaeger Query, usually port 16686, without /search or /api at the end.`,
+    msg('msgTraces:jaeger.notJaeger', {
+      url: config.baseUrl,
+      v3Status: v3.status,
+      v1Status: v1.status,
+    }),
   )
 }

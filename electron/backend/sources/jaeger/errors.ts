@@ -2,6 +2,8 @@
 // `{"data":null,"errors":[{"code":400,"msg":"..."}]}` and v3 `{"error":{"httpCode":404,"message":"..."}}`,
 // both as text/plain through Go's http.Error, so the body is read as JSON whatever its type says.
 import { AppError, type ErrorCode } from '../../../../shared/contract/errors'
+import { nestedParams } from '../../../../shared/domain/traces/warnings'
+import { msg, type Message } from '../../../../shared/i18n/messages'
 import { httpStatusError } from '../http'
 import { hostOf, notJsonError } from '../source-error'
 
@@ -28,11 +30,24 @@ export function jaegerErrorMessages(text: string): string[] | undefined {
   return undefined
 }
 
+/**
+ * What was asked of Jaeger, in the words of its errors: a msgTraces `jaeger.what` message
+ * ("the services list", "trace {{traceId}}").
+ */
+export type JaegerAsk = Message
+
+export const ASK = {
+  services: () => msg('msgTraces:jaeger.what.services'),
+  operations: (service: string) => msg('msgTraces:jaeger.what.operations', { service }),
+  search: () => msg('msgTraces:jaeger.what.search'),
+  trace: (traceId: string) => msg('msgTraces:jaeger.what.trace', { traceId }),
+}
+
 /** A request Jaeger answered with its own error. */
 export class JaegerApiError extends AppError {
   constructor(
     code: ErrorCode,
-    message: string,
+    message: Message,
     readonly httpStatus: number,
     readonly jaegerMessages: string[],
   ) {
@@ -41,11 +56,12 @@ export class JaegerApiError extends AppError {
   }
 }
 
+/** Which msgTraces `jaeger.hint` follows Jaeger's words. */
 function hintFor(status: number): string {
-  if (status === 400) return 'Check the search fields.'
-  if (status === 401 || status === 403) return 'Check the source credentials.'
-  if (status >= 500) return 'Jaeger or its storage failed; try again, or narrow the time range.'
-  return 'Check the source URL.'
+  if (status === 400) return 'fields'
+  if (status === 401 || status === 403) return 'credentials'
+  if (status >= 500) return 'server'
+  return 'url'
 }
 
 /**
@@ -57,7 +73,7 @@ export function jaegerAnswerError(
   status: number,
   statusText: string,
   text: string,
-  what: string,
+  what: JaegerAsk,
 ): AppError {
   const messages = jaegerErrorMessages(text)
   if (!messages) {
@@ -67,15 +83,25 @@ export function jaegerAnswerError(
       : notJsonError(url, status, statusText, text, undefined)
   }
   const code: ErrorCode = status === 404 ? 'not_found' : 'source_error'
-  const message = `Jaeger at ${hostOf(url)} refused ${what} (HTTP ${status}): ${messages.join('; ')}. ${hintFor(status)}`
+  const message = msg('msgTraces:jaeger.refused', {
+    host: hostOf(url),
+    status,
+    messages: messages.join('; '),
+    hint: hintFor(status),
+    ...nestedParams('what', what),
+  })
   return new JaegerApiError(code, message, status, messages)
 }
 
-/** A 200 answer whose body is not what the API documents. */
-export function unexpectedJaegerAnswer(url: string, what: string, problem: string): AppError {
-  return new AppError(
-    'source_error',
-    `Jaeger at ${hostOf(url)} answered ${what} with something unexpected: ${problem}. Check that the URL points at Jaeger Query (usually port 16686).`,
-    { info: `url=${url}` },
-  )
+/**
+ * A 200 answer whose body is not what the API documents; `problem` is a msgTraces
+ * `jaeger.problem` message.
+ */
+export function unexpectedJaegerAnswer(url: string, what: JaegerAsk, problem: Message): AppError {
+  const message = msg('msgTraces:jaeger.unexpected', {
+    host: hostOf(url),
+    ...nestedParams('what', what),
+    ...nestedParams('problem', problem),
+  })
+  return new AppError('source_error', message, { info: `url=${url}` })
 }
