@@ -5,6 +5,7 @@ import type { ArchiveStatus, SyncReport } from '../../../../shared/contract/arch
 import { errorMessage, fieldErrors } from '../../bridge'
 import { PageTitle } from '../../app/PageTitle'
 import { formatNumber } from '../../i18n/format'
+import { wordMessage } from '../../i18n/messages'
 import { Loading, QueryError } from '../../ui/states'
 import { TimeText } from '../../ui/TimeText'
 import { useDisplayZone } from '../settings/queries'
@@ -71,7 +72,10 @@ function SyncResult({ report }: { report: SyncReport }) {
         <List size="sm" mt={4}>
           {report.skipped.map((skip) => (
             <List.Item key={skip.path}>
-              {t('sync.skipped', { path: skip.path, reason: skip.reason })}
+              {t('sync.skipped', {
+                path: skip.path,
+                reason: wordMessage(skip.reasonText, skip.reason),
+              })}
             </List.Item>
           ))}
         </List>
@@ -80,7 +84,10 @@ function SyncResult({ report }: { report: SyncReport }) {
         <List size="sm" mt={4}>
           {report.failed.map((failure) => (
             <List.Item key={failure.path}>
-              {t('sync.failed', { path: failure.path, message: failure.message })}
+              {t('sync.failed', {
+                path: failure.path,
+                message: wordMessage(failure.text, failure.message),
+              })}
             </List.Item>
           ))}
         </List>
@@ -144,7 +151,7 @@ export function ArchivePage() {
       <FolderForm status={status.data} />
       {status.data.problem && (
         <Alert color="red" variant="light" role="alert" title={t('problemTitle')}>
-          {status.data.problem}
+          {wordMessage(status.data.problemText, status.data.problem)}
         </Alert>
       )}
       {ready && (

@@ -3,6 +3,7 @@ import { Button, Code, Group, Paper, Stack, Text, TextInput } from '@mantine/cor
 import { useTranslation } from 'react-i18next'
 import type { ArchiveGitAction, GitResult } from '../../../../shared/contract/archive'
 import { errorMessage } from '../../bridge'
+import { gitOutputText } from './git-output'
 import { useGit } from './queries'
 
 const ACTIONS: readonly ArchiveGitAction[] = ['status', 'commit', 'pull', 'push']
@@ -13,7 +14,7 @@ const DEFAULT_COMMIT_MESSAGE = 'Update incident archive (Firebreak)'
 function Output({ result }: { result: GitResult }) {
   const { t } = useTranslation('archive')
   const ok = result.exitCode === 0 && !result.timedOut
-  const text = [result.stdout, result.stderr].filter((part) => part.trim()).join('\n')
+  const text = gitOutputText(result)
   return (
     <Paper withBorder p="sm" role="log" aria-label={t('git.output')}>
       <Text size="xs" fw={600} c={ok ? 'teal' : 'red'}>

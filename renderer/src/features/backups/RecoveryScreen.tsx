@@ -2,9 +2,10 @@ import { useState } from 'react'
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfoView } from '../../../../shared/contract/maintenance'
+import { wordMessage } from '../../i18n/messages'
 import { Loading, QueryError } from '../../ui/states'
 import { BackupTable } from './BackupTable'
-import { useBackups } from './queries'
+import { useBackups, useRecoveryStatus } from './queries'
 import { RestoreDialog } from './RestoreDialog'
 
 /**
@@ -14,6 +15,9 @@ import { RestoreDialog } from './RestoreDialog'
 export function RecoveryScreen({ problem }: { problem: string | null }) {
   const { t } = useTranslation('backups')
   const backups = useBackups()
+  // The answer the app was gated on (cached): its message words the problem in the UI language.
+  const problemText = useRecoveryStatus().data?.problemText
+  const what = problem === null ? t('recovery.notOpened') : wordMessage(problemText, problem)
   const [restoring, setRestoring] = useState<BackupInfoView | null>(null)
   const newestGood = backups.data?.find((backup) => backup.good)
   return (
@@ -21,7 +25,7 @@ export function RecoveryScreen({ problem }: { problem: string | null }) {
       <Stack gap="md">
         <Title order={1}>{t('recovery.title')}</Title>
         <Alert color="red" variant="light" role="alert" title={t('recovery.whatHappened')}>
-          {sentence(problem ?? t('recovery.notOpened'))} {t('recovery.usualCause')}
+          {sentence(what)} {t('recovery.usualCause')}
         </Alert>
         <Text>{t('recovery.explanation')}</Text>
         {backups.isPending ? (

@@ -2,7 +2,8 @@ import { useRef, type ReactNode } from 'react'
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../app/router'
-import { errorMessage } from '../../bridge'
+import { BUNDLE_NOTHING_IMPORTED } from '../../../../shared/contract/postmortem'
+import { BridgeCallError, errorMessage } from '../../bridge'
 import { useImportBundle } from './mutations'
 
 /**
@@ -52,8 +53,9 @@ function BundleImportResult({ mutation }: { mutation: ReturnType<typeof useImpor
   if (mutation.isError) {
     const message = errorMessage(mutation.error)
     const name = mutation.variables?.name ?? t('import.theBundle')
-    // The backend usually says so already (in English); say it once.
-    const saidAlready = /nothing was (imported|written)/i.test(message)
+    // The backend's refusals say so already (in the UI language); say it once.
+    const error = mutation.error
+    const saidAlready = error instanceof BridgeCallError && error.info === BUNDLE_NOTHING_IMPORTED
     return (
       <Alert color="red" variant="light" role="alert" p="xs">
         <Text size="sm">

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { i18n } from '../../../i18n'
 import { checkRedaction } from './redaction-store'
 
 const SECRETS_ONLY = { emails: false, ipAddresses: false, secrets: true }
+
+afterEach(async () => {
+  await i18n.changeLanguage('en')
+})
 
 describe('redaction patterns as typed', () => {
   it('uses every non-empty line as a pattern', () => {
@@ -19,5 +24,16 @@ describe('redaction patterns as typed', () => {
     expect(checked.problems[0]?.message).toMatch(/^Not a valid regular expression/)
     expect(checked.problems[1]?.message).toMatch(/matches empty text/)
     expect(checked.options.customPatterns).toEqual([])
+  })
+
+  it('names a bad line in Portuguese for a pt-BR user, the engine’s own reason as written', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const checked = checkRedaction(SECRETS_ONLY, '(unclosed\nx*')
+    expect(checked.problems[0]?.message).toMatch(
+      /^Não é uma expressão regular válida: .*\(unclosed/,
+    )
+    expect(checked.problems[1]?.message).toBe(
+      'O padrão corresponde a texto vazio, então não ocultaria nada útil',
+    )
   })
 })

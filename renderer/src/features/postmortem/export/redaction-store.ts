@@ -11,6 +11,7 @@ import {
 } from '../../../../../shared/domain/postmortem/redact'
 import { i18n } from '../../../i18n'
 import { formatNumber } from '../../../i18n/format'
+import { wordShared } from '../../../i18n/messages'
 
 // Redaction choices are the author's habit, not the incident's: kept on this machine for every
 // export, with the patterns as typed (one per line).
@@ -59,7 +60,8 @@ export function checkRedaction(
   lines.forEach((line, index) => {
     if (line.trim() === '') return
     const compiled = compileRedaction({ ...choices, customPatterns: [line] })
-    if (isPatternProblem(compiled)) problems.push({ line: index + 1, message: compiled.message })
+    if (isPatternProblem(compiled))
+      problems.push({ line: index + 1, message: wordShared(compiled.text) })
     else patterns.push(line)
   })
   if (patterns.length + problems.length > MAX_CUSTOM_PATTERNS) {
