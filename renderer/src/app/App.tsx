@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { memo, useEffect, useMemo } from 'react'
 import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
 import { useAccessStore } from '../bridge'
@@ -37,22 +37,26 @@ function RecoveryGate() {
   return <ConnectedApp />
 }
 
-function ConnectedApp() {
+// Memoised, as is the page below: the start-up answers (recovery status, settings) arrive one
+// by one, and each would otherwise render the whole screen again, a long list included.
+const ConnectedApp = memo(function ConnectedApp() {
   const hash = useHash()
-  const route = parseRoute(hash)
+  const route = useMemo(() => parseRoute(hash), [hash])
   useBackendEventInvalidation()
   useThemeFromSettings()
   const language = useLanguageFromSettings()
-  return (
-    <Shell route={route}>
-      {/* Keyed by the hash so a crashed screen recovers when the user goes elsewhere, and by
-          the language so dates and numbers formatted outside React re-render in it. */}
+  const page = useMemo(
+    () => (
+      // Keyed by the hash so a crashed screen recovers when the user goes elsewhere, and by
+      // the language so dates and numbers formatted outside React re-render in it.
       <ErrorBoundary key={`${hash}|${language}`}>
         <Page route={route} />
       </ErrorBoundary>
-    </Shell>
+    ),
+    [hash, language, route],
   )
-}
+  return <Shell route={route}>{page}</Shell>
+})
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract/library'
@@ -50,7 +51,22 @@ function ItemMeta({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
   )
 }
 
-export function LibraryResult({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
+interface ResultProps {
+  item: LibraryItem
+  zone: DisplayZone
+}
+
+/** One result; its item keeps its identity across refetches, and the zone is compared by value
+ *  (it is a new object on every render), so the list does not render again for nothing. */
+export const LibraryResult = memo(
+  LibraryResultItem,
+  (before: ResultProps, after: ResultProps) =>
+    before.item === after.item &&
+    before.zone.kind === after.zone.kind &&
+    before.zone.timeZone === after.zone.timeZone,
+)
+
+function LibraryResultItem({ item, zone }: ResultProps) {
   const { t } = useTranslation('library')
   return (
     <li className={classes.item}>
