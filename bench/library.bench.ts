@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { chromium } from '@playwright/test'
@@ -157,6 +157,8 @@ async function startFigures(dataDir: string): Promise<BenchFigure[]> {
     figure('library.browserStart.hostReady.p50', percentile(sorted(hostReady), 50), 'ms'),
     figure('library.browserStart.interactive.p50', percentile(sorted(total), 50), 'ms'),
     figure('library.browserStart.interactive.max', Math.max(...total), 'ms', 1500),
+    // The machine is shared: a start is only comparable with one measured at a similar load.
+    figure('library.browserStart.loadAverage1m', loadavg()[0] ?? Number.NaN, 'count'),
   ]
 }
 
