@@ -1,3 +1,4 @@
+import { createServer } from 'node:net'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { LIVE_ALERT, startPrometheus, type PrometheusHarness } from './support/prometheus-harness'
@@ -212,6 +213,44 @@ test('deleting an SLO asks first, and keeping it changes nothing', async ({ page
   await card.getByRole('button', { name: 'Delete SLO' }).click()
   await expect(card).toHaveCount(0)
   await expect(page.getByText('No SLO is defined for leaderboard-api yet.')).toBeVisible()
+})
+
+/** A loopback port nothing listens on: taken from the system, then let go. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+async function addSourceInPortuguese(page: Page, name: string, url: string) {
+  await page.getByRole('link', { name: 'Fontes de dados' }).click()
+  await page.getByRole('button', { name: 'Adicionar fonte de dados' }).first().click()
+  await page.getByLabel('Nome').fill(name)
+  await page.getByLabel('URL').fill(url)
+  await page.getByRole('button', { name: 'Salvar fonte de dados' }).click()
+  const card = page.getByRole('article', { name })
+  await card.getByRole('button', { name: 'Testar conexão' }).click()
+  return card.getByRole('status')
+}
+
+test('in Portuguese, testing a connection says in Portuguese what answered or what failed', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('radio', { name: 'Português (Brasil)' }).click()
+  const port = await closedPort()
+  const stopped = await addSourceInPortuguese(page, 'Parado', `http://127.0.0.1:${port}`)
+  await expect(stopped).toHaveText(
+    `Falha na conexão: Não foi possível acessar 127.0.0.1:${port} (ECONNREFUSED). ` +
+      'Verifique a URL e a porta, se o servidor está rodando e sua rede ou VPN.',
+  )
+  const running = await addSourceInPortuguese(page, 'Harness', harness.url)
+  await expect(running).toHaveText(/^✓ Conectado ao Prometheus \d+\.\d+/)
 })
 
 test('declare from a firing alert, check health, pin a chart that outlives Prometheus', async ({
