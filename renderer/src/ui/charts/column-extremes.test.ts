@@ -3,6 +3,7 @@ import {
   columnCapacity,
   columnGrid,
   emptySeriesColumns,
+  emptySeriesColumnsFor,
   joined,
   reduceSeries,
   type SeriesColumns,
@@ -97,5 +98,20 @@ describe('column extremes (the decimation)', () => {
     expect(columns.count).toBe(0)
     expect(columns.visibleMin).toBeNaN()
     expect(columns.visibleMax).toBeNaN()
+  })
+
+  it('reduces many series into shared buffers without one overwriting another', () => {
+    const timestampsMs = times(300)
+    const grid = columnGrid(timestampsMs, 0, 299 * STEP_MS, 40)
+    const series = [0, 1, 2].map((offset) =>
+      Float64Array.from({ length: 300 }, (_, index) => (index % 7) * (offset + 1) + offset * 100),
+    )
+    const shared = emptySeriesColumnsFor(series.length, columnCapacity(grid))
+    series.forEach((values, index) => reduceSeries(values, grid, shared[index]!))
+    series.forEach((values, index) => {
+      const alone = reduceSeries(values, grid, emptySeriesColumns(columnCapacity(grid)))
+      expect(entries(shared[index]!)).toEqual(entries(alone))
+      expect(shared[index]!.visibleMax).toBe(alone.visibleMax)
+    })
   })
 })

@@ -119,12 +119,23 @@ function paintRows(
   share: number,
 ) {
   const { width, bytes, words } = frame
+  const { red, green, blue, word } = style
   const solid = share >= 0.999
+  // paintUnder written out: this loop paints most of a frame's pixels, a call each was measurable.
   for (let row = from; row < to; row++) {
     const at = row * width + column
-    const alpha = bytes[at * 4 + 3]
-    if (alpha === 0 && solid) words[at] = style.word
-    else if (alpha !== 255) paintUnder(frame, at, style, share)
+    const base = at * 4
+    const alpha = bytes[base + 3] ?? 255
+    if (alpha === 255) continue
+    if (alpha === 0 && solid) {
+      words[at] = word
+      continue
+    }
+    const part = (share * (255 - alpha)) / 255
+    bytes[base] = (bytes[base] ?? 0) + red * part
+    bytes[base + 1] = (bytes[base + 1] ?? 0) + green * part
+    bytes[base + 2] = (bytes[base + 2] ?? 0) + blue * part
+    bytes[base + 3] = alpha + 255 * part
   }
 }
 

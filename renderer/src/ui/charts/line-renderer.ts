@@ -3,7 +3,7 @@
 import {
   columnCapacity,
   columnGrid,
-  emptySeriesColumns,
+  emptySeriesColumnsFor,
   reduceSeries,
   type SeriesColumns,
 } from './column-extremes'
@@ -57,9 +57,19 @@ export function sameLines(a: LineRequest | undefined, b: LineRequest | undefined
   )
 }
 
+/** Styles by line width and series: made once, as each holds its colour as a pixel word. */
+const styles = new Map<number, LineStyle[]>()
+
 function seriesStyle(index: number, lineWidth: number): LineStyle {
-  const hex = Number.parseInt(seriesColor(index).slice(1), 16)
-  return lineStyle((hex >> 16) & 255, (hex >> 8) & 255, hex & 255, lineWidth)
+  let ofWidth = styles.get(lineWidth)
+  if (!ofWidth) styles.set(lineWidth, (ofWidth = []))
+  let style = ofWidth[index]
+  if (!style) {
+    const hex = Number.parseInt(seriesColor(index).slice(1), 16)
+    style = lineStyle((hex >> 16) & 255, (hex >> 8) & 255, hex & 255, lineWidth)
+    ofWidth[index] = style
+  }
+  return style
 }
 
 export class LineRenderer {
@@ -110,11 +120,12 @@ export class LineRenderer {
     if (key === this.reducedKey) return this.reduced
     const grid = columnGrid(this.timestampsMs, minMs, maxMs, width)
     const capacity = columnCapacity(grid)
-    this.reduced = this.series.map((values, index) => {
-      const previous = this.reduced[index]
-      const out =
-        previous && previous.column.length >= capacity ? previous : emptySeriesColumns(capacity)
-      return reduceSeries(values, grid, out)
+    if ((this.reduced[0]?.column.length ?? -1) < capacity) {
+      this.reduced = emptySeriesColumnsFor(this.series.length, capacity)
+    }
+    this.series.forEach((values, index) => {
+      const out = this.reduced[index]
+      if (out) reduceSeries(values, grid, out)
     })
     this.reducedKey = key
     return this.reduced
