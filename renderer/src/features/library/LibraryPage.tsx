@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
@@ -6,13 +6,17 @@ import { useShallow } from 'zustand/react/shallow'
 import { PageTitle } from '../../app/PageTitle'
 import { formatNumber } from '../../i18n/format'
 import { EmptyState, Loading, QueryError } from '../../ui/states'
+import type { DisplayZone } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
 import { LibraryFilters } from './LibraryFilters'
+import type { LibraryItem } from '../../../../shared/contract/library'
 import { LibraryResult } from './LibraryResults'
 import { useLibrarySearch } from './queries'
 import { filtersOf, isFiltered, useLibraryStore } from './store'
 
 const TYPING_PAUSE_MS = 200
+/** About a tall screen's worth of results. */
+const FIRST_ROWS = 12
 
 export function LibraryPage() {
   const { t } = useTranslation('library')
@@ -85,11 +89,7 @@ function Results({ params }: { params: Parameters<typeof useLibrarySearch>[0] })
         {searching ? t('count.matching', { terms: pages[0]?.terms.join(' ') }) : ''}
         {items.length < total ? t('count.showing', { shown: formatNumber(items.length) }) : ''}
       </Text>
-      <ul aria-label={t('listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {items.map((item) => (
-          <LibraryResult key={item.id} item={item} zone={zone} />
-        ))}
-      </ul>
+      <ResultList items={items} zone={zone} label={t('listLabel')} />
       {search.hasNextPage && (
         <Group>
           <Button
@@ -102,5 +102,30 @@ function Results({ params }: { params: Parameters<typeof useLibrarySearch>[0] })
         </Group>
       )}
     </Stack>
+  )
+}
+
+/**
+ * The results. When the list first appears, the first screenful renders with the answer and the
+ * rest of the page right after, in the background: rendering all fifty rows took a few hundred
+ * milliseconds at start, all before anything could be clicked. Later answers render whole.
+ */
+function ResultList({
+  items,
+  zone,
+  label,
+}: {
+  items: LibraryItem[]
+  zone: DisplayZone
+  label: string
+}) {
+  const [limit, setLimit] = useState(FIRST_ROWS)
+  useEffect(() => startTransition(() => setLimit(Infinity)), [])
+  return (
+    <ul aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {items.slice(0, limit).map((item) => (
+        <LibraryResult key={item.id} item={item} zone={zone} />
+      ))}
+    </ul>
   )
 }
