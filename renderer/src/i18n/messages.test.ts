@@ -15,6 +15,14 @@ describe('backend messages in the UI language', () => {
     expect(wordMessage(message, 'ignored')).toBe('Canal desconhecido "x.y"')
   })
 
+  it('finds a message that exists only in plural forms', async () => {
+    await i18n.changeLanguage('pt-BR')
+    const one = wordMessage(msg('msgTraces:warning.orphans', { count: 1, n: 1 }), 'English')
+    const many = wordMessage(msg('msgTraces:warning.orphans', { count: 3, n: 3 }), 'English')
+    expect(one).toBe('1 span tem o pai ausente do trace; ele aparece como raiz.')
+    expect(many).toBe('3 spans têm o pai ausente do trace; eles aparecem como raízes.')
+  })
+
   it('falls back to the English text for a key this build does not know', async () => {
     await i18n.changeLanguage('pt-BR')
     expect(wordMessage({ key: 'msgWork:fromTheFuture' }, 'As written.')).toBe('As written.')

@@ -12,8 +12,11 @@ import { i18n } from './index'
  * catalogues do not know its key (a newer backend, a message from an older file).
  */
 export function wordMessage(message: WireMessage | undefined | null, english: string): string {
-  if (!message || !i18n.exists(message.key)) return english
-  return i18n.t(message.key as MessageKey, { ...message.params })
+  if (!message) return english
+  // With the values, so a key that exists only in plural forms (_one/_other) is found.
+  const params = { ...message.params }
+  if (!i18n.exists(message.key, params)) return english
+  return i18n.t(message.key as MessageKey, params)
 }
 
 /** A shared rule's message (a refusal, a validation problem) in the current language. */
