@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { INCIDENT_STATUSES, SEVERITIES, TITLE_MAX_LENGTH } from '../domain/incident'
 import { TIMELINE_KINDS, TIMELINE_TEXT_MAX_LENGTH } from '../domain/timeline'
+import { messageSchema } from '../i18n/messages'
 
 // Building blocks shared by several channels' schemas.
 
@@ -53,6 +54,7 @@ export const timelineEventSchema = z.object({
   occurredAt: epochMsSchema,
   kind: timelineKindSchema,
   text: z.string(),
+  message: messageSchema.nullable(),
   author: z.string(),
   source: z.string(),
   createdAt: epochMsSchema,

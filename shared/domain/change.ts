@@ -1,5 +1,5 @@
 import { englishText } from '../i18n/english'
-import type { Message } from '../i18n/messages'
+import { msg, type Message } from '../i18n/messages'
 import { formatUtc } from './durations'
 import { problemWithEventTime, type EpochMs } from './incident'
 import type { TimelineKind } from './timeline'
@@ -10,8 +10,16 @@ import type { TimelineKind } from './timeline'
 /** A timeline event a rule asks the caller to append; the caller adds id, author and source. */
 export interface TimelineDraft {
   kind: TimelineKind
+  /** In English: what search, exports, bundles and older readers see. */
   text: string
+  /** The same as a catalogue message, so each reader sees it in their own language. */
+  message?: Message
   occurredAt: EpochMs
+}
+
+/** A draft the app words itself: `text` is the message's English. */
+export function timelineDraft(kind: TimelineKind, message: Message, at: EpochMs): TimelineDraft {
+  return { kind, text: englishText(message), message, occurredAt: at }
 }
 
 /**
@@ -69,11 +77,8 @@ export function eventTime(ctx: EventTimeContext): EpochMs | Refusal {
   const problem = problemWithEventTime(at, ctx.now)
   if (problem) return refuse('invalid', problem, 'at')
   if (at < ctx.incidentStartedAt) {
-    return refuse(
-      'invalid',
-      `That time is before the incident started (${formatUtc(ctx.incidentStartedAt)}); choose a later time.`,
-      'at',
-    )
+    const startedAt = formatUtc(ctx.incidentStartedAt)
+    return refuse('invalid', msg('msgWork:eventTime.beforeStart', { startedAt }), 'at')
   }
   return at
 }

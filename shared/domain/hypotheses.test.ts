@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { msg } from '../i18n/messages'
 import type { Accepted, Change } from './change'
 import { editHypothesis, newHypothesis, setHypothesisStatus, type Hypothesis } from './hypotheses'
 
@@ -30,6 +31,7 @@ describe('hypotheses', () => {
       {
         kind: 'hypothesis',
         text: 'New hypothesis: Connection pool exhausted',
+        message: msg('msgEvents:hypothesis.added', { text: 'Connection pool exhausted' }),
         occurredAt: T0 + 5 * MIN,
       },
     ])
@@ -46,6 +48,10 @@ describe('hypotheses', () => {
     expect(ruledOut.events[0]).toEqual({
       kind: 'hypothesis',
       text: 'Ruled out hypothesis "Connection pool exhausted": pool at 12% of max',
+      message: msg('msgEvents:hypothesis.ruledOutWithReason', {
+        text: 'Connection pool exhausted',
+        reason: 'pool at 12% of max',
+      }),
       occurredAt: T0 + 9 * MIN,
     })
     const reopened = ok(setHypothesisStatus(ruledOut.value, 'open', '', ctx(10)))

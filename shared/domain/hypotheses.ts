@@ -1,4 +1,13 @@
-import { accept, eventTime, isRefusal, refuse, type Change, type EventTimeContext } from './change'
+import {
+  accept,
+  eventTime,
+  isRefusal,
+  refuse,
+  timelineDraft,
+  type Change,
+  type EventTimeContext,
+} from './change'
+import { msg, type Message } from '../i18n/messages'
 import type { EpochMs } from './incident'
 
 // Hypotheses responders test while investigating. Each status change is a timeline event, so the
@@ -39,27 +48,27 @@ export interface HypothesisLinks {
   evidenceIds?: readonly string[]
 }
 
-function cleanText(raw: string): string | { field: string; message: string } {
+type Problem = { field: string; message: Message }
+
+function cleanText(raw: string): string | Problem {
   const text = raw.trim()
-  if (!text) return { field: 'text', message: 'Describe the hypothesis first.' }
+  if (!text) return { field: 'text', message: msg('msgWork:hypotheses.textMissing') }
   if (text.length > HYPOTHESIS_TEXT_MAX_LENGTH) {
-    return { field: 'text', message: `Keep it under ${HYPOTHESIS_TEXT_MAX_LENGTH} characters.` }
+    const message = msg('msgWork:hypotheses.textTooLong', { max: HYPOTHESIS_TEXT_MAX_LENGTH })
+    return { field: 'text', message }
   }
   return text
 }
 
-function cleanLinks(
-  ids: readonly string[],
-  field: string,
-): string[] | { field: string; message: string } {
+function cleanLinks(ids: readonly string[], field: string): string[] | Problem {
   const unique = [...new Set(ids)]
   if (unique.length > MAX_HYPOTHESIS_LINKS) {
-    return { field, message: `At most ${MAX_HYPOTHESIS_LINKS} links per hypothesis.` }
+    return { field, message: msg('msgWork:hypotheses.tooManyLinks', { max: MAX_HYPOTHESIS_LINKS }) }
   }
   return unique
 }
 
-const isProblem = (v: unknown): v is { field: string; message: string } =>
+const isProblem = (v: unknown): v is Problem =>
   typeof v === 'object' && v !== null && 'message' in v
 
 export function newHypothesis(
@@ -87,14 +96,20 @@ export function newHypothesis(
     updatedAt: ctx.now,
     statusChangedAt: at,
   }
-  return accept(hypothesis, [
-    { kind: 'hypothesis', text: `New hypothesis: ${text}`, occurredAt: at },
-  ])
+  const added = msg('msgEvents:hypothesis.added', { text })
+  return accept(hypothesis, [timelineDraft('hypothesis', added, at)])
 }
 
-function statusEventText(h: Hypothesis, status: HypothesisStatus, reason: string): string {
-  const verb = { open: 'Reopened', confirmed: 'Confirmed', ruled_out: 'Ruled out' }[status]
-  return `${verb} hypothesis "${h.text}"${reason ? `: ${reason}` : ''}`
+const STATUS_EVENT_KEYS = {
+  open: ['msgEvents:hypothesis.reopened', 'msgEvents:hypothesis.reopenedWithReason'],
+  confirmed: ['msgEvents:hypothesis.confirmed', 'msgEvents:hypothesis.confirmedWithReason'],
+  ruled_out: ['msgEvents:hypothesis.ruledOut', 'msgEvents:hypothesis.ruledOutWithReason'],
+} as const
+
+/** 'Ruled out hypothesis "…": reason'; the statement and the reason are the user's words. */
+function statusEventMessage(h: Hypothesis, status: HypothesisStatus, reason: string): Message {
+  const [plain, withReason] = STATUS_EVENT_KEYS[status]
+  return reason ? msg(withReason, { text: h.text, reason }) : msg(plain, { text: h.text })
 }
 
 /** Confirming or ruling out needs a reason; reopening may give one. */
@@ -105,24 +120,21 @@ export function setHypothesisStatus(
   ctx: EventTimeContext,
 ): Change<Hypothesis> {
   if (hypothesis.status === status) {
-    return refuse(
-      'conflict',
-      `This hypothesis is already ${HYPOTHESIS_STATUS_LABELS[status].toLowerCase()}.`,
-    )
+    return refuse('conflict', msg(`msgWork:hypotheses.alreadyStatus.${status}`))
   }
   const at = eventTime(ctx)
   if (isRefusal(at)) return at
   const reason = rawReason.trim()
   if (!reason && status !== 'open') {
-    const ask = status === 'confirmed' ? 'Say what confirms it.' : 'Say what rules it out.'
+    const ask =
+      status === 'confirmed'
+        ? msg('msgWork:hypotheses.sayWhatConfirms')
+        : msg('msgWork:hypotheses.sayWhatRulesOut')
     return refuse('invalid', ask, 'reason')
   }
   if (reason.length > HYPOTHESIS_REASON_MAX_LENGTH) {
-    return refuse(
-      'invalid',
-      `Keep the reason under ${HYPOTHESIS_REASON_MAX_LENGTH} characters.`,
-      'reason',
-    )
+    const max = HYPOTHESIS_REASON_MAX_LENGTH
+    return refuse('invalid', msg('msgWork:hypotheses.reasonTooLong', { max }), 'reason')
   }
   const next: Hypothesis = {
     ...hypothesis,
@@ -131,9 +143,8 @@ export function setHypothesisStatus(
     updatedAt: ctx.now,
     statusChangedAt: at,
   }
-  return accept(next, [
-    { kind: 'hypothesis', text: statusEventText(hypothesis, status, reason), occurredAt: at },
-  ])
+  const changed = statusEventMessage(hypothesis, status, reason)
+  return accept(next, [timelineDraft('hypothesis', changed, at)])
 }
 
 /** Rewords it or changes its links; not a status change, so nothing goes on the timeline. */

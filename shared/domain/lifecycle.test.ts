@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { msg } from '../i18n/messages'
 import type { Accepted, Change, Refusal } from './change'
 import type { Incident } from './incident'
 import {
@@ -57,10 +58,19 @@ describe('status transitions', () => {
       updatedAt: at(10),
     })
     expect(change.events).toEqual([
-      { kind: 'status', text: 'Incident acknowledged', occurredAt: at(10) },
+      {
+        kind: 'status',
+        text: 'Incident acknowledged',
+        message: msg('msgEvents:incident.acknowledged'),
+        occurredAt: at(10),
+      },
       {
         kind: 'status',
         text: 'Status changed from investigating to identified',
+        message: msg('msgEvents:incident.statusChanged', {
+          from: 'investigating',
+          to: 'identified',
+        }),
         occurredAt: at(10),
       },
     ])
@@ -163,6 +173,10 @@ describe('reopening', () => {
       {
         kind: 'status',
         text: 'Incident reopened: resolved to investigating: errors are back',
+        message: msg('msgEvents:incident.reopenedWithReason', {
+          from: 'resolved',
+          reason: 'errors are back',
+        }),
         occurredAt: at(90),
       },
     ])
@@ -209,7 +223,12 @@ describe('severity', () => {
     const change = ok(changeSeverity(incident(), 'SEV1', { now: at(12) }))
     expect(change.value.severity).toBe('SEV1')
     expect(change.events).toEqual([
-      { kind: 'severity', text: 'Severity changed from SEV2 to SEV1', occurredAt: at(12) },
+      {
+        kind: 'severity',
+        text: 'Severity changed from SEV2 to SEV1',
+        message: msg('msgEvents:incident.severityChanged', { from: 'SEV2', to: 'SEV1' }),
+        occurredAt: at(12),
+      },
     ])
     expect(refused(changeSeverity(incident(), 'SEV2', { now: at(12) })).message).toBe(
       'The severity is already SEV2.',

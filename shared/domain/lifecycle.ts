@@ -6,7 +6,9 @@ import {
   type Change,
   type Refusal,
   type TimelineDraft,
+  timelineDraft,
 } from './change'
+import { msg, type MessageKey } from '../i18n/messages'
 import { formatUtc } from './durations'
 import type { EpochMs, Incident, IncidentStatus, Severity } from './incident'
 
@@ -61,31 +63,25 @@ export function canChangeStatus(from: IncidentStatus, to: IncidentStatus): boole
 }
 
 type MilestoneField = 'detectedAt' | 'acknowledgedAt' | 'mitigatedAt' | 'resolvedAt'
-const MILESTONE_LABELS: Record<MilestoneField | 'startedAt', string> = {
-  startedAt: 'started',
-  detectedAt: 'detected',
-  acknowledgedAt: 'acknowledged',
-  mitigatedAt: 'mitigated',
-  resolvedAt: 'resolved',
-}
-
-/** Pairs (earlier, later) the milestone times must respect when both are set. */
-const ORDER: [MilestoneField | 'startedAt', MilestoneField][] = [
-  ['startedAt', 'detectedAt'],
-  ['startedAt', 'acknowledgedAt'],
-  ['detectedAt', 'acknowledgedAt'],
-  ['startedAt', 'mitigatedAt'],
-  ['startedAt', 'resolvedAt'],
-  ['mitigatedAt', 'resolvedAt'],
-]
 
 type OrderedField = MilestoneField | 'startedAt'
+const ORDER_KEY = 'msgWork:lifecycle.milestoneOrder'
 
-function orderViolation(incident: Incident): [OrderedField, MilestoneField] | null {
-  for (const [earlier, later] of ORDER) {
-    const a = incident[earlier]
-    const b = incident[later]
-    if (a !== null && b !== null && a > b) return [earlier, later]
+/** Pairs (earlier, later) the milestone times must respect when both are set, and the refusal. */
+const ORDER: [OrderedField, MilestoneField, MessageKey][] = [
+  ['startedAt', 'detectedAt', `${ORDER_KEY}.detectedAfterStarted`],
+  ['startedAt', 'acknowledgedAt', `${ORDER_KEY}.acknowledgedAfterStarted`],
+  ['detectedAt', 'acknowledgedAt', `${ORDER_KEY}.acknowledgedAfterDetected`],
+  ['startedAt', 'mitigatedAt', `${ORDER_KEY}.mitigatedAfterStarted`],
+  ['startedAt', 'resolvedAt', `${ORDER_KEY}.resolvedAfterStarted`],
+  ['mitigatedAt', 'resolvedAt', `${ORDER_KEY}.resolvedAfterMitigated`],
+]
+
+function orderViolation(incident: Incident): (typeof ORDER)[number] | null {
+  for (const pair of ORDER) {
+    const a = incident[pair[0]]
+    const b = incident[pair[1]]
+    if (a !== null && b !== null && a > b) return pair
   }
   return null
 }
@@ -94,24 +90,21 @@ function orderViolation(incident: Incident): [OrderedField, MilestoneField] | nu
 export function problemWithMilestones(incident: Incident, field = 'at'): Refusal | null {
   const violation = orderViolation(incident)
   if (!violation) return null
-  const [earlier, later] = violation
+  const [earlier, later, key] = violation
   const when = (f: OrderedField) => formatUtc(incident[f] ?? 0)
-  return refuse(
-    'invalid',
-    `The ${MILESTONE_LABELS[later]} time (${when(later)}) cannot be before the ${MILESTONE_LABELS[earlier]} time (${when(earlier)}).`,
-    field,
-  )
+  return refuse('invalid', msg(key, { later: when(later), earlier: when(earlier) }), field)
 }
 
 function timeFor(incident: Incident, ctx: LifecycleContext): EpochMs | Refusal {
   return eventTime({ ...ctx, incidentStartedAt: incident.startedAt })
 }
 
-const acknowledgedEvent = (at: EpochMs): TimelineDraft => ({
-  kind: 'status',
-  text: 'Incident acknowledged',
-  occurredAt: at,
-})
+const acknowledgedEvent = (at: EpochMs): TimelineDraft =>
+  timelineDraft('status', msg('msgEvents:incident.acknowledged'), at)
+
+/** "Status changed from investigating to mitigated"; the renderer words each status too. */
+const statusChangedEvent = (from: IncidentStatus, to: IncidentStatus, at: EpochMs) =>
+  timelineDraft('status', msg('msgEvents:incident.statusChanged', { from, to }), at)
 
 function stampsFor(incident: Incident, to: IncidentStatus, at: EpochMs): Partial<Incident> {
   const rank = RANK[to]
@@ -129,18 +122,12 @@ export function changeStatus(
   ctx: LifecycleContext,
 ): Change<Incident> {
   const from = incident.status
-  if (from === to) return refuse('conflict', `The incident is already ${to}.`)
-  if (isResolvedOrLater(from)) {
-    return refuse(
-      'conflict',
-      `The incident is ${from}. Reopen it first: it goes back to investigating and the reopening is recorded.`,
-    )
+  if (from === to) return refuse('conflict', msg(`msgWork:lifecycle.alreadyStatus.${to}`))
+  if (from === 'resolved' || from === 'postmortem' || from === 'closed') {
+    return refuse('conflict', msg(`msgWork:lifecycle.reopenFirst.${from}`))
   }
   if (AFTER_RESOLUTION.has(to)) {
-    return refuse(
-      'conflict',
-      'An incident enters postmortem when its postmortem is started, and closes when it is published.',
-    )
+    return refuse('conflict', msg('msgWork:lifecycle.afterResolutionByPostmortem'))
   }
   const at = timeFor(incident, ctx)
   if (isRefusal(at)) return at
@@ -154,7 +141,7 @@ export function changeStatus(
   if (problem) return problem
   const events: TimelineDraft[] = []
   if (incident.acknowledgedAt === null) events.push(acknowledgedEvent(at))
-  events.push({ kind: 'status', text: `Status changed from ${from} to ${to}`, occurredAt: at })
+  events.push(statusChangedEvent(from, to, at))
   return accept(next, events)
 }
 
@@ -164,20 +151,15 @@ export function reopenIncident(
   reason: string,
   ctx: LifecycleContext,
 ): Change<Incident> {
-  if (!isResolvedOrLater(incident.status)) {
-    return refuse(
-      'conflict',
-      `Only a resolved incident can be reopened; this one is ${incident.status}.`,
-    )
+  const status = incident.status
+  if (status === 'investigating' || status === 'identified' || status === 'mitigated') {
+    return refuse('conflict', msg(`msgWork:lifecycle.onlyResolvedReopens.${status}`))
   }
   const at = timeFor(incident, ctx)
   if (isRefusal(at)) return at
   if (incident.resolvedAt !== null && at < incident.resolvedAt) {
-    return refuse(
-      'invalid',
-      `That time is before the incident was resolved (${formatUtc(incident.resolvedAt)}).`,
-      'at',
-    )
+    const resolvedAt = formatUtc(incident.resolvedAt)
+    return refuse('invalid', msg('msgWork:lifecycle.beforeResolved', { resolvedAt }), 'at')
   }
   const why = reason.trim()
   const next: Incident = {
@@ -187,17 +169,18 @@ export function reopenIncident(
     resolvedAt: null,
     updatedAt: ctx.now,
   }
-  const text = `Incident reopened: ${incident.status} to investigating${why ? `: ${why}` : ''}`
-  return accept(next, [{ kind: 'status', text, occurredAt: at }])
+  const from = incident.status
+  const reopened = why
+    ? msg('msgEvents:incident.reopenedWithReason', { from, reason: why })
+    : msg('msgEvents:incident.reopened', { from })
+  return accept(next, [timelineDraft('status', reopened, at)])
 }
 
 /** The explicit "Acknowledge" action. */
 export function acknowledgeIncident(incident: Incident, ctx: LifecycleContext): Change<Incident> {
   if (incident.acknowledgedAt !== null) {
-    return refuse(
-      'conflict',
-      `The incident was already acknowledged at ${formatUtc(incident.acknowledgedAt)}; correct that time instead.`,
-    )
+    const acknowledgedAt = formatUtc(incident.acknowledgedAt)
+    return refuse('conflict', msg('msgWork:lifecycle.alreadyAcknowledged', { acknowledgedAt }))
   }
   const at = timeFor(incident, ctx)
   if (isRefusal(at)) return at
@@ -228,13 +211,16 @@ export function changeSeverity(
   ctx: LifecycleContext,
 ): Change<Incident> {
   if (incident.severity === severity) {
-    return refuse('conflict', `The severity is already ${severity}.`)
+    return refuse('conflict', msg('msgWork:lifecycle.alreadySeverity', { severity }))
   }
   const at = timeFor(incident, ctx)
   if (isRefusal(at)) return at
-  const text = `Severity changed from ${incident.severity} to ${severity}`
+  const changed = msg('msgEvents:incident.severityChanged', {
+    from: incident.severity,
+    to: severity,
+  })
   return accept({ ...incident, severity, updatedAt: ctx.now }, [
-    { kind: 'severity', text, occurredAt: at },
+    timelineDraft('severity', changed, at),
   ])
 }
 
@@ -249,12 +235,18 @@ export interface MilestoneChanges {
   resolvedAt?: EpochMs
 }
 
-function milestoneText(field: MilestoneField, before: EpochMs | null, after: EpochMs | null) {
-  const name = MILESTONE_LABELS[field].replace(/^./, (c) => c.toUpperCase())
-  if (after === null)
-    return `${name} time cleared (was ${before === null ? 'unset' : formatUtc(before)})`
-  const was = before === null ? '' : ` (was ${formatUtc(before)})`
-  return `${name} time set to ${formatUtc(after)}${was}`
+/** "Detected time set to … (was …)"; times stay preformatted UTC values in every language. */
+function milestoneMessage(field: MilestoneField, before: EpochMs | null, after: EpochMs | null) {
+  const was = before === null ? null : formatUtc(before)
+  if (after === null) {
+    return was === null
+      ? msg('msgEvents:milestone.clearedUnset', { field })
+      : msg('msgEvents:milestone.cleared', { field, was })
+  }
+  const at = formatUtc(after)
+  return was === null
+    ? msg('msgEvents:milestone.set', { field, at })
+    : msg('msgEvents:milestone.setWas', { field, at, was })
 }
 
 function problemWithChange(
@@ -264,10 +256,10 @@ function problemWithChange(
   now: EpochMs,
 ) {
   if (field === 'mitigatedAt' && RANK[incident.status] < RANK.mitigated) {
-    return refuse('invalid', 'The incident is not mitigated yet; change its status instead.', field)
+    return refuse('invalid', msg('msgWork:lifecycle.notMitigatedYet'), field)
   }
   if (field === 'resolvedAt' && !isResolvedOrLater(incident.status)) {
-    return refuse('invalid', 'The incident is not resolved yet; change its status instead.', field)
+    return refuse('invalid', msg('msgWork:lifecycle.notResolvedYet'), field)
   }
   if (value === null) return null
   const at = eventTime({ now, at: value, incidentStartedAt: incident.startedAt })
@@ -288,11 +280,7 @@ export function setMilestoneTimes(
     const problem = problemWithChange(incident, field, value, now)
     if (problem) return problem
     next = { ...next, [field]: value }
-    events.push({
-      kind: 'status',
-      text: milestoneText(field, incident[field], value),
-      occurredAt: now,
-    })
+    events.push(timelineDraft('status', milestoneMessage(field, incident[field], value), now))
   }
   if (events.length === 0) return accept(incident)
   const violation = orderViolation(next)
@@ -320,9 +308,7 @@ export function advanceAfterResolution(
 ): Change<Incident> {
   const from = incident.status
   if (!POST_RESOLUTION_MOVES[from]?.includes(to)) {
-    return refuse('conflict', `An incident that is ${from} cannot move to ${to}.`)
+    return refuse('conflict', msg('msgWork:lifecycle.cannotMove', { from, to }))
   }
-  return accept({ ...incident, status: to, updatedAt: now }, [
-    { kind: 'status', text: `Status changed from ${from} to ${to}`, occurredAt: now },
-  ])
+  return accept({ ...incident, status: to, updatedAt: now }, [statusChangedEvent(from, to, now)])
 }

@@ -1,4 +1,13 @@
-import { accept, eventTime, isRefusal, refuse, type Change, type TimelineDraft } from './change'
+import {
+  accept,
+  eventTime,
+  isRefusal,
+  refuse,
+  timelineDraft,
+  type Change,
+  type TimelineDraft,
+} from './change'
+import { msg, type Message } from '../i18n/messages'
 import type { EpochMs } from './incident'
 
 // Who does what during an incident. Names are free text: no directory to look people up in
@@ -6,13 +15,6 @@ import type { EpochMs } from './incident'
 
 export const SINGLE_ROLES = ['commander', 'scribe', 'communications'] as const
 export type SingleRole = (typeof SINGLE_ROLES)[number]
-
-export const ROLE_LABELS: Record<SingleRole | 'responders', string> = {
-  commander: 'Incident commander',
-  scribe: 'Scribe',
-  communications: 'Communications lead',
-  responders: 'Responders',
-}
 
 export const ROLE_NAME_MAX_LENGTH = 100
 export const MAX_RESPONDERS = 50
@@ -43,32 +45,34 @@ function normalizeNames(names: readonly string[]): string[] {
   return [...seen]
 }
 
-function singleRoleEvent(role: SingleRole, before: string, after: string): string {
-  const label = ROLE_LABELS[role]
-  if (!after) return `${label}: unassigned (was ${before})`
-  return before ? `${label}: ${after} (was ${before})` : `${label}: ${after}`
+/** "Incident commander: Ana (was Bruno)"; the role's name is worded from the catalogue. */
+function singleRoleMessage(role: SingleRole, before: string, after: string): Message {
+  if (!after) return msg('msgEvents:role.unassigned', { role, was: before })
+  return before
+    ? msg('msgEvents:role.reassigned', { role, name: after, was: before })
+    : msg('msgEvents:role.assigned', { role, name: after })
 }
 
-function respondersEvent(before: string[], after: string[]): string | null {
-  const added = after.filter((n) => !before.includes(n))
-  const removed = before.filter((n) => !after.includes(n))
-  const parts = []
-  if (added.length) parts.push(`added ${added.join(', ')}`)
-  if (removed.length) parts.push(`removed ${removed.join(', ')}`)
-  return parts.length ? `Responders: ${parts.join('; ')}` : null
+function respondersMessage(before: string[], after: string[]): Message | null {
+  const added = after.filter((n) => !before.includes(n)).join(', ')
+  const removed = before.filter((n) => !after.includes(n)).join(', ')
+  if (added && removed) return msg('msgEvents:role.respondersChanged', { added, removed })
+  if (added) return msg('msgEvents:role.respondersAdded', { added })
+  if (removed) return msg('msgEvents:role.respondersRemoved', { removed })
+  return null
 }
 
-function problemWithNames(roles: IncidentRoles): { field: string; message: string } | null {
+function problemWithNames(roles: IncidentRoles): { field: string; message: Message } | null {
+  const nameTooLong = msg('msgWork:roles.nameTooLong', { max: ROLE_NAME_MAX_LENGTH })
   for (const role of SINGLE_ROLES) {
-    if (roles[role].length > ROLE_NAME_MAX_LENGTH) {
-      return { field: role, message: `Names are at most ${ROLE_NAME_MAX_LENGTH} characters.` }
-    }
+    if (roles[role].length > ROLE_NAME_MAX_LENGTH) return { field: role, message: nameTooLong }
   }
   if (roles.responders.length > MAX_RESPONDERS) {
-    return { field: 'responders', message: `At most ${MAX_RESPONDERS} responders.` }
+    const message = msg('msgWork:roles.tooManyResponders', { max: MAX_RESPONDERS })
+    return { field: 'responders', message }
   }
   if (roles.responders.some((n) => n.length > ROLE_NAME_MAX_LENGTH)) {
-    return { field: 'responders', message: `Names are at most ${ROLE_NAME_MAX_LENGTH} characters.` }
+    return { field: 'responders', message: nameTooLong }
   }
   return null
 }
@@ -95,13 +99,9 @@ export function changeRoles(
   const events: TimelineDraft[] = []
   for (const role of SINGLE_ROLES) {
     if (next[role] === current[role]) continue
-    events.push({
-      kind: 'role',
-      text: singleRoleEvent(role, current[role], next[role]),
-      occurredAt: at,
-    })
+    events.push(timelineDraft('role', singleRoleMessage(role, current[role], next[role]), at))
   }
-  const responders = respondersEvent(current.responders, next.responders)
-  if (responders) events.push({ kind: 'role', text: responders, occurredAt: at })
+  const responders = respondersMessage(current.responders, next.responders)
+  if (responders) events.push(timelineDraft('role', responders, at))
   return accept(events.length ? next : current, events)
 }

@@ -1,3 +1,4 @@
+import type { WireMessage } from '../i18n/messages'
 import type { EpochMs } from './incident'
 
 /** What produced a timeline event; the timeline filter groups by these. */
@@ -22,7 +23,13 @@ export interface TimelineEvent {
   incidentId: string
   occurredAt: EpochMs
   kind: TimelineKind
+  /** In English for what the app writes itself; search, exports and bundles read this. */
   text: string
+  /**
+   * What the app wrote, as a catalogue message to show in the reader's language; null for the
+   * user's own words (a note, or an entry they edited) and for entries older than messages.
+   */
+  message: WireMessage | null
   author: string
   /** 'user' for typed notes, otherwise the feature that recorded it (runbook, prometheus...). */
   source: string

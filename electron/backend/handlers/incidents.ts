@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { incidentChannels } from '../../../shared/contract/incidents'
 import { AppError } from '../../../shared/contract/errors'
+import { englishText } from '../../../shared/i18n/english'
 import { msg } from '../../../shared/i18n/messages'
 import {
   normalizeServices,
@@ -56,6 +57,7 @@ export function incidentHandlers(deps: HandlerDeps): HandlersFor<keyof typeof in
         createdAt: at,
         updatedAt: at,
       }
+      const declared = msg('msgEvents:incident.declared', { severity: incident.severity })
       db.transaction(() => {
         insertIncident(db, incident)
         insertTimelineEvent(db, {
@@ -63,7 +65,8 @@ export function incidentHandlers(deps: HandlerDeps): HandlersFor<keyof typeof in
           incidentId: incident.id,
           occurredAt: incident.startedAt,
           kind: 'status',
-          text: `Incident declared: ${incident.severity}, investigating`,
+          text: englishText(declared),
+          message: declared,
           author: readSettings(db).authorName,
           source: 'system',
           createdAt: at,

@@ -1,12 +1,11 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { postmortemChannels } from '../../../shared/contract/postmortem'
 import { msg } from '../../../shared/i18n/messages'
-import type { TimelineDraft } from '../../../shared/domain/change'
+import { timelineDraft } from '../../../shared/domain/change'
 import type { Incident } from '../../../shared/domain/incident'
 import {
   allowedPostmortemStatuses,
   isPostmortemEditable,
-  POSTMORTEM_STATUS_LABELS as LABELS,
   type Postmortem,
   type PostmortemStatus,
 } from '../../../shared/domain/postmortem/model'
@@ -79,13 +78,12 @@ function checkMove(current: Postmortem, to: PostmortemStatus, incident: Incident
   }
 }
 
-/** '' when nothing is empty; refuses unless the author chose to send it as it is. */
-function emptySectionsNote(deps: HandlerDeps, incidentId: string, allowEmpty: boolean): string {
+/** How many sections are empty; refuses any unless the author chose to send it as it is. */
+function emptySectionCount(deps: HandlerDeps, incidentId: string, allowEmpty: boolean): number {
   const loaded = loadDocument(deps, incidentId)
   const parts = emptyParts(loaded.doc, loaded.template.parts)
-  if (parts.length === 0) return ''
-  if (!allowEmpty) refuseEmpty(parts)
-  return ` with ${parts.length} empty section${parts.length > 1 ? 's' : ''}`
+  if (parts.length > 0 && !allowEmpty) refuseEmpty(parts)
+  return parts.length
 }
 
 function setStatus(
@@ -97,12 +95,15 @@ function setStatus(
     const current = ensurePostmortem(deps, incidentId).postmortem
     const incident = requireIncident(deps, incidentId)
     checkMove(current, status, incident)
-    const note =
-      status === 'in_review' ? emptySectionsNote(deps, incidentId, input.allowEmptySections) : ''
+    const empty =
+      status === 'in_review' ? emptySectionCount(deps, incidentId, input.allowEmptySections) : 0
     const now = deps.now()
     savePostmortem(deps.db, { ...current, status, updatedAt: now, statusChangedAt: now })
-    const text = `Postmortem moved from ${LABELS[current.status]} to ${LABELS[status]}${note}`
-    const moved: TimelineDraft = { kind: 'postmortem', text, occurredAt: now }
+    const statuses = { from: current.status, to: status }
+    const message = empty
+      ? msg('msgEvents:postmortem.movedWithEmpty', { ...statuses, count: empty })
+      : msg('msgEvents:postmortem.moved', statuses)
+    const moved = timelineDraft('postmortem', message, now)
     const phase = syncIncidentPhase(deps, incident, status, now)
     appendTimeline(deps, incidentId, [moved, ...phase], 'postmortem', now)
   })()

@@ -1,6 +1,8 @@
 // Firing and pending alerts as the Alerts page shows them: Prometheus's rules (which know each
 // alert's expression) merged with Alertmanager's view (silenced, inhibited), when configured.
 import type { AlertView, DeclaredAlert, IncidentAlert } from '../../../shared/contract/prometheus'
+import { englishText } from '../../../shared/i18n/english'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { insertIncidentAlert } from '../repositories/incident-alerts'
 import { readSettings } from '../repositories/settings'
 import { insertTimelineEvent } from '../repositories/timeline'
@@ -156,16 +158,20 @@ export function sortAlerts(alerts: AlertView[]): AlertView[] {
   )
 }
 
-function alertTimelineText(alert: DeclaredAlert): string {
+/**
+ * "Alert X firing (source): summary" and its labels on a second line. The summary and labels
+ * are the alert's own words and data, one value after the worded part.
+ */
+function alertTimelineMessage(alert: DeclaredAlert): Message {
   const summary = alert.annotations.summary?.trim()
   const labels = Object.entries(alert.labels)
     .filter(([name]) => name !== 'alertname')
     .map(([name, value]) => `${name}="${value}"`)
     .join(', ')
-  const from = alert.sourceName ? ` (${alert.sourceName})` : ''
-  return [`Alert ${alert.name} firing${from}${summary ? `: ${summary}` : ''}`, `{${labels}}`]
-    .filter((line) => line !== '{}')
-    .join('\n')
+  const details = `${summary ? `: ${summary}` : ''}${labels ? `\n{${labels}}` : ''}`
+  return alert.sourceName
+    ? msg('msgEvents:alert.firingFrom', { name: alert.name, source: alert.sourceName, details })
+    : msg('msgEvents:alert.firing', { name: alert.name, details })
 }
 
 /**
@@ -180,12 +186,14 @@ export function recordDeclaredAlert(
 ): IncidentAlert {
   const stored: IncidentAlert = { ...alert, id: deps.newId(), incidentId, declaredAt: at }
   insertIncidentAlert(deps.db, stored)
+  const message = alertTimelineMessage(alert)
   insertTimelineEvent(deps.db, {
     id: deps.newId(),
     incidentId,
     occurredAt: alert.activeAt ?? at,
     kind: 'alert',
-    text: alertTimelineText(alert),
+    text: englishText(message),
+    message,
     author: readSettings(deps.db).authorName,
     source: 'prometheus',
     createdAt: at,

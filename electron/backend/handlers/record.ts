@@ -44,6 +44,7 @@ export function appendTimeline(
       occurredAt: draft.occurredAt,
       kind: draft.kind,
       text: draft.text,
+      message: draft.message ?? null,
       author,
       source,
       createdAt,

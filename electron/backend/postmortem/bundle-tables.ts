@@ -7,6 +7,7 @@ import {
   type SectionKey,
 } from '../../../shared/domain/postmortem/sections'
 import { runbookDefinitionSchema } from '../../../shared/domain/runbook/definition'
+import { messageSchema } from '../../../shared/i18n/messages'
 import { stepProgressSchema } from '../../../shared/domain/runbook/run'
 
 // The tables an incident bundle carries, in the order they are written back (parents first, for
@@ -72,7 +73,11 @@ export const BUNDLE_TABLES: readonly BundleTable[] = [
   {
     table: 'timeline_events',
     scope: 'incident_id',
-    rules: z.looseObject({ kind: timelineKindSchema }),
+    // Bundles written before timeline messages have no message column: optional.
+    rules: z.looseObject({
+      kind: timelineKindSchema,
+      message: jsonText(messageSchema).nullable().optional(),
+    }),
   },
   {
     table: 'runbook_runs',

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors'
 import { msg } from '../../../shared/i18n/messages'
 import type { PostmortemView } from '../../../shared/contract/postmortem'
-import type { TimelineDraft } from '../../../shared/domain/change'
+import { timelineDraft, type TimelineDraft } from '../../../shared/domain/change'
 import { keyDurations } from '../../../shared/domain/durations'
 import type { Incident } from '../../../shared/domain/incident'
 import { advanceAfterResolution } from '../../../shared/domain/lifecycle'
@@ -115,7 +115,7 @@ export function ensurePostmortem(
   }
   insertPostmortem(deps.db, postmortem)
   writeSections(deps.db, incidentId, currentPrefill(deps, incident), now)
-  const started: TimelineDraft = { kind: 'postmortem', text: 'Postmortem started', occurredAt: now }
+  const started = timelineDraft('postmortem', msg('msgEvents:postmortem.started'), now)
   const phase = syncIncidentPhase(deps, incident, postmortem.status, now)
   appendTimeline(deps, incidentId, [started, ...phase], 'postmortem', now)
   return { postmortem, created: true }

@@ -37,6 +37,7 @@ function event(n: number, minutes: number, kind: TimelineKind, text: string): Ti
     occurredAt: at(minutes),
     kind,
     text,
+    message: null,
     author: 'Ana Souza',
     source: kind === 'note' ? 'user' : 'system',
     createdAt: at(minutes) + n,

@@ -49,9 +49,14 @@ function mapStrings<T>(value: T, visit: Visit, path: string[] = []): T {
   return out as T
 }
 
-/** The text parts of a document that export can redact (not ids, statuses or times). */
+/**
+ * The text parts of a document that export can redact (not ids, statuses or times). Timeline
+ * messages are left out: exports write each event's text, and a message's values repeat the
+ * unredacted words, so a redacted document carries none.
+ */
 function redactable(doc: PostmortemDocument) {
-  const { incident, sections, actionItems, timeline, evidence, roles } = doc
+  const { incident, sections, actionItems, evidence, roles } = doc
+  const timeline = doc.timeline.map((event) => ({ ...event, message: null }))
   return { incident, sections, actionItems, timeline, evidence, roles }
 }
 

@@ -16,6 +16,7 @@ function event(id: string, minutes: number, extra: Partial<TimelineEvent> = {}):
     occurredAt: at,
     kind: 'note',
     text: `event ${id}`,
+    message: null,
     author: 'Ana',
     source: 'user',
     createdAt: at,

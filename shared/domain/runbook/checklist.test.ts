@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { msg } from '../../i18n/messages'
 import { addStepNote, setItemTicked } from './checklist'
 import { completeStep, skipStep, startStep } from './engine'
 import { nextStep, runView } from './view'
@@ -12,6 +13,13 @@ describe('checklist', () => {
       {
         kind: 'checklist',
         text: 'Ticked "Second check of Quick health check" in "Quick health check"',
+        message: msg('msgEvents:runbook.itemTicked', {
+          runbookId: run.runbook.id,
+          stepId: 'quick-health-check',
+          step: 'Quick health check',
+          item: 'Second check of Quick health check',
+          itemId: '2',
+        }),
         occurredAt: STARTED + 2 * MIN,
       },
     ])
@@ -68,6 +76,13 @@ describe('notes', () => {
       {
         kind: 'note',
         text: 'Note on "Analyze logs": 502s from the LB',
+        // The note is the user's words: a value, never translated.
+        message: msg('msgEvents:runbook.stepNote', {
+          runbookId: done.runbook.id,
+          stepId: 'analyze-logs',
+          step: 'Analyze logs',
+          text: '502s from the LB',
+        }),
         occurredAt: STARTED + 2 * MIN,
       },
     ])

@@ -1,7 +1,16 @@
-import { accept, isRefusal, refuse, type Change } from '../change'
+import { msg } from '../../i18n/messages'
+import {
+  accept,
+  isRefusal,
+  refuse,
+  timelineDraft,
+  type Change,
+  type TimelineDraft,
+} from '../change'
 import {
   prepare,
   startedEvent,
+  stepMessage,
   STEP_NOTE_MAX_LENGTH,
   withProgress,
   type StepActionContext,
@@ -26,31 +35,28 @@ export function setItemTicked(
   if (isRefusal(prepared)) return prepared
   const { ref, at } = prepared
   const item = ref.step.checklist.find((i) => i.id === itemId)
-  if (!item)
-    return refuse('not_found', `Step "${ref.step.title}" has no checklist item "${itemId}".`)
+  const title = ref.step.title
+  if (!item) return refuse('not_found', msg('msgWork:runbook.noChecklistItem', { title, itemId }))
   if (ref.progress.state === 'done' || ref.progress.state === 'skipped') {
     return refuse(
       'conflict',
-      `Step "${ref.step.title}" is ${ref.progress.state}; reopen it to change its checklist.`,
+      msg(`msgWork:runbook.checklistLocked.${ref.progress.state}`, { title }),
     )
   }
   if ((ref.progress.ticked[itemId] !== undefined) === ticked) return accept(run)
 
-  const events = []
+  const events: TimelineDraft[] = []
   let progress: StepProgress = ref.progress
   if (ticked && progress.state === 'todo') {
     progress = { ...progress, state: 'active', startedAt: at }
-    events.push(startedEvent(ref.step, at))
+    events.push(startedEvent(run, ref.step, at))
   }
   const others = Object.entries(progress.ticked).filter(([id]) => id !== itemId)
   const nowTicked = ticked ? [...others, [itemId, at] as const] : others
   progress = { ...progress, ticked: Object.fromEntries(nowTicked) }
-  const verb = ticked ? 'Ticked' : 'Unticked'
-  events.push({
-    kind: 'checklist' as const,
-    text: `${verb} "${item.text}" in "${ref.step.title}"`,
-    occurredAt: at,
-  })
+  const key = ticked ? 'msgEvents:runbook.itemTicked' : 'msgEvents:runbook.itemUnticked'
+  const values = { item: item.text, itemId: item.id }
+  events.push(timelineDraft('checklist', stepMessage(run, ref.step, key, values), at))
   return accept(withProgress(run, ref.index, progress), events)
 }
 
@@ -65,15 +71,16 @@ export function addStepNote(
   if (isRefusal(prepared)) return prepared
   const { ref, at } = prepared
   const text = note.text.trim()
-  if (!text) return refuse('invalid', 'Write something first.', 'text')
+  if (!text) return refuse('invalid', msg('msgWork:runbook.noteMissing'), 'text')
   if (text.length > STEP_NOTE_MAX_LENGTH) {
-    return refuse('invalid', `Notes are at most ${STEP_NOTE_MAX_LENGTH} characters.`, 'text')
+    const max = STEP_NOTE_MAX_LENGTH
+    return refuse('invalid', msg('msgWork:runbook.noteTooLong', { max }), 'text')
   }
   const progress: StepProgress = {
     ...ref.progress,
     notes: [...ref.progress.notes, { id: note.id, text, at, author: note.author }],
   }
-  return accept(withProgress(run, ref.index, progress), [
-    { kind: 'note', text: `Note on "${ref.step.title}": ${text}`, occurredAt: at },
-  ])
+  // The note itself is the user's words: a value, shown as written in every language.
+  const noted = stepMessage(run, ref.step, 'msgEvents:runbook.stepNote', { text })
+  return accept(withProgress(run, ref.index, progress), [timelineDraft('note', noted, at)])
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { msg } from '../../i18n/messages'
 import {
   completeStep,
   canChangeRunbook,
@@ -27,7 +28,15 @@ describe('starting a run', () => {
     const change = ok(startRun('inc-1', DEGRADATION, STARTED))
     expect(change.value.steps.map((s) => s.state)).toEqual(['todo', 'todo', 'todo', 'todo'])
     expect(change.events).toEqual([
-      { kind: 'step', text: 'Runbook "Service degradation" chosen', occurredAt: STARTED },
+      {
+        kind: 'step',
+        text: 'Runbook "Service degradation" chosen',
+        message: msg('msgEvents:runbook.chosen', {
+          runbook: 'Service degradation',
+          runbookId: DEGRADATION.id,
+        }),
+        occurredAt: STARTED,
+      },
     ])
   })
 
@@ -46,7 +55,16 @@ describe('step transitions', () => {
     let run = fresh()
     const started = ok(startStep(run, 'assess-impact', ctx(5)))
     expect(started.events).toEqual([
-      { kind: 'step', text: 'Started step "Assess impact"', occurredAt: STARTED + 5 * MIN },
+      {
+        kind: 'step',
+        text: 'Started step "Assess impact"',
+        message: msg('msgEvents:runbook.stepStarted', {
+          runbookId: DEGRADATION.id,
+          stepId: 'assess-impact',
+          step: 'Assess impact',
+        }),
+        occurredAt: STARTED + 5 * MIN,
+      },
     ])
     run = started.value
     expect(stateOf(run, 'assess-impact')).toMatchObject({
@@ -217,6 +235,12 @@ describe('changing the runbook', () => {
       {
         kind: 'step',
         text: 'Runbook changed from "Service degradation" to "Quick triage"',
+        message: msg('msgEvents:runbook.changed', {
+          from: 'Service degradation',
+          fromId: DEGRADATION.id,
+          to: 'Quick triage',
+          toId: TRIAGE.id,
+        }),
         occurredAt: STARTED + 2 * MIN,
       },
     ])

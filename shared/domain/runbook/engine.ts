@@ -7,7 +7,9 @@ import {
   type EventTimeContext,
   type Refusal,
   type TimelineDraft,
+  timelineDraft,
 } from '../change'
+import { msg, type Message, type MessageKey, type MessageParams } from '../../i18n/messages'
 import { formatUtc } from '../durations'
 import type { EpochMs } from '../incident'
 import type { RunbookDefinition, RunbookStep } from './definition'
@@ -39,7 +41,8 @@ export function startRun(
     chosenAt: now,
     steps: runbook.steps.map((step) => freshProgress(step.id)),
   }
-  return accept(run, [{ kind: 'step', text: `Runbook "${runbook.name}" chosen`, occurredAt: now }])
+  const chosen = msg('msgEvents:runbook.chosen', { runbook: runbook.name, runbookId: runbook.id })
+  return accept(run, [timelineDraft('step', chosen, now)])
 }
 
 /** The runbook may be swapped until the first step is completed or skipped. */
@@ -54,18 +57,20 @@ export function changeRunbook(
   now: EpochMs,
 ): Change<RunbookRun> {
   if (run.runbook.id === runbook.id) {
-    return refuse('conflict', `This incident already follows "${runbook.name}".`)
+    return refuse('conflict', msg('msgWork:runbook.alreadyFollows', { name: runbook.name }))
   }
   if (!canChangeRunbook(run)) {
-    return refuse(
-      'conflict',
-      `The runbook can no longer be changed: a step of "${run.runbook.name}" is already completed or skipped.`,
-    )
+    return refuse('conflict', msg('msgWork:runbook.cannotChange', { name: run.runbook.name }))
   }
   const next = startRun(run.incidentId, runbook, now)
   if (!next.ok) return next
-  const text = `Runbook changed from "${run.runbook.name}" to "${runbook.name}"`
-  return accept(next.value, [{ kind: 'step', text, occurredAt: now }])
+  const changed = msg('msgEvents:runbook.changed', {
+    from: run.runbook.name,
+    fromId: run.runbook.id,
+    to: runbook.name,
+    toId: runbook.id,
+  })
+  return accept(next.value, [timelineDraft('step', changed, now)])
 }
 
 function findStep(run: RunbookRun, stepId: string): StepRef | Refusal {
@@ -73,18 +78,23 @@ function findStep(run: RunbookRun, stepId: string): StepRef | Refusal {
   const step = run.runbook.steps[index]
   const progress = run.steps[index]
   if (!step || !progress) {
-    return refuse('not_found', `The runbook "${run.runbook.name}" has no step "${stepId}".`)
+    return refuse('not_found', msg('msgWork:runbook.noStep', { name: run.runbook.name, stepId }))
   }
   return { index, step, progress }
 }
 
-function notBefore(at: EpochMs, earliest: EpochMs | null, what: string): Refusal | null {
+function notBefore(
+  at: EpochMs,
+  earliest: EpochMs | null,
+  what: 'started' | 'completed' | 'skipped',
+): Refusal | null {
   if (earliest === null || at >= earliest) return null
-  return refuse(
-    'invalid',
-    `That time is before the step was ${what} (${formatUtc(earliest)}); choose a later time.`,
-    'at',
-  )
+  const time = formatUtc(earliest)
+  return refuse('invalid', msg(`msgWork:runbook.beforeStep.${what}`, { time }), 'at')
+}
+
+function alreadyIn(step: RunbookStep, state: 'active' | 'done' | 'skipped'): Refusal {
+  return refuse('conflict', msg(`msgWork:runbook.stepAlready.${state}`, { title: step.title }))
 }
 
 export function withProgress(run: RunbookRun, index: number, progress: StepProgress): RunbookRun {
@@ -113,21 +123,40 @@ export function startStep(
   const prepared = prepare(run, stepId, ctx)
   if (isRefusal(prepared)) return prepared
   const { ref, at } = prepared
-  if (ref.progress.state !== 'todo') {
-    return refuse('conflict', `Step "${ref.step.title}" is already ${ref.progress.state}.`)
-  }
+  if (ref.progress.state !== 'todo') return alreadyIn(ref.step, ref.progress.state)
   const progress: StepProgress = { ...ref.progress, state: 'active', startedAt: at }
-  return accept(withProgress(run, ref.index, progress), [startedEvent(ref.step, at)])
+  return accept(withProgress(run, ref.index, progress), [startedEvent(run, ref.step, at)])
 }
 
-export function startedEvent(step: RunbookStep, at: EpochMs): TimelineDraft {
-  return { kind: 'step', text: `Started step "${step.title}"`, occurredAt: at }
+/**
+ * A message about one step. The step's title is a value; its ids let the renderer show a shipped
+ * runbook's title in the reader's language.
+ */
+export function stepMessage(
+  run: RunbookRun,
+  step: RunbookStep,
+  key: MessageKey,
+  values: MessageParams = {},
+): Message {
+  return msg(key, { runbookId: run.runbook.id, stepId: step.id, step: step.title, ...values })
 }
 
-function uncheckedSuffix(step: RunbookStep, progress: StepProgress): string {
-  const total = step.checklist.length
-  const ticked = step.checklist.filter((item) => progress.ticked[item.id] !== undefined).length
-  return ticked < total ? ` with ${ticked} of ${total} checklist items ticked` : ''
+export function startedEvent(run: RunbookRun, step: RunbookStep, at: EpochMs): TimelineDraft {
+  return timelineDraft('step', stepMessage(run, step, 'msgEvents:runbook.stepStarted'), at)
+}
+
+/** "Completed step …", saying how many checklist items were ticked when not all of them. */
+function completedEvent(run: RunbookRun, ref: StepRef, at: EpochMs): TimelineDraft {
+  const total = ref.step.checklist.length
+  const ticked = ref.step.checklist.filter((item) => ref.progress.ticked[item.id] !== undefined)
+  const message =
+    ticked.length < total
+      ? stepMessage(run, ref.step, 'msgEvents:runbook.stepCompletedPartly', {
+          ticked: ticked.length,
+          total,
+        })
+      : stepMessage(run, ref.step, 'msgEvents:runbook.stepCompleted')
+  return timelineDraft('step', message, at)
 }
 
 /** todo or active -> done. Unticked items do not block: the event says how many were ticked. */
@@ -140,13 +169,12 @@ export function completeStep(
   if (isRefusal(prepared)) return prepared
   const { ref, at } = prepared
   if (ref.progress.state === 'done' || ref.progress.state === 'skipped') {
-    return refuse('conflict', `Step "${ref.step.title}" is already ${ref.progress.state}.`)
+    return alreadyIn(ref.step, ref.progress.state)
   }
   const early = notBefore(at, ref.progress.startedAt, 'started')
   if (early) return early
   const progress: StepProgress = { ...ref.progress, state: 'done', finishedAt: at }
-  const text = `Completed step "${ref.step.title}"${uncheckedSuffix(ref.step, ref.progress)}`
-  return accept(withProgress(run, ref.index, progress), [{ kind: 'step', text, occurredAt: at }])
+  return accept(withProgress(run, ref.index, progress), [completedEvent(run, ref, at)])
 }
 
 /** todo or active -> skipped; the reason is required and goes on the timeline. */
@@ -160,16 +188,13 @@ export function skipStep(
   if (isRefusal(prepared)) return prepared
   const { ref, at } = prepared
   const why = reason.trim()
-  if (!why) return refuse('invalid', 'Say why the step is skipped.', 'reason')
+  if (!why) return refuse('invalid', msg('msgWork:runbook.skipReasonMissing'), 'reason')
   if (why.length > SKIP_REASON_MAX_LENGTH) {
-    return refuse(
-      'invalid',
-      `Keep the reason under ${SKIP_REASON_MAX_LENGTH} characters.`,
-      'reason',
-    )
+    const max = SKIP_REASON_MAX_LENGTH
+    return refuse('invalid', msg('msgWork:runbook.skipReasonTooLong', { max }), 'reason')
   }
   if (ref.progress.state === 'done' || ref.progress.state === 'skipped') {
-    return refuse('conflict', `Step "${ref.step.title}" is already ${ref.progress.state}.`)
+    return alreadyIn(ref.step, ref.progress.state)
   }
   const early = notBefore(at, ref.progress.startedAt, 'started')
   if (early) return early
@@ -179,8 +204,8 @@ export function skipStep(
     finishedAt: at,
     skipReason: why,
   }
-  const text = `Skipped step "${ref.step.title}": ${why}`
-  return accept(withProgress(run, ref.index, progress), [{ kind: 'step', text, occurredAt: at }])
+  const skipped = stepMessage(run, ref.step, 'msgEvents:runbook.stepSkipped', { reason: why })
+  return accept(withProgress(run, ref.index, progress), [timelineDraft('step', skipped, at)])
 }
 
 /** done or skipped -> active again; ticks and notes are kept, the skip reason is cleared. */
@@ -193,10 +218,8 @@ export function reopenStep(
   if (isRefusal(prepared)) return prepared
   const { ref, at } = prepared
   if (ref.progress.state !== 'done' && ref.progress.state !== 'skipped') {
-    return refuse(
-      'conflict',
-      `Step "${ref.step.title}" is ${ref.progress.state}; only a completed or skipped step can be reopened.`,
-    )
+    const key = `msgWork:runbook.reopenOnlyFinished.${ref.progress.state}` as const
+    return refuse('conflict', msg(key, { title: ref.step.title }))
   }
   const early = notBefore(
     at,
@@ -211,6 +234,6 @@ export function reopenStep(
     finishedAt: null,
     skipReason: null,
   }
-  const text = `Reopened step "${ref.step.title}"`
-  return accept(withProgress(run, ref.index, progress), [{ kind: 'step', text, occurredAt: at }])
+  const reopened = stepMessage(run, ref.step, 'msgEvents:runbook.stepReopened')
+  return accept(withProgress(run, ref.index, progress), [timelineDraft('step', reopened, at)])
 }

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { librarySearchInput } from '../../../../shared/contract/library'
 import { searchLibrary } from '../../library/search'
 import { insertIncident } from '../../repositories/incidents'
-import { insertTimelineEvent } from '../../repositories/timeline'
 import { tempDir } from '../../testing/support'
 import { migrate } from '../migrate'
 import { applyPragmas } from '../open'
 import { MIGRATIONS } from './index'
+import { insertLegacyTimelineEvent } from './legacy-rows.testing'
 
 // Migration 7 indexes what an existing database already holds (bulk backfill) the same way the
 // triggers index later writes, so an upgraded library searches exactly like a new one.
@@ -42,7 +42,7 @@ function fill(db: Database.Database): void {
     })
     for (let k = 0; k < 40 + i; k++) {
       const at = T0 + i * 3_600_000 + k * 1000
-      insertTimelineEvent(db, {
+      insertLegacyTimelineEvent(db, {
         id: `${id}-e${k}`,
         incidentId: id,
         occurredAt: at,
@@ -109,7 +109,7 @@ describe('migration 7: library index', () => {
     )
     fill(db)
     migrate(db, MIGRATIONS)
-    insertTimelineEvent(db, {
+    insertLegacyTimelineEvent(db, {
       id: 'late',
       incidentId: 'inc-11',
       occurredAt: T0,

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { librarySearchInput } from '../../../../shared/contract/library'
 import { searchLibrary } from '../../library/search'
 import { insertIncident } from '../../repositories/incidents'
-import { insertTimelineEvent } from '../../repositories/timeline'
 import { tempDir } from '../../testing/support'
 import { migrate } from '../migrate'
 import { applyPragmas } from '../open'
 import { MIGRATIONS } from './index'
+import { insertLegacyTimelineEvent } from './legacy-rows.testing'
 
 // Migration 9: a timeline write only marks its chunk stale; the search indexes stale chunks
 // before reading. What a user notices: every note is found as soon as they search, across an
@@ -42,7 +42,7 @@ function addIncident(db: Database.Database, id: string): void {
 }
 
 function note(db: Database.Database, incidentId: string, id: string, text: string, at = T0): void {
-  insertTimelineEvent(db, {
+  insertLegacyTimelineEvent(db, {
     id,
     incidentId,
     occurredAt: at,

@@ -9,6 +9,7 @@ import { libraryReviewArchive } from './0007-library-review-archive'
 import { sampleIncidents } from './0008-sample-incidents'
 import { libraryLazyTimelineIndex } from './0009-library-lazy-timeline-index'
 import { insightsIndexes } from './0010-insights-indexes'
+import { timelineMessages } from './0011-timeline-messages'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sampleIncidents,
   libraryLazyTimelineIndex,
   insightsIndexes,
+  timelineMessages,
 ]
