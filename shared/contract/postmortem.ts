@@ -19,6 +19,7 @@ import {
   type PartKey,
   type SectionKey,
 } from '../domain/postmortem/sections'
+import { messageSchema } from '../i18n/messages'
 import { epochMsSchema, idSchema } from './schemas'
 
 // Postmortem channels: the document and its sections (autosave), review status, templates,
@@ -122,6 +123,8 @@ const templateErrorSchema = z.object({
   origin: z.enum(['shipped', 'user']),
   /** "Line 7: Unknown placeholder {{titel}}" */
   message: z.string(),
+  /** The problem without its line, as a catalogue message for the reader's language. */
+  text: messageSchema.optional(),
   line: z.number().int().nullable(),
   placeholder: z.string().nullable(),
 })

@@ -237,6 +237,10 @@ describe('templates', () => {
         file: 'broken.md',
         origin: 'user',
         message: 'Line 7: Unknown placeholder {{titel}} inside {{#action_items}}',
+        text: {
+          key: 'msgWork:templateFile.unknownInside',
+          params: { tag: '{{titel}}', block: '{{#action_items}}' },
+        },
         line: 7,
         placeholder: '{{titel}}',
       },
@@ -244,6 +248,10 @@ describe('templates', () => {
         file: 'broken.md',
         origin: 'user',
         message: 'Line 6: {{#action_items}} opened on line 6 is never closed',
+        text: {
+          key: 'msgWork:templateFile.neverClosed',
+          params: { tag: '{{#action_items}}', line: 6 },
+        },
         line: 6,
         placeholder: '{{#action_items}}',
       },

@@ -5,6 +5,8 @@ import {
   parseTemplateFile,
   type PostmortemTemplate,
 } from '../../../shared/domain/postmortem/template-file'
+import { englishText } from '../../../shared/i18n/english'
+import { msg, type Message } from '../../../shared/i18n/messages'
 import { templatesDir } from '../runbooks/templates-dir'
 
 // Loads postmortem templates: the shipped ones, then the user's from <dataDir>/postmortem-templates
@@ -21,7 +23,10 @@ export interface LoadedTemplate extends PostmortemTemplate {
 export interface TemplateLoadError {
   file: string
   origin: TemplateOrigin
+  /** In English, prefixed with "Line N: " when it has a line. */
   message: string
+  /** The problem itself (without the line) as a catalogue message, for the reader's language. */
+  text: Message
   line: number | null
   placeholder: string | null
 }
@@ -33,6 +38,7 @@ export interface TemplateCatalog {
 }
 
 export const USER_TEMPLATES_FOLDER = 'postmortem-templates'
+const T = 'msgWork:templateFile'
 
 export function shippedPostmortemTemplatesDir(): string {
   return join(templatesDir(), 'postmortems')
@@ -58,28 +64,23 @@ function readTemplate(
   origin: TemplateOrigin,
 ): LoadedTemplate | TemplateLoadError[] {
   const filePath = join(dir, file)
-  const fail = (message: string, line: number | null = null, placeholder: string | null = null) => [
-    {
-      file,
-      origin,
-      message: line === null ? message : `Line ${line}: ${message}`,
-      line,
-      placeholder,
-    },
-  ]
+  const fail = (text: Message, line: number | null = null, placeholder: string | null = null) => {
+    const problem = englishText(text)
+    const message = line === null ? problem : englishText(msg(`${T}.atLine`, { line, problem }))
+    return [{ file, origin, message, text, line, placeholder }]
+  }
   try {
     if (statSync(filePath).size > MAX_TEMPLATE_BYTES) {
-      return fail(`The file is over ${MAX_TEMPLATE_BYTES / 1024} KB`)
+      return fail(msg(`${T}.tooBig`, { kb: MAX_TEMPLATE_BYTES / 1024 }))
     }
     const id = file.replace(/\.md$/i, '')
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id)) {
-      return fail('Name the file with letters, digits, ".", "_" or "-" only (it becomes the id)')
-    }
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id)) return fail(msg(`${T}.badFileName`))
     const parsed = parseTemplateFile(id, readFileSync(filePath, 'utf8'))
     if (parsed.ok) return { ...parsed.template, origin, filePath }
-    return parsed.problems.flatMap((p) => fail(p.message, p.line, p.placeholder))
+    return parsed.problems.flatMap((p) => fail(p.text, p.line, p.placeholder))
   } catch (error) {
-    return fail(`Cannot read the file: ${error instanceof Error ? error.message : String(error)}`)
+    const reason = error instanceof Error ? error.message : String(error)
+    return fail(msg(`${T}.unreadable`, { reason }))
   }
 }
 

@@ -1,5 +1,7 @@
 import { parse } from 'yaml'
 import { z } from 'zod'
+import { englishText } from '../../i18n/english'
+import { msg, type Message } from '../../i18n/messages'
 import { PART_ORDER, type PartKey } from './sections'
 import { compileTemplate, type CompiledTemplate, type TemplateProblem } from './template'
 import { partsUsed, POSTMORTEM_VOCABULARY } from './vocabulary'
@@ -20,8 +22,11 @@ export interface PostmortemTemplate {
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024
 
+const NAME_EMPTY = 'name is empty'
+const NAME_TOO_LONG = 'name is longer than 100 characters'
+
 const headerSchema = z.strictObject({
-  name: z.string().trim().min(1, 'name is empty').max(100, 'name is longer than 100 characters'),
+  name: z.string().trim().min(1, NAME_EMPTY).max(100, NAME_TOO_LONG),
   description: z.string().trim().max(1000).default(''),
   language: z.string().trim().min(2).max(20).default('en'),
 })
@@ -31,28 +36,34 @@ const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/
 export type TemplateFileResult =
   { ok: true; template: PostmortemTemplate } | { ok: false; problems: TemplateProblem[] }
 
-function headerProblem(message: string): TemplateFileResult {
-  return { ok: false, problems: [{ message, line: 1, placeholder: null }] }
+function headerProblem(text: Message): TemplateFileResult {
+  return { ok: false, problems: [{ message: englishText(text), text, line: 1, placeholder: null }] }
+}
+
+const T = 'msgWork:templateFile'
+
+/** The header's own refusals by key; zod's generic wording for the rest stays a value. */
+function headerIssueMessage(issue: z.core.$ZodIssue | undefined): Message {
+  if (issue?.message === NAME_EMPTY) return msg(`${T}.nameEmpty`)
+  if (issue?.message === NAME_TOO_LONG) return msg(`${T}.nameTooLong`)
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+  return msg(`${T}.badHeader`, { where, problem: issue?.message ?? 'is invalid' })
 }
 
 export function parseTemplateFile(id: string, fileText: string): TemplateFileResult {
   const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const header = FRONT_MATTER.exec(text)
   if (!header) {
-    return headerProblem('The file must start with front matter: "---", name: ..., "---"')
+    return headerProblem(msg(`${T}.noFrontMatter`))
   }
   let raw: unknown
   try {
     raw = parse(header[1] ?? '')
   } catch (error) {
-    return headerProblem(`The front matter is not valid YAML: ${(error as Error).message}`)
+    return headerProblem(msg(`${T}.badYaml`, { reason: (error as Error).message }))
   }
   const meta = headerSchema.safeParse(raw ?? {})
-  if (!meta.success) {
-    const issue = meta.error.issues[0]
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
-    return headerProblem(`Front matter ${where}${issue?.message ?? 'is invalid'}`)
-  }
+  if (!meta.success) return headerProblem(headerIssueMessage(meta.error.issues[0]))
   const bodyFirstLine = header[0].split('\n').length
   const body = text.slice(header[0].length)
   const compiled = compileTemplate(body, POSTMORTEM_VOCABULARY, { firstLine: bodyFirstLine })

@@ -76,7 +76,12 @@ describe('template rendering', () => {
 describe('template problems name the placeholder and the line', () => {
   it('reports an unknown placeholder', () => {
     expect(problems('# Title\n\n{{titel}}\n')).toEqual([
-      { message: 'Unknown placeholder {{titel}}', line: 3, placeholder: '{{titel}}' },
+      {
+        message: 'Unknown placeholder {{titel}}',
+        text: { key: 'msgWork:templateFile.unknown', params: { tag: '{{titel}}' } },
+        line: 3,
+        placeholder: '{{titel}}',
+      },
     ])
   })
 
@@ -88,7 +93,7 @@ describe('template problems name the placeholder and the line', () => {
   })
 
   it('reports an unclosed block at the line that opened it', () => {
-    expect(problems('a\n{{#items}}\n- {{name}}\n')).toEqual([
+    expect(problems('a\n{{#items}}\n- {{name}}\n')).toMatchObject([
       {
         message: '{{#items}} opened on line 2 is never closed',
         line: 2,
@@ -98,7 +103,7 @@ describe('template problems name the placeholder and the line', () => {
   })
 
   it('reports a close that does not match, or matches nothing', () => {
-    expect(problems('{{#items}}\n{{/services}}\n{{/items}}')[0]).toEqual({
+    expect(problems('{{#items}}\n{{/services}}\n{{/items}}')[0]).toMatchObject({
       message: '{{/services}} does not match {{#items}} opened on line 1',
       line: 2,
       placeholder: '{{/services}}',
@@ -113,7 +118,7 @@ describe('template problems name the placeholder and the line', () => {
       '{{items}} is a list; use {{#items}}...{{/items}}',
     )
     expect(problems('{{{title}}}')[0]?.placeholder).toBe('{{{title}}')
-    expect(problems('ok\n{{title')[0]).toEqual({
+    expect(problems('ok\n{{title')[0]).toMatchObject({
       message: 'A "{{" is not closed by "}}" on the same line',
       line: 2,
       placeholder: null,
@@ -123,7 +128,7 @@ describe('template problems name the placeholder and the line', () => {
   it('counts lines from the top of the file, front matter included', () => {
     const file = '---\nname: Mine\n---\n# {{title}}\n\n{{#action_items}}\n'
     const parsed = parseTemplateFile('mine', file)
-    expect(parsed).toEqual({
+    expect(parsed).toMatchObject({
       ok: false,
       problems: [
         {

@@ -7,6 +7,9 @@
 // Markdown, URL) from the vocabulary and where it sits in the Markdown (a table row, alone on its
 // line, inside a line), and hands both to the caller's escape function.
 
+import { englishText } from '../../i18n/english'
+import { msg, type Message, type MessageKey, type MessageParams } from '../../i18n/messages'
+
 export type ValueKind = 'text' | 'markdown' | 'url'
 export type Position = 'block' | 'inline' | 'cell'
 
@@ -42,7 +45,10 @@ export interface CompiledTemplate {
 }
 
 export interface TemplateProblem {
+  /** In English, as logs and older clients read it. */
   message: string
+  /** The same as a catalogue message, for the reader's language. */
+  text: Message
   /** 1-based line in the file. */
   line: number
   /** The placeholder at fault, e.g. "{{#action_items}}"; null for a problem with no tag. */
@@ -102,6 +108,8 @@ function positionOf(
   return only ? { position: 'block', ownLine: true } : { position: 'inline', ownLine: false }
 }
 
+const T = 'msgWork:templateFile'
+
 class Compiler {
   readonly problems: TemplateProblem[] = []
   readonly usedNames = new Set<string>()
@@ -117,8 +125,14 @@ class Compiler {
     return this.stack[this.stack.length - 1] ?? this.root
   }
 
-  private problem(message: string, line: number, placeholder: string | null): void {
-    this.problems.push({ message, line, placeholder })
+  private problem(
+    key: MessageKey,
+    params: MessageParams,
+    line: number,
+    placeholder: string | null,
+  ): void {
+    const text = msg(key, params)
+    this.problems.push({ message: englishText(text), text, line, placeholder })
   }
 
   /** The spec a name refers to, searching from the innermost block outwards. */
@@ -143,7 +157,7 @@ class Compiler {
     const tags = tagsOf(text)
     const outside = tags.reduceRight((rest, t) => rest.slice(0, t.start) + rest.slice(t.end), text)
     if (outside.includes('{{')) {
-      this.problem('A "{{" is not closed by "}}" on the same line', lineNo, null)
+      this.problem(`${T}.unclosedTag`, { open: '{{', close: '}}' }, lineNo, null)
     }
     const standalone =
       tags.length === 1 && tags[0]?.sigil !== '' && text.trim() === tags[0]?.raw.trim()
@@ -166,25 +180,19 @@ class Compiler {
     const shown = tag.raw
     if (tag.sigil === '!') return
     if (!NAME.test(tag.name)) {
-      return this.problem(
-        `${shown} is not a placeholder name (use lowercase, digits and _)`,
-        line,
-        shown,
-      )
+      return this.problem(`${T}.badName`, { tag: shown }, line, shown)
     }
     if (tag.sigil === '/') return this.close(tag, line)
     const spec = this.lookup(tag.name)
     if (!spec) {
-      const where = this.stack.length > 1 ? ` inside {{#${this.top.name}}}` : ''
-      return this.problem(`Unknown placeholder ${shown}${where}`, line, shown)
+      if (this.stack.length === 1) return this.problem(`${T}.unknown`, { tag: shown }, line, shown)
+      const block = `{{#${this.top.name}}}`
+      return this.problem(`${T}.unknownInside`, { tag: shown, block }, line, shown)
     }
     if (tag.sigil === '') {
       if (spec.kind === 'list') {
-        return this.problem(
-          `${shown} is a list; use {{#${tag.name}}}...{{/${tag.name}}}`,
-          line,
-          shown,
-        )
+        const block = { open: `{{#${tag.name}}}`, close: `{{/${tag.name}}}` }
+        return this.problem(`${T}.listAsValue`, { tag: shown, ...block }, line, shown)
       }
       this.top.children.push({ type: 'var', name: tag.name, kind: spec.kind, position, ownLine })
       return
@@ -203,14 +211,11 @@ class Compiler {
   private close(tag: Tag, line: number): void {
     const open = this.top
     if (this.stack.length === 1) {
-      return this.problem(`${tag.raw} closes a block that was never opened`, line, tag.raw)
+      return this.problem(`${T}.closesNothing`, { tag: tag.raw }, line, tag.raw)
     }
     if (open.name !== tag.name) {
-      return this.problem(
-        `${tag.raw} does not match ${open.tag} opened on line ${open.line}`,
-        line,
-        tag.raw,
-      )
+      const opened = { open: open.tag, line: open.line }
+      return this.problem(`${T}.mismatch`, { tag: tag.raw, ...opened }, line, tag.raw)
     }
     this.stack.pop()
     this.top.children.push({
@@ -223,7 +228,8 @@ class Compiler {
 
   finish(): CompileResult {
     for (const open of this.stack.slice(1).reverse()) {
-      this.problem(`${open.tag} opened on line ${open.line} is never closed`, open.line, open.tag)
+      const opened = { tag: open.tag, line: open.line }
+      this.problem(`${T}.neverClosed`, opened, open.line, open.tag)
     }
     if (this.problems.length > 0) return { ok: false, problems: this.problems }
     return { ok: true, template: { nodes: this.root.children, usedNames: this.usedNames } }

@@ -1,9 +1,19 @@
 import { NativeSelect, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { PostmortemView } from '../../../../shared/contract/postmortem'
+import type { PostmortemView, TemplateLoadError } from '../../../../shared/contract/postmortem'
 import { errorMessage } from '../../bridge'
+import { i18n } from '../../i18n'
+import { wordMessage } from '../../i18n/messages'
 import { useSetTemplate } from './mutations'
 import { usePostmortemTemplates } from './queries'
+
+/** A template file's problem in the UI language, with its line; as the backend wrote it otherwise. */
+export function templateProblemText(problem: TemplateLoadError): string {
+  const worded = wordMessage(problem.text, '')
+  if (!worded) return problem.message
+  if (problem.line === null) return worded
+  return i18n.t('msgWork:templateFile.atLine', { line: problem.line, problem: worded })
+}
 
 /**
  * The template decides which sections the editor shows and how the file reads. Switching keeps
@@ -51,7 +61,7 @@ export function TemplateSelect({ incidentId, view }: { incidentId: string; view:
       )}
       {problems.map((problem) => (
         <Text key={`${problem.file}:${problem.line ?? ''}`} size="xs" c="red" maw={420}>
-          {t('template.fileFailed', { file: problem.file, message: problem.message })}
+          {t('template.fileFailed', { file: problem.file, message: templateProblemText(problem) })}
         </Text>
       ))}
     </Stack>
