@@ -1,12 +1,21 @@
 /** A duration for people: "850 µs", "7.1 ms", "230 ms", "7.1 s", "2 min 5 s", "1 h 3 min". */
 export function formatDurationUs(us: number): string {
+  return formatDurationUsWith(us, '.')
+}
+
+/** The same with a language's decimal separator: "7,1 s" in Portuguese. */
+export function formatDurationUsWith(us: number, decimalSeparator: string): string {
   if (!Number.isFinite(us)) return '–'
   const sign = us < 0 ? '-' : ''
   const value = Math.abs(us)
   // Thresholds sit half a unit below the next unit, so 999.7 µs reads "1 ms", not "1000 µs".
   if (value < 999.5) return `${sign}${Math.round(value)} µs`
-  if (value < 999_500) return `${sign}${oneDecimalBelowTen(value / 1_000)} ms`
-  if (value < 59_950_000) return `${sign}${oneDecimalBelowTen(value / 1_000_000, 60)} s`
+  if (value < 999_500) {
+    return `${sign}${oneDecimalBelowTen(value / 1_000).replace('.', decimalSeparator)} ms`
+  }
+  if (value < 59_950_000) {
+    return `${sign}${oneDecimalBelowTen(value / 1_000_000, 60).replace('.', decimalSeparator)} s`
+  }
   const totalSeconds = Math.round(value / 1_000_000)
   if (totalSeconds < 3_600) {
     const seconds = totalSeconds % 60

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react'
 import { Box, Text, useComputedColorScheme } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { TraceSummary } from '../../../../../shared/contract/traces'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { formatTime, type DisplayZone } from '../../../ui/time'
+import { formatTraceDuration } from '../trace-messages'
 
 const HEIGHT = 180
 const PAD = { left: 64, right: 16, top: 12, bottom: 28 }
@@ -60,7 +60,7 @@ function draw(
     context.lineTo(layout.width - PAD.right, y)
     context.stroke()
     context.textAlign = 'right'
-    context.fillText(formatDurationUs(layout.maxDuration * fraction), PAD.left - 6, y + 4)
+    context.fillText(formatTraceDuration(layout.maxDuration * fraction), PAD.left - 6, y + 4)
   }
   context.textAlign = 'center'
   for (const us of layout.minUs === layout.maxUs ? [layout.minUs] : [layout.minUs, layout.maxUs]) {
@@ -146,7 +146,7 @@ export function DurationScatter({ traces, zone, onOpen }: DurationScatterProps) 
           bg="var(--mantine-color-body)"
           style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
         >
-          {hover.rootService}: {hover.rootOperation} · {formatDurationUs(hover.durationUs)}
+          {hover.rootService}: {hover.rootOperation} · {formatTraceDuration(hover.durationUs)}
         </Text>
       )}
     </Box>

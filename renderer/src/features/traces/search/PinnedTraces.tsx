@@ -1,11 +1,11 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { formatNumber } from '../../../i18n/format'
 import { TimeText } from '../../../ui/TimeText'
 import { QueryError } from '../../../ui/states'
 import { useDisplayZone } from '../../settings/queries'
 import { usePinnedTraces } from '../queries'
+import { formatTraceDuration, storedMessage, wordTraceMessage } from '../trace-messages'
 import { tracesHref } from '../trace-route'
 
 /** Traces pinned to the incident: they open from the incident's own storage, Jaeger or not. */
@@ -37,10 +37,11 @@ export function PinnedTraces({ incidentId }: { incidentId: string }) {
       </Title>
       <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {pinned.data.map((item) => {
-          const { durationUs, spanCount, summary } = item.summary as {
+          const { durationUs, spanCount, summary, summaryText } = item.summary as {
             durationUs?: number
             spanCount?: number
             summary?: string
+            summaryText?: unknown
           }
           return (
             <li key={item.id}>
@@ -55,7 +56,7 @@ export function PinnedTraces({ incidentId }: { incidentId: string }) {
                 <Text size="xs" c="dimmed">
                   {t('pinned.meta', {
                     count: spanCount ?? 0,
-                    duration: formatDurationUs(durationUs ?? 0),
+                    duration: formatTraceDuration(durationUs ?? 0),
                     spans: formatNumber(spanCount ?? 0),
                     source: item.sourceName,
                   })}{' '}
@@ -64,7 +65,7 @@ export function PinnedTraces({ incidentId }: { incidentId: string }) {
               </Group>
               {summary && (
                 <Text size="xs" c="dimmed">
-                  {summary}
+                  {wordTraceMessage(storedMessage(summaryText), summary)}
                 </Text>
               )}
             </li>

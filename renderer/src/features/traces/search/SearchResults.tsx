@@ -13,12 +13,12 @@ import {
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { TraceSummary } from '../../../../../shared/contract/traces'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { errorMessage } from '../../../bridge'
 import { formatNumber } from '../../../i18n/format'
 import { TimeText } from '../../../ui/TimeText'
 import { useDisplayZone } from '../../settings/queries'
 import type { useTraceSearch } from '../queries'
+import { formatTraceDuration, wordTraceWarnings } from '../trace-messages'
 import { tracesHref } from '../trace-route'
 import { DurationScatter } from './DurationScatter'
 
@@ -87,7 +87,8 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
       </Alert>
     )
   }
-  const { notes, api } = search.data
+  const { api } = search.data
+  const notes = wordTraceWarnings(search.data.notes, search.data.noteTexts)
   const traces = [...search.data.traces].sort(SORTS[sort])
   const hrefOf = (traceId: string) => tracesHref(incidentId, { kind: 'jaeger', sourceId, traceId })
   const longest = Math.max(1, ...traces.map((trace) => trace.durationUs))
@@ -120,8 +121,8 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
             />
           </Group>
         </Group>
-        {notes.map((note) => (
-          <Text key={note} size="sm" c="dimmed">
+        {notes.map((note, index) => (
+          <Text key={index} size="sm" c="dimmed">
             {note}
           </Text>
         ))}
@@ -167,7 +168,7 @@ export function SearchResults({ search, incidentId, sourceId }: SearchResultsPro
                       </Table.Td>
                       <Table.Td ta="right">
                         <Text size="sm" ff="monospace">
-                          {formatDurationUs(trace.durationUs)}
+                          {formatTraceDuration(trace.durationUs)}
                         </Text>
                         <div
                           aria-hidden

@@ -1,8 +1,11 @@
 // The search form's state and its reading into a 'traces.search' input, with the contract's
 // own schema so every message appears next to its field before anything is sent.
-import { fieldErrorsFromIssues } from '../../../../../shared/contract/errors'
+import type { z } from 'zod'
 import { MAX_SEARCH_LIMIT, traceSearchInput } from '../../../../../shared/contract/traces'
+import { messageSchema } from '../../../../../shared/i18n/messages'
 import { i18n } from '../../../i18n'
+import { formatNumber } from '../../../i18n/format'
+import { wordedFieldErrors, wordMessage } from '../../../i18n/messages'
 import type { EventTimeField } from '../../../ui/event-time'
 import { fromDateTimeInputValue, type DisplayZone } from '../../../ui/time'
 import type { TraceSearchInput } from '../queries'
@@ -89,6 +92,35 @@ function rangeOf(
   return { startMs: now - span, endMs: now }
 }
 
+/**
+ * A problem with values the catalogues cannot find by its English text, worded from what the
+ * schema knows: the filter fields' own messages, and the limit's maximum.
+ */
+function wordedWithValues(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'custom') {
+    const carried = messageSchema.safeParse(issue.params?.text)
+    return carried.success ? wordMessage(carried.data, issue.message) : undefined
+  }
+  if (issue.code === 'too_big' && issue.path[0] === 'limit') {
+    return i18n.t('msgTraces:search.atMost', { max: formatNumber(MAX_SEARCH_LIMIT) })
+  }
+  return undefined
+}
+
+/** Each field's first problem, in the UI language. */
+function fieldProblems(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const fields = wordedFieldErrors(issues)
+  const worded = new Set<string>()
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.') || '_'
+    if (worded.has(field)) continue
+    worded.add(field)
+    const text = wordedWithValues(issue)
+    if (text !== undefined) fields[field] = text
+  }
+  return fields
+}
+
 export function readSearchDraft(
   draft: SearchDraft,
   context: {
@@ -115,12 +147,9 @@ export function readSearchDraft(
   }
   const parsed = traceSearchInput.safeParse(input)
   if (parsed.success) return { ok: true, input }
-  const fields = fieldErrorsFromIssues(parsed.error.issues)
+  const fields = fieldProblems(parsed.error.issues)
   const errors: Partial<Record<SearchField, string>> = {}
   for (const field of SEARCH_FIELDS) if (fields[field]) errors[field] = fields[field]
-  // The contract's messages are English; the commonest one, no service chosen, is said here.
-  if (errors.service && input.service.trim() === '')
-    errors.service = i18n.t('traces:form.errors.chooseService')
   if (!context.sourceId) errors.sourceId = i18n.t('traces:form.errors.noSource')
   if (!Number.isFinite(input.limit))
     errors.limit = i18n.t('traces:form.errors.limit', { max: MAX_SEARCH_LIMIT })

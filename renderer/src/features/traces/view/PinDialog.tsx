@@ -17,6 +17,7 @@ import { errorMessage } from '../../../bridge'
 import { formatNumber } from '../../../i18n/format'
 import { useIncidentList } from '../../incidents/queries'
 import { usePinTrace } from '../mutations'
+import { wordTraceMessage } from '../trace-messages'
 import type { TraceModel } from '../trace-model'
 
 interface PinDialogProps {
@@ -105,7 +106,7 @@ export function PinDialog({ model, incidentId, defaultCaption, opened, onClose }
               {t('pin.stores', {
                 count: model.spanCount,
                 spans: formatNumber(model.spanCount),
-                summary: model.summary,
+                summary: wordTraceMessage(model.summaryText, model.summary),
               })}
             </Text>
             {pin.isError && (

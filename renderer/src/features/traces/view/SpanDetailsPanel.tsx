@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SpanDetailsView } from '../../../../../shared/contract/traces'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { errorMessage } from '../../../bridge'
 import { useSpanDetails } from '../queries'
+import { formatTraceDuration, wordTraceWarnings } from '../trace-messages'
 import type { TraceModel } from '../trace-model'
 
 type Tag = SpanDetailsView['tags'][number]
@@ -114,12 +114,15 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
           </Text>
         </div>
         <Group gap="lg">
-          <Fact label={t('details.duration')} value={formatDurationUs(d.durationUs)} />
-          <Fact label={t('details.startsAt')} value={`+${formatDurationUs(offset)}`} />
-          <Fact label={t('details.selfTime')} value={formatDurationUs(model.selfUs[span] ?? 0)} />
+          <Fact label={t('details.duration')} value={formatTraceDuration(d.durationUs)} />
+          <Fact label={t('details.startsAt')} value={`+${formatTraceDuration(offset)}`} />
+          <Fact
+            label={t('details.selfTime')}
+            value={formatTraceDuration(model.selfUs[span] ?? 0)}
+          />
           <Fact
             label={t('details.criticalPath')}
-            value={formatDurationUs(model.criticalUs[span] ?? 0)}
+            value={formatTraceDuration(model.criticalUs[span] ?? 0)}
           />
         </Group>
         {d.flags.length > 0 && (
@@ -145,8 +148,8 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
         )}
         {d.warnings.length > 0 && (
           <Section title={t('details.warnings')}>
-            {d.warnings.map((warning) => (
-              <Text key={warning} size="xs" c="orange">
+            {wordTraceWarnings(d.warnings, d.warningTexts).map((warning, index) => (
+              <Text key={index} size="xs" c="orange">
                 {warning}
               </Text>
             ))}
@@ -160,7 +163,7 @@ export function SpanDetailsPanel({ model, span, onJump }: SpanDetailsPanelProps)
             {d.logs.map((log, index) => (
               <Stack key={index} gap={0}>
                 <Text size="xs" fw={600}>
-                  +{formatDurationUs(log.timestampUs - model.traceStartUs)} {log.name}
+                  +{formatTraceDuration(log.timestampUs - model.traceStartUs)} {log.name}
                 </Text>
                 <TagTable tags={log.fields} label={t('details.logFields', { number: index + 1 })} />
               </Stack>

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { PageTitle } from '../../../app/PageTitle'
 import { routeHref } from '../../../app/router'
 import { formatNumber } from '../../../i18n/format'
 import { TimeText } from '../../../ui/TimeText'
 import { useDisplayZone } from '../../settings/queries'
 import { operationOf, serviceOf, type TraceModel } from '../trace-model'
+import { formatTraceDuration, wordTraceMessage, wordTraceWarnings } from '../trace-messages'
 import { tracesHref } from '../trace-route'
 import { PinDialog } from './PinDialog'
 
@@ -45,9 +45,10 @@ function Origin({ model }: { model: TraceModel }) {
 }
 
 /** Normalization's findings (orphans, duplicate IDs, skew): one line, the list on demand. */
-function TraceWarnings({ warnings }: { warnings: string[] }) {
+function TraceWarnings({ model }: { model: TraceModel }) {
   const { t } = useTranslation('traces')
   const [open, setOpen] = useState(false)
+  const warnings = wordTraceWarnings(model.warnings, model.warningTexts)
   if (warnings.length === 0) return null
   const count = t('header.warnings', { count: warnings.length })
   return (
@@ -68,8 +69,8 @@ function TraceWarnings({ warnings }: { warnings: string[] }) {
       </Group>
       {open && (
         <Stack gap={2} component="ul" pl="md" my={0}>
-          {warnings.map((warning) => (
-            <Text key={warning} size="sm" component="li">
+          {warnings.map((warning, index) => (
+            <Text key={index} size="sm" component="li">
               {warning}
             </Text>
           ))}
@@ -140,7 +141,7 @@ export function TraceHeader({
       </Group>
       <Origin model={model} />
       <Group gap="xl">
-        <Fact label={t('header.duration')} value={formatDurationUs(model.traceDurationUs)} />
+        <Fact label={t('header.duration')} value={formatTraceDuration(model.traceDurationUs)} />
         <Fact label={t('header.spans')} value={formatNumber(model.spanCount)} />
         <Fact label={t('header.services')} value={String(model.services.length)} />
         <Fact label={t('header.depth')} value={String(model.maxDepth + 1)} />
@@ -157,10 +158,10 @@ export function TraceHeader({
           <Text span fw={700} size="sm">
             {t('header.whereTimeLead')}
           </Text>
-          {model.summary}
+          {wordTraceMessage(model.summaryText, model.summary)}
         </Text>
       </Alert>
-      <TraceWarnings warnings={model.warnings} />
+      <TraceWarnings model={model} />
       {pinning && (
         <PinDialog
           model={model}

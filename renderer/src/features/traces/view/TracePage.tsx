@@ -2,12 +2,12 @@ import { useState } from 'react'
 import { Anchor, Box, Grid, NativeSelect, Paper, Stack, Title } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { call, errorMessage } from '../../../bridge'
 import { formatNumber } from '../../../i18n/format'
 import { Loading, QueryError } from '../../../ui/states'
 import { isLocalView, localSiblingViewId, localView } from '../local/local-traces'
 import { rememberView, useTraceView } from '../queries'
+import { formatTraceDuration } from '../trace-messages'
 import { toTraceModel, type TraceModel } from '../trace-model'
 import { tracesHref, type TraceRef } from '../trace-route'
 import { Waterfall } from '../waterfall/Waterfall'
@@ -78,7 +78,7 @@ function OtherTraces({ model, incidentId }: { model: TraceModel; incidentId: str
           count: trace.spanCount,
           service: trace.rootService,
           operation: trace.rootOperation,
-          duration: formatDurationUs(trace.durationUs),
+          duration: formatTraceDuration(trace.durationUs),
           spans: formatNumber(trace.spanCount),
         }),
       }))}

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { Button, SegmentedControl, Stack, Table } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { GroupTotals } from '../../../../../shared/contract/traces'
-import { formatDurationUs, formatShare } from '../../../../../shared/domain/traces/format'
 import { formatNumber } from '../../../i18n/format'
 import { serviceColor } from '../colors'
+import { formatTraceDuration, formatTraceShare } from '../trace-messages'
 import type { TraceModel } from '../trace-model'
 
 const SHOWN_ROWS = 12
@@ -62,17 +62,17 @@ function TotalsTable({
                 {byOperation && <Table.Td>{row.operation}</Table.Td>}
                 <Table.Td ta="right">{formatNumber(row.count)}</Table.Td>
                 <Table.Td ta="right" ff="monospace">
-                  {formatDurationUs(row.totalUs)}
+                  {formatTraceDuration(row.totalUs)}
                 </Table.Td>
                 <Table.Td ta="right" ff="monospace">
-                  {formatDurationUs(row.selfUs)}
+                  {formatTraceDuration(row.selfUs)}
                 </Table.Td>
                 <Table.Td ta="right" ff="monospace">
-                  {formatDurationUs(row.maxUs)}
+                  {formatTraceDuration(row.maxUs)}
                 </Table.Td>
                 <Table.Td ta="right" ff="monospace">
-                  {formatDurationUs(row.criticalUs)} (
-                  {formatShare(row.criticalUs, model.traceDurationUs)})
+                  {formatTraceDuration(row.criticalUs)} (
+                  {formatTraceShare(row.criticalUs, model.traceDurationUs)})
                 </Table.Td>
                 <Table.Td ta="right" c={row.errorCount > 0 ? 'red' : undefined}>
                   {row.errorCount}

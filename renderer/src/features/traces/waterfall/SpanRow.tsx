@@ -1,8 +1,8 @@
 import { memo } from 'react'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
 import { OUTSIDE_PARENT, SpanFlag } from '../../../../../shared/domain/traces/model'
 import { i18n } from '../../../i18n'
 import { serviceColor } from '../colors'
+import { formatTraceDuration } from '../trace-messages'
 import { operationOf, serviceOf, type TraceModel } from '../trace-model'
 import classes from './Waterfall.module.css'
 
@@ -99,7 +99,7 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       aria-label={t(failed ? 'traces:waterfall.rowError' : 'traces:waterfall.row', {
         service,
         operation,
-        duration: formatDurationUs(duration),
+        duration: formatTraceDuration(duration),
       })}
       className={classes.row}
       data-match={match || undefined}
@@ -162,7 +162,7 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
           shiftUs={(startUs[span] ?? 0) - (model.startUs[span] ?? 0)}
         />
         <span className={classes.duration} style={{ left: percent((offset + duration) / total) }}>
-          {formatDurationUs(duration)}
+          {formatTraceDuration(duration)}
         </span>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import { formatDurationUs } from '../../../../../shared/domain/traces/format'
+import { formatTraceDuration } from '../trace-messages'
 import type { TraceModel } from '../trace-model'
 import { treeAction } from './keys'
 import { SpanRow } from './SpanRow'
@@ -38,7 +38,7 @@ function TimeRuler({ durationUs }: { durationUs: number }) {
           data-last={fraction === 1 || undefined}
           style={{ left: `${fraction * 100}%` }}
         >
-          {formatDurationUs(durationUs * fraction)}
+          {formatTraceDuration(durationUs * fraction)}
         </span>
       ))}
     </div>
