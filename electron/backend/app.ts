@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3'
 import {
+  AppError,
   isChannel,
   type BackendEvent,
   type BridgeResult,
   type Channel,
 } from '../../shared/contract/index'
 import { maintenanceChannels } from '../../shared/contract/maintenance'
+import { msg, type Message } from '../../shared/i18n/messages'
 import type { Migration } from './db/migrate'
 import { dispatch } from './dispatch'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers/index'
@@ -14,6 +16,18 @@ import { maintenanceHandlers } from './handlers/maintenance'
 import { RequestRegistry } from './requests'
 import { SecretStore, type Encryptor } from './secrets/secret-store'
 import { Store } from './store'
+
+/** Why a call other than recovery's cannot run: the database's problem, and what to do. */
+function recoveryNeeded(store: Store): Message {
+  const problem = store.problemText
+  if (problem?.key === 'msgFiles:recovery.damaged') {
+    return msg('msgFiles:recoveryNeeded.damaged', problem.params)
+  }
+  if (problem?.key === 'msgFiles:recovery.unreadable') {
+    return msg('msgFiles:recoveryNeeded.unreadable', problem.params)
+  }
+  return msg('msgFiles:recoveryNeeded.closed')
+}
 
 export { backupDir } from './backups/backup'
 
@@ -144,10 +158,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (isChannel(channel) && !isMaintenance(channel) && !store.db) {
         return {
           ok: false,
-          error: {
-            code: 'unavailable',
-            message: `${store.problem ?? 'The database is not open'}. Restore a backup from the recovery screen.`,
-          },
+          error: new AppError('unavailable', recoveryNeeded(store)).toBridgeError(),
         }
       }
       return dispatch(store.db ? currentHandlers(store.db) : maintenance, channel, input)

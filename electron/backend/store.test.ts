@@ -138,7 +138,11 @@ describe('the start-up check, after the app already answers', () => {
     expect(status.problem).toMatch(/failed its integrity check/)
     expect(await backend.dispatch('incident.list', {})).toMatchObject({
       ok: false,
-      error: { code: 'unavailable' },
+      error: {
+        code: 'unavailable',
+        message: `${status.problem}. Restore a backup from the recovery screen.`,
+        text: { key: 'msgFiles:recoveryNeeded.damaged' },
+      },
     })
     // No start-up backup was taken of the damaged file.
     const backups = expectOk<BackupInfoView[]>(await backend.dispatch('backup.list', {}))
