@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { compareTimelineEvents, type TimelineEvent } from '../../../../shared/domain/timeline'
 import { formatTime, type DisplayZone } from '../../ui/time'
 import { useDisplayZone } from '../settings/queries'
+import { eventText } from '../timeline/event-text'
 import { useTimeline } from '../timeline/queries'
 
 /** "14:03:12 UTC · Started step “Confirm the alert”", short enough for an option. */
 export function eventLabel(event: TimelineEvent, zone: DisplayZone): string {
-  const text = event.text.replace(/\s+/g, ' ').trim()
+  const text = eventText(event).replace(/\s+/g, ' ').trim()
   const short = text.length > 90 ? `${text.slice(0, 87)}…` : text
   return `${formatTime(event.occurredAt, zone)} · ${short}`
 }

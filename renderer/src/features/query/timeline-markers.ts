@@ -2,7 +2,9 @@ import { useMemo } from 'react'
 import type { TimelineKind } from '../../../../shared/domain/timeline'
 import type { ChartMarker } from '../../ui/charts/markers'
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { call } from '../../bridge'
+import { eventText } from '../timeline/event-text'
 import { timelineKeys } from '../timeline/queries'
 
 const MARKER_COLORS: Record<TimelineKind, string> = {
@@ -32,15 +34,18 @@ export function useTimelineMarkers(incidentId: string | null): ChartMarker[] {
     enabled: incidentId !== null,
   })
   const events = incidentId ? timeline.data : undefined
+  const { language } = useTranslation().i18n
   return useMemo(
     () =>
       (events ?? [])
         .filter((event) => event.deletedAt === null)
         .map((event) => ({
           timeMs: event.occurredAt,
-          label: firstLine(event.text),
+          label: firstLine(eventText(event)),
           color: MARKER_COLORS[event.kind] ?? '#868e96',
         })),
-    [events],
+    // The labels are worded in the UI language: a switch words them again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [events, language],
   )
 }

@@ -13,6 +13,7 @@ import { Loading, QueryError } from '../../ui/states'
 import { useIncident } from '../incidents/queries'
 import { useDisplayZone } from '../settings/queries'
 import { useTimeline } from '../timeline/queries'
+import { eventText } from '../timeline/event-text'
 import { PhaseBand } from './PhaseBand'
 import { useEvidenceList, usePinnedCharts, useReviewComments } from './queries'
 import { ReviewChart } from './ReviewChart'
@@ -61,13 +62,20 @@ function useReview(incidentId: string) {
 type Review = ReturnType<typeof useReview>
 
 function PinnedCharts({ review, axis }: { review: Review; axis: TimeWindow }) {
-  const { t } = useTranslation('review')
+  const { t, i18n } = useTranslation('review')
   const zone = useDisplayZone()
   const { evidence, chartIds, charts, shown } = review
+  const language = i18n.language
   const markers = useMemo<ChartMarker[]>(
     () =>
-      shown.map((event) => ({ timeMs: event.occurredAt, label: event.text, color: MARKER_COLOR })),
-    [shown],
+      shown.map((event) => ({
+        timeMs: event.occurredAt,
+        label: eventText(event),
+        color: MARKER_COLOR,
+      })),
+    // The labels are worded in the UI language: a switch words them again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, language],
   )
   if (evidence.isError) {
     return (

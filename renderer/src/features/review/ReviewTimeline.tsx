@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage } from '../../bridge'
 import { TimeText } from '../../ui/TimeText'
 import { formatDateTime, type DisplayZone } from '../../ui/time'
+import { eventText } from '../timeline/event-text'
 import { KIND_COLOR } from '../timeline/kinds'
 import { useAddComment, useDeleteComment } from './mutations'
 import classes from './Review.module.css'
@@ -116,6 +117,7 @@ const ReviewEvent = memo(function ReviewEvent({ event, near, comments, zone }: E
   const { t } = useTranslation('review')
   const [commenting, setCommenting] = useState(false)
   const setCursor = useReviewCursor((state) => state.set)
+  const text = eventText(event)
   const item = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (near && item.current) scrollWithinList(item.current)
@@ -141,7 +143,7 @@ const ReviewEvent = memo(function ReviewEvent({ event, near, comments, zone }: E
         </Badge>
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {event.text}
+            {text}
           </Text>
           <Text size="xs" c="dimmed">
             {event.author || event.source}
@@ -155,7 +157,7 @@ const ReviewEvent = memo(function ReviewEvent({ event, near, comments, zone }: E
               size="compact-xs"
               w="fit-content"
               onClick={() => setCommenting(true)}
-              aria-label={t('timeline.commentOn', { text: event.text.slice(0, 60) })}
+              aria-label={t('timeline.commentOn', { text: text.slice(0, 60) })}
             >
               {t('timeline.comment')}
             </Button>

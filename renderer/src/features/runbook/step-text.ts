@@ -36,6 +36,15 @@ export function localizedStep(step: StepView): StepView {
   }
 }
 
+/** A step's title alone, as a timeline entry names it by step id. */
+export function localizedStepTitle(stepId: string, title: string): string {
+  return shipped(`steps.${stepId}.title`, title)
+}
+
+export function localizedChecklistItem(stepId: string, itemId: string, text: string): string {
+  return shipped(`steps.${stepId}.checklist.${itemId}`, text)
+}
+
 export function localizedRunbookName(runbookId: string, name: string): string {
   return shipped(`runbooks.${runbookId}.name`, name)
 }

@@ -7,6 +7,7 @@ import { TimeText } from '../../ui/TimeText'
 import { formatDay, type DisplayZone } from '../../ui/time'
 import classes from './Timeline.module.css'
 import { EDITABLE_KINDS, KIND_COLOR } from './kinds'
+import { eventText } from './event-text'
 import { useDeleteNote } from './mutations'
 import { NoteEditor } from './NoteEditor'
 
@@ -77,7 +78,7 @@ export function TimelineItem({ event, zone, showDay, highlighted, onDeleted }: T
           ) : (
             <>
               <Text size="sm" className={classes.text}>
-                {event.text}
+                {eventText(event)}
               </Text>
               <Text size="xs" c="dimmed">
                 {byline}

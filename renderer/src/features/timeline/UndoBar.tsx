@@ -3,6 +3,7 @@ import { Button, CloseButton, Group, Paper, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { TimelineEvent } from '../../../../shared/domain/timeline'
 import { errorMessage } from '../../bridge'
+import { eventText } from './event-text'
 import { useRestoreNote } from './mutations'
 
 interface UndoBarProps {
@@ -32,7 +33,7 @@ export function UndoBar({ deleted, onClose }: UndoBarProps) {
         <Text size="sm" lineClamp={1}>
           {restore.isError
             ? t('undo.failed', { reason: errorMessage(restore.error) })
-            : t('undo.deleted', { excerpt: excerpt(deleted.text) })}
+            : t('undo.deleted', { excerpt: excerpt(eventText(deleted)) })}
         </Text>
         <Group gap={4} wrap="nowrap">
           <Button

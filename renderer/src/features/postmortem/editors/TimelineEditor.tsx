@@ -8,6 +8,7 @@ import { isSectionEmpty } from '../../../../../shared/domain/postmortem/sections
 import { compareTimelineEvents, type TimelineEvent } from '../../../../../shared/domain/timeline'
 import { formatNumber } from '../../../i18n/format'
 import { Loading, QueryError } from '../../../ui/states'
+import { eventText } from '../../timeline/event-text'
 import { useTimeline } from '../../timeline/queries'
 import classes from '../Postmortem.module.css'
 import { isPrefilled } from '../use-prefill'
@@ -172,6 +173,7 @@ interface KeyEventRowProps {
 /** A label row: a click anywhere on the event toggles it. */
 function KeyEventRow({ event, top, checked, editable, onToggle }: KeyEventRowProps) {
   const { t } = useTranslation('postmortem')
+  const text = eventText(event)
   return (
     <label
       className={classes.keyEventRow}
@@ -182,7 +184,7 @@ function KeyEventRow({ event, top, checked, editable, onToggle }: KeyEventRowPro
         checked={checked}
         disabled={!editable}
         onChange={(change) => onToggle(change.currentTarget.checked)}
-        aria-label={t('timeline.keyEvent', { text: event.text })}
+        aria-label={t('timeline.keyEvent', { text })}
       />
       <Text size="xs" ff="monospace" c="dimmed" className={classes.nowrap}>
         {utcSeconds(event.occurredAt)}
@@ -190,8 +192,8 @@ function KeyEventRow({ event, top, checked, editable, onToggle }: KeyEventRowPro
       <Text size="xs" c="dimmed" w={78} className={classes.nowrap}>
         {t(`timeline.kind.${event.kind}`)}
       </Text>
-      <Text size="sm" truncate="end" title={event.text} className={classes.grow}>
-        {event.text}
+      <Text size="sm" truncate="end" title={text} className={classes.grow}>
+        {text}
       </Text>
     </label>
   )
