@@ -88,3 +88,49 @@ test('Portuguese chosen in Settings reaches every screen, survives a restart, an
   await expect(row).toContainText(ISO_DAY)
   await expect(row).toContainText(/\d+ (min|h|days) ago|just now/)
 })
+
+test('in Portuguese, the timeline entries Firebreak writes read in Portuguese; in English as stored', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await chooseLanguage(page, 'Settings', 'Language', 'Português (Brasil)')
+  await page.getByRole('link', { name: 'Incidentes' }).click()
+  await page.getByRole('button', { name: 'Novo incidente' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Novo incidente' })
+  await dialog.getByLabel('Título').fill('Checkout lento depois do deploy')
+  await dialog.getByLabel('Severidade').selectOption('SEV2')
+  await dialog.getByRole('button', { name: 'Criar incidente' }).click()
+  await expect(page.getByRole('heading', { name: 'Checkout lento depois do deploy' })).toBeVisible()
+  const incidentUrl = page.url()
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('mitigated')
+  await page.getByRole('button', { name: 'Avaliar o impacto', exact: true }).click()
+  await page
+    .getByRole('region', { name: 'Avaliar o impacto' })
+    .getByRole('button', { name: 'Iniciar etapa' })
+    .click()
+
+  const timeline = page.getByRole('list', { name: 'Eventos da linha do tempo' })
+  for (const entry of [
+    'Incidente declarado: SEV2, investigando',
+    'Incidente reconhecido',
+    'Status alterado de investigando para mitigado',
+    'Etapa "Avaliar o impacto" iniciada',
+  ]) {
+    await expect(timeline.getByText(entry, { exact: true })).toBeVisible()
+  }
+  await expect(timeline).not.toContainText(/declared|acknowledged|Status changed|Started/)
+
+  // Back in English, the same entries read exactly as the backend stored them.
+  await chooseLanguage(page, 'Configurações', 'Idioma', 'English')
+  await page.goto(incidentUrl)
+  const english = page.getByRole('list', { name: 'Timeline events' })
+  for (const entry of [
+    'Incident declared: SEV2, investigating',
+    'Status changed from investigating to mitigated',
+    'Started step "Assess impact"',
+  ]) {
+    await expect(english.getByText(entry, { exact: true })).toBeVisible()
+  }
+})
