@@ -9,9 +9,13 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { ErrorBoundary } from './app/ErrorBoundary'
 import { Providers, createQueryClient } from './app/providers'
+import { parseRoute } from './app/router'
+import { askLibraryEarly } from './features/library/queries'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
+
+if (parseRoute(window.location.hash).name === 'library') askLibraryEarly()
 
 createRoot(container).render(
   <StrictMode>

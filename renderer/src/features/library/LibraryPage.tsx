@@ -12,7 +12,7 @@ import { LibraryFilters } from './LibraryFilters'
 import type { LibraryItem } from '../../../../shared/contract/library'
 import { LibraryResult } from './LibraryResults'
 import { useLibrarySearch } from './queries'
-import { filtersOf, isFiltered, useLibraryStore } from './store'
+import { isFiltered, searchParams, useLibraryStore } from './store'
 
 const TYPING_PAUSE_MS = 200
 /** About a tall screen's worth of results. */
@@ -36,10 +36,7 @@ export function LibraryPage() {
     })),
   )
   const [query] = useDebouncedValue(text, TYPING_PAUSE_MS)
-  const params = useMemo(
-    () => ({ query, filters: filtersOf({ ...picked, text: '' }), sort: picked.sort }),
-    [query, picked],
-  )
+  const params = useMemo(() => searchParams(picked, query), [query, picked])
   return (
     <Stack gap="md">
       <PageTitle>{t('title')}</PageTitle>

@@ -3,8 +3,16 @@ import type { ChannelInput } from '../../../../shared/contract/index'
 import { LIBRARY_PAGE_SIZE } from '../../../../shared/contract/library'
 import { call } from '../../bridge'
 import { incidentKeys } from '../incidents/queries'
+import { earlyAnswers } from './early-answers'
+import { searchParams, useLibraryStore } from './store'
 
 type SearchParams = Omit<ChannelInput<'library.search'>, 'offset' | 'limit'>
+
+const pageInput = (params: SearchParams, offset: number): ChannelInput<'library.search'> => ({
+  ...params,
+  offset,
+  limit: LIBRARY_PAGE_SIZE,
+})
 
 // Under the incident lists' key, so every incident change refreshes the library too.
 export const libraryKeys = {
@@ -14,12 +22,23 @@ export const libraryKeys = {
   similar: (incidentId: string) => [...libraryKeys.all, 'similar', incidentId] as const,
 }
 
+const early = earlyAnswers(call)
+
+/**
+ * At a start on the Library, asks for the first page and the facets before React renders
+ * anything: the answers travel while the shell renders and is laid out, instead of being asked
+ * for once that is done.
+ */
+export function askLibraryEarly(): void {
+  early.ask('library.search', pageInput(searchParams(useLibraryStore.getState(), ''), 0))
+  early.ask('library.facets', {})
+}
+
 /** Search results fifty at a time; "Show more" fetches the next page. */
 export function useLibrarySearch(params: SearchParams) {
   return useInfiniteQuery({
     queryKey: libraryKeys.search(params),
-    queryFn: ({ pageParam }) =>
-      call('library.search', { ...params, offset: pageParam, limit: LIBRARY_PAGE_SIZE }),
+    queryFn: ({ pageParam }) => early.answer('library.search', pageInput(params, pageParam)),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((sum, page) => sum + page.items.length, 0)
@@ -32,7 +51,10 @@ export function useLibrarySearch(params: SearchParams) {
 }
 
 export function useLibraryFacets() {
-  return useQuery({ queryKey: libraryKeys.facets(), queryFn: () => call('library.facets', {}) })
+  return useQuery({
+    queryKey: libraryKeys.facets(),
+    queryFn: () => early.answer('library.facets', {}),
+  })
 }
 
 export function useSimilarIncidents(incidentId: string) {

@@ -66,6 +66,11 @@ export function filtersOf(view: LibraryView) {
   }
 }
 
+/** What library.search is asked for a view and the typed text (once the typing pauses). */
+export function searchParams(view: Omit<LibraryView, 'text'>, query: string) {
+  return { query, filters: filtersOf({ ...view, text: '' }), sort: view.sort }
+}
+
 export function isFiltered(view: LibraryView): boolean {
   return JSON.stringify({ ...view, text: '', sort: 'relevance' }) !== JSON.stringify(EMPTY_VIEW)
 }
