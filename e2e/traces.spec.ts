@@ -196,3 +196,51 @@ async function dropFile(page: Page, path: string) {
   )
   await page.getByTestId('trace-drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
 }
+
+/** Settings > Language > Português (Brasil): the saved choice, as a user makes it. */
+async function choosePortuguese(page: Page, appUrl: string) {
+  await page.goto(`${appUrl}#/settings`)
+  await page.getByRole('radio', { name: 'Português (Brasil)' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR')
+}
+
+test('in Portuguese, the summary, the warnings and Jaeger’s answers read in Portuguese', async ({
+  page,
+  app,
+}) => {
+  const built = slowTrace()
+  jaeger = await startJaegerFixtureServer({ api: 'v1', generated: [built] })
+  await setUp(page, app.url, jaeger)
+  await choosePortuguese(page, app.url)
+  await page.goto(`${app.url}#/traces`)
+  await page.getByLabel('ID do trace').fill(built.traceId)
+  await page.getByRole('button', { name: 'Abrir trace' }).click()
+  await expect(page.getByLabel('Para onde foi o tempo')).toContainText(
+    /74% de 7,1 s é tempo próprio em leaderboard-db SELECT/,
+  )
+  await page.getByRole('button', { name: 'Mostrar', exact: true }).click()
+  await expect(page.getByText(/spans? fica(m)? em parte fora d(o|os) pa(i|is)/)).toBeVisible()
+
+  await page.goto(`${app.url}#/traces`)
+  await page.getByLabel('ID do trace').fill('feedface00000000')
+  await page.getByRole('button', { name: 'Abrir trace' }).click()
+  await expect(page.getByRole('alert')).toContainText('O Jaeger não tem o trace feedface00000000')
+})
+
+test('the sample incident’s pinned trace reads in Portuguese, list and trace alike', async ({
+  page,
+  app,
+}) => {
+  await choosePortuguese(page, app.url)
+  await page.getByRole('link', { name: 'Incidentes' }).click()
+  await page.getByRole('button', { name: 'Abrir incidente de exemplo' }).click()
+  await page.getByRole('link', { name: 'Investigar traces' }).click()
+  const pinned = page.getByRole('region', { name: 'Fixados neste incidente' })
+  await expect(pinned).toContainText(/74% de 7,1 s é tempo próprio em leaderboard-db SELECT/)
+  await pinned.getByRole('link', { name: /^Slow leaderboard request/ }).click()
+  await expect(page.getByText('Evidência fixada')).toBeVisible()
+  await expect(page.getByLabel('Para onde foi o tempo')).toContainText(
+    /74% de 7,1 s é tempo próprio em leaderboard-db SELECT/,
+  )
+  await expect(page.getByLabel('Para onde foi o tempo')).not.toContainText('self time')
+})

@@ -1,4 +1,3 @@
-import { msg } from '../../i18n/messages'
 import { canonicalId, idText, otlpIdToDisplay } from './ids'
 import type { NormalizedTrace, Tag, TraceProcess, TraceScope } from './model'
 import { SpanFlag } from './model'
@@ -15,7 +14,7 @@ import {
   v1Tag,
   v1Tags,
 } from './tags'
-import { wordedWarnings, type TraceWarning, type WordedWarnings } from './warnings'
+import { traceMsg, wordedWarnings, type TraceWarning, type WordedWarnings } from './warnings'
 
 export type SpanReferenceType = 'CHILD_OF' | 'FOLLOWS_FROM' | 'LINK'
 
@@ -111,7 +110,7 @@ function v1Details(trace: NormalizedTrace, span: Record<string, unknown>) {
   const kindTag = tags.find((tag) => tag.key === 'span.kind')?.value
   const kind = typeof kindTag === 'string' && V1_KINDS.has(kindTag) ? (kindTag as SpanKind) : ''
   const warnings = rounded.map((key): TraceWarning =>
-    msg('msgTraces:spanWarning.tagRounded', { key }),
+    traceMsg('msgTraces:spanWarning.tagRounded', { key }),
   )
   const errorReason = v1ErrorReason(span.tags)
   return { tags, logs, references, kind, statusMessage: '', errorReason, warnings }

@@ -1,11 +1,10 @@
-import { msg } from '../../i18n/messages'
 import type { ParentCandidate, TraceAccumulator } from './accumulator'
 import { addProcess, addSpan, addSpanWarning, newAccumulator } from './accumulator'
 import { idText, otlpIdToDisplay } from './ids'
 import type { Tag, TraceFormat, TraceScope } from './model'
 import { SpanFlag } from './model'
 import { asArray, asRecord, otlpAttributes, otlpErrorReason } from './tags'
-import type { TraceWarning } from './warnings'
+import { traceMsg, type TraceWarning } from './warnings'
 
 const UNKNOWN_SERVICE = 'unknown_service'
 
@@ -119,11 +118,11 @@ function otlpParents(reader: OtlpReader, span: Record<string, unknown>, acc: Tra
 function spanTimes(span: Record<string, unknown>, problems: TraceWarning[]) {
   let startUs = nanosToMicros(span.startTimeUnixNano)
   let endUs = nanosToMicros(span.endTimeUnixNano)
-  if (startUs === undefined) problems.push(msg('msgTraces:spanWarning.startUnreadable'))
-  if (endUs === undefined) problems.push(msg('msgTraces:spanWarning.endUnreadable'))
+  if (startUs === undefined) problems.push(traceMsg('msgTraces:spanWarning.startUnreadable'))
+  if (endUs === undefined) problems.push(traceMsg('msgTraces:spanWarning.endUnreadable'))
   startUs ??= 0
   endUs ??= startUs
-  if (endUs < startUs) problems.push(msg('msgTraces:spanWarning.endsBeforeStart'))
+  if (endUs < startUs) problems.push(traceMsg('msgTraces:spanWarning.endsBeforeStart'))
   return { startUs, durationUs: Math.max(0, endUs - startUs) }
 }
 
@@ -147,7 +146,7 @@ export function readOtlpSpan(
   const acc = traceFor(reader, idText(span.traceId) ?? '')
   const problems: TraceWarning[] = []
   const rawSpanId = idText(span.spanId)
-  if (rawSpanId === undefined) problems.push(msg('msgTraces:spanWarning.noSpanIdOtlp'))
+  if (rawSpanId === undefined) problems.push(traceMsg('msgTraces:spanWarning.noSpanIdOtlp'))
   const { parents, external } = otlpParents(reader, span, acc)
   let flags = external ? SpanFlag.ExternalReferences : 0
   if (otlpErrorReason(span)) flags |= SpanFlag.Error
@@ -172,7 +171,7 @@ export function readOtlpSpan(
 }
 
 // One object, so a trace says it once however many resources lack the name.
-const NO_SERVICE_NAME = msg('msgTraces:warning.noServiceName', { service: UNKNOWN_SERVICE })
+const NO_SERVICE_NAME = traceMsg('msgTraces:warning.noServiceName', { service: UNKNOWN_SERVICE })
 
 function processFor(acc: TraceAccumulator, resource: ResourceInfo): number {
   if (!resource.hasServiceName && !acc.warnings.includes(NO_SERVICE_NAME)) {
@@ -223,7 +222,7 @@ export function beginOtlp(format: TraceFormat): OtlpReader {
 
 export function endOtlp(reader: OtlpReader): TraceAccumulator[] {
   for (const acc of reader.base64Traces) {
-    acc.warnings.push(msg('msgTraces:warning.base64Ids'))
+    acc.warnings.push(traceMsg('msgTraces:warning.base64Ids'))
   }
   return [...reader.traces.values()]
 }

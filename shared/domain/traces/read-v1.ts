@@ -1,11 +1,10 @@
-import { msg } from '../../i18n/messages'
 import type { ParentCandidate, TraceAccumulator } from './accumulator'
 import { addProcess, addSpan, addSpanWarning, newAccumulator, numberField } from './accumulator'
 import { canonicalId, idText } from './ids'
 import type { TraceFormat, TraceParseError } from './model'
 import { SpanFlag } from './model'
 import { asArray, asRecord, v1ErrorReason, v1Tags } from './tags'
-import { parseError, type TraceWarning } from './warnings'
+import { parseError, traceMsg, type TraceWarning } from './warnings'
 
 const UNKNOWN_SERVICE = 'unknown service'
 
@@ -77,12 +76,12 @@ function readV1Span(reader: V1TraceReader, span: Record<string, unknown>, positi
   const { acc } = reader
   const problems: TraceWarning[] = []
   const rawId = idText(span.spanID)
-  if (rawId === undefined) problems.push(msg('msgTraces:spanWarning.noSpanIdV1'))
+  if (rawId === undefined) problems.push(traceMsg('msgTraces:spanWarning.noSpanIdV1'))
   const startUs = numberField(span.startTime)
-  if (startUs === undefined) problems.push(msg('msgTraces:spanWarning.noStartTime'))
+  if (startUs === undefined) problems.push(traceMsg('msgTraces:spanWarning.noStartTime'))
   let durationUs = numberField(span.duration)
   if (durationUs === undefined || durationUs < 0) {
-    problems.push(msg('msgTraces:spanWarning.badDuration', { value: String(span.duration) }))
+    problems.push(traceMsg('msgTraces:spanWarning.badDuration', { value: String(span.duration) }))
     durationUs = 0
   }
   const { parents, external } = v1Parents(span.references, acc.traceId)
@@ -132,14 +131,14 @@ export function endV1Trace(
     let index = byKey.get(String(processId))
     if (index === undefined) {
       const process = JSON.stringify(processId) ?? ''
-      addSpanWarning(acc, span, msg('msgTraces:spanWarning.processMissing', { process }))
+      addSpanWarning(acc, span, traceMsg('msgTraces:spanWarning.processMissing', { process }))
       index = unknown ??= addProcess(acc, { serviceName: UNKNOWN_SERVICE, tags: [] })
     }
     acc.processIndex[span] = index
   })
   const { skipped } = reader
   if (skipped > 0)
-    acc.warnings.push(msg('msgTraces:warning.skippedEntries', { n: skipped, count: skipped }))
+    acc.warnings.push(traceMsg('msgTraces:warning.skippedEntries', { n: skipped, count: skipped }))
   acc.warnings.unshift(...asArray(traceWarnings).map(String))
   return acc
 }
@@ -156,8 +155,8 @@ export function readV1Trace(
   const record = asRecord(value)
   if (!record || !Array.isArray(record.spans)) {
     const text = path
-      ? msg('msgTraces:parse.noSpansArray', { path })
-      : msg('msgTraces:parse.noSpansArrayAtTop')
+      ? traceMsg('msgTraces:parse.noSpansArray', { path })
+      : traceMsg('msgTraces:parse.noSpansArrayAtTop')
     return parseError('malformed_trace', text, { path: path ? `${path}.spans` : 'spans' })
   }
   const alreadyRead = (record as { [READ_TRACE]?: TraceAccumulator })[READ_TRACE]
