@@ -206,10 +206,7 @@ export function postmortemHandlers(deps: HandlerDeps): HandlersFor<PostmortemCha
     },
     async 'postmortem.exportToFolder'({ incidentId, redaction, includeReviewComments }) {
       if (deps.info.mode !== 'electron' || !deps.chooseFolder) {
-        throw new AppError(
-          'unavailable',
-          'In the browser, export downloads the Markdown file and the evidence zip instead.',
-        )
+        throw new AppError('unavailable', msg('msgWork:postmortem.exportInBrowser'))
       }
       const folder = await deps.chooseFolder('Export the postmortem to a folder')
       if (folder === null) return null
