@@ -16,12 +16,6 @@ import type { EpochMs } from './incident'
 export const HYPOTHESIS_STATUSES = ['open', 'confirmed', 'ruled_out'] as const
 export type HypothesisStatus = (typeof HYPOTHESIS_STATUSES)[number]
 
-export const HYPOTHESIS_STATUS_LABELS: Record<HypothesisStatus, string> = {
-  open: 'Open',
-  confirmed: 'Confirmed',
-  ruled_out: 'Ruled out',
-}
-
 export const HYPOTHESIS_TEXT_MAX_LENGTH = 2000
 export const HYPOTHESIS_REASON_MAX_LENGTH = 5000
 export const MAX_HYPOTHESIS_LINKS = 100
