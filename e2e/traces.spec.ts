@@ -225,6 +225,15 @@ test('in Portuguese, the summary, the warnings and Jaeger’s answers read in Po
   await page.getByLabel('ID do trace').fill('feedface00000000')
   await page.getByRole('button', { name: 'Abrir trace' }).click()
   await expect(page.getByRole('alert')).toContainText('O Jaeger não tem o trace feedface00000000')
+
+  // Read in the page's worker: why the file is not a trace, in Portuguese too.
+  const services = join(app.dataDir, 'servicos.json')
+  writeFileSync(services, '{"data":["api","db"],"errors":null}')
+  await page.goto(`${app.url}#/traces`)
+  await dropFile(page, services)
+  await expect(page.getByRole('alert')).toContainText(
+    'servicos.json não é um arquivo de trace que conseguimos ler: Isto é uma lista de serviços',
+  )
 })
 
 test('the sample incident’s pinned trace reads in Portuguese, list and trace alike', async ({

@@ -2,6 +2,7 @@
 // of MB to the backend and back, and stays responsive while a large file is parsed. The file is
 // sent to the backend only when the user pins the trace.
 import type { SpanDetailsView } from '../../../../../shared/contract/traces'
+import { wordTraceMessage } from '../trace-messages'
 import type { TraceModel } from '../trace-model'
 import { i18n } from '../../../i18n'
 import type { ImportProblem, LocalPiece, LocalRequest, LocalResponse } from './protocol'
@@ -23,13 +24,16 @@ interface Session {
 }
 
 /** The worker's reason in the UI language (the worker has no catalogues). */
-function problemText({ key, values }: ImportProblem): string {
+function problemText({ key, values, reasonText }: ImportProblem): string {
   const name = values.name ?? ''
   switch (key) {
     case 'empty':
       return i18n.t('traces:importProblem.empty', { name })
     case 'unreadable':
-      return i18n.t('traces:importProblem.unreadable', { name, reason: values.reason ?? '' })
+      return i18n.t('traces:importProblem.unreadable', {
+        name,
+        reason: wordTraceMessage(reasonText, values.reason ?? ''),
+      })
     case 'noTraces':
       return i18n.t('traces:importProblem.noTraces', { name })
     case 'noSuchSpan':

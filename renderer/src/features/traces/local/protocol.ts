@@ -1,3 +1,5 @@
+import type { WireMessage } from '../../../../../shared/i18n/messages'
+
 // Messages between the page and the worker that holds an imported trace file.
 export type LocalRequest =
   | { id: number; kind: 'open'; fileName: string; payloadId: string }
@@ -17,6 +19,8 @@ export type ImportProblemKey = 'empty' | 'unreadable' | 'noTraces' | 'noSuchSpan
 export interface ImportProblem {
   key: ImportProblemKey
   values: Record<string, string>
+  /** Why the trace code could not read the file, as its message (values.reason is its English). */
+  reasonText?: WireMessage
 }
 
 export type LocalResponse =

@@ -15,9 +15,14 @@ import type { ImportProblem, LocalPiece, LocalRequest, LocalResponse } from './p
 
 /** A failure the user reads: its English text, and a key the page words in the UI language. */
 class ImportFailure extends Error {
-  constructor(key: ImportProblem['key'], values: ImportProblem['values'], english: string) {
+  constructor(
+    key: ImportProblem['key'],
+    values: ImportProblem['values'],
+    english: string,
+    reasonText?: ImportProblem['reasonText'],
+  ) {
     super(english)
-    this.problem = { key, values }
+    this.problem = reasonText ? { key, values, reasonText } : { key, values }
   }
   readonly problem: ImportProblem
 }
@@ -88,6 +93,7 @@ function finishOpening({ request, feed, blank, startedAt }: Opening): Answer {
       'unreadable',
       { name, reason: parsed.error.message },
       `${name} is not a trace file we can read: ${parsed.error.message}`,
+      parsed.error.text,
     )
   if (parsed.traces.length === 0)
     throw new ImportFailure(
