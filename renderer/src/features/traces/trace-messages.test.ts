@@ -95,5 +95,19 @@ describe('trace texts in the UI language', () => {
       minDuration: 'Adicione uma unidade: 5ms, 5s ou 5us',
       limit: 'No máximo 1.500 traces',
     })
+    const backwards = {
+      ...emptyDraft(null),
+      service: 'api',
+      minDuration: '2s',
+      maxDuration: '1s',
+      range: 'custom' as const,
+      from: { value: '2026-11-21T11:00', badInput: false },
+      to: { value: '2026-11-21T10:00', badInput: false },
+    }
+    const again = readSearchDraft(backwards, { sourceId: 's', incident: null, zone: UTC_ZONE, now })
+    expect(again.ok ? {} : again.errors).toEqual({
+      endMs: 'O fim deve ser depois do início',
+      maxDuration: 'A duração máxima deve ser pelo menos a mínima',
+    })
   })
 })
