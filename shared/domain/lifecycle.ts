@@ -102,7 +102,7 @@ function timeFor(incident: Incident, ctx: LifecycleContext): EpochMs | Refusal {
 const acknowledgedEvent = (at: EpochMs): TimelineDraft =>
   timelineDraft('status', msg('msgEvents:incident.acknowledged'), at)
 
-/** "Status changed from investigating to mitigated"; the renderer words each status too. */
+/** "Status changed from investigating to mitigated"; the catalogue words each status too. */
 const statusChangedEvent = (from: IncidentStatus, to: IncidentStatus, at: EpochMs) =>
   timelineDraft('status', msg('msgEvents:incident.statusChanged', { from, to }), at)
 
