@@ -123,6 +123,10 @@ describe('scanMatrixAnswer', () => {
       '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"\\u0031"]]}]}}',
     ],
     [
+      'an escaped quote in a sample value',
+      '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1\\""]]}]}}',
+    ],
+    [
       'a duplicate key',
       '{"status":"success","data":{"resultType":"matrix","result":[]},"data":{"resultType":"matrix","result":[]}}',
     ],

@@ -16,12 +16,12 @@ import {
   Scanner,
   StepAside,
 } from './json-scanner'
-import { parseSampleValueAt } from './sample-digits'
+import { parseSampleValue } from './sample'
+import { parseSampleValueAt, plainDecimalAt } from './sample-digits'
 
 // The sample loop's characters, declared here rather than imported: the benches run this file as
 // CommonJS (tsx), where each use of an imported binding is a getter call, per character here.
 const QUOTE = 34
-const BACKSLASH = 92
 const COMMA = 44
 const OPEN_ARRAY = 91
 const CLOSE_ARRAY = 93
@@ -49,18 +49,19 @@ function compactPair(text: string, start: number, samples: Samples, index: numbe
   const digits = pos - start - 1
   if (digits === 0 || digits > 15 || code !== COMMA || text.charCodeAt(pos + 1) !== QUOTE) return -1
   const valueStart = pos + 2
-  for (
-    pos = valueStart, code = text.charCodeAt(pos);
-    code !== QUOTE;
-    code = text.charCodeAt(++pos)
-  ) {
-    // Escapes never occur in sample values; NaN is the end of the text.
-    if (code === BACKSLASH || code !== code) return -1
+  // The closing quote found natively: a loop over the characters here cost a fifth of the scan.
+  const valueEnd = text.indexOf('"', valueStart)
+  if (valueEnd < 0 || text.charCodeAt(valueEnd + 1) !== CLOSE_ARRAY) return -1
+  let value = plainDecimalAt(text, valueStart, valueEnd)
+  if (value !== value) {
+    const written = text.slice(valueStart, valueEnd)
+    // An escape (even of a quote, which would end the value early) is for JSON.parse to read.
+    if (written.includes('\\')) return -1
+    value = parseSampleValue(written)
   }
-  if (text.charCodeAt(pos + 1) !== CLOSE_ARRAY) return -1
   samples.timesSec[index] = time
-  samples.values[index] = parseSampleValueAt(text, valueStart, pos)
-  return pos + 2
+  samples.values[index] = value
+  return valueEnd + 2
 }
 
 /** Any other `[t, "v"]`: spaces, fractional seconds, exponents. */

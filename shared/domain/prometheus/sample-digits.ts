@@ -14,14 +14,21 @@ const MINUS = 45
 const PLUS = 43
 const DOT = 46
 
-/**
- * parseSampleValue(text.slice(start, end)) for any text. Plain decimals are read from the digits:
- * added up as a whole number and scaled once by an exact power of ten (Clinger's fast path), which
- * rounds exactly as Number does when that number is below 2^53 (up to 15 or 16 significant
- * digits) and the power within 10^±22. The rest (17 digits, NaN, +Inf, odd syntax) is sliced.
- * (An exact path for 17 and 18 digits, Dekker's product against half an ulp, measured no faster.)
- */
+/** parseSampleValue(text.slice(start, end)), without the slice for plain decimals. */
 export function parseSampleValueAt(text: string, start: number, end: number): number {
+  const value = plainDecimalAt(text, start, end)
+  return value === value ? value : parseSampleValue(text.slice(start, end))
+}
+
+/**
+ * text[start, end) read from its digits when it is a plain decimal that can be read exactly, else
+ * NaN (then parseSampleValue decides: "NaN", "+Inf", 17 digits, odd syntax). The digits are added
+ * up as a whole number and scaled once by an exact power of ten (Clinger's fast path), which
+ * rounds exactly as Number does when that number is below 2^53 (up to 15 or 16 significant
+ * digits) and the power within 10^±22. (An exact path for 17 and 18 digits, Dekker's product
+ * against half an ulp, measured no faster than Number.)
+ */
+export function plainDecimalAt(text: string, start: number, end: number): number {
   let pos = start
   const negative = text.charCodeAt(pos) === MINUS
   if (negative) pos++
@@ -43,12 +50,12 @@ export function parseSampleValueAt(text: string, start: number, end: number): nu
   }
   if (pos < end && (code | 32) === 101) {
     const exponent = exponentAt(text, pos + 1, end)
-    if (exponent === undefined) return parseSampleValue(text.slice(start, end))
+    if (exponent === undefined) return NaN
     scale += exponent
     pos = end
   }
   if (pos !== end || digits === 0 || whole >= EXACT_INTEGERS || scale < -22 || scale > 22) {
-    return parseSampleValue(text.slice(start, end))
+    return NaN
   }
   const magnitude = scale < 0 ? whole / (POWERS[-scale] ?? NaN) : whole * (POWERS[scale] ?? NaN)
   return negative ? -magnitude : magnitude
