@@ -9,10 +9,18 @@ import { postmortemBackend, respondToIncident } from './testing'
 type Row = Record<string, unknown>
 const TIMELINE = 'tables/timeline_events.json'
 
-function withTimelineRows(base64: string, edit: (rows: Row[]) => Row[]): string {
+function withTimelineRows(
+  base64: string,
+  edit: (rows: Row[]) => Row[],
+  bundleVersion?: number,
+): string {
   const files = unzipSync(Buffer.from(base64, 'base64'))
   const rows = JSON.parse(strFromU8(files[TIMELINE]!)) as Row[]
   files[TIMELINE] = strToU8(JSON.stringify(edit(rows)))
+  if (bundleVersion !== undefined) {
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Row
+    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: bundleVersion }))
+  }
   return Buffer.from(zipSync(files)).toString('base64')
 }
 
@@ -36,7 +44,7 @@ describe('timeline messages in bundles', () => {
 
   it('import from a bundle written before messages, with every text intact', async () => {
     const { h, id, base64 } = await exported()
-    const old = withTimelineRows(base64, (rows) => rows.map(({ message: _, ...row }) => row))
+    const old = withTimelineRows(base64, (rows) => rows.map(({ message: _, ...row }) => row), 1)
     const other = await postmortemBackend()
     expect((await other.call('bundle.import', { base64: old })).outcome).toBe('created')
 
@@ -44,6 +52,17 @@ describe('timeline messages in bundles', () => {
     const original = await h.call('timeline.list', { incidentId: id })
     expect(imported.map((e) => e.text)).toEqual(original.map((e) => e.text))
     expect(imported.every((e) => e.message === null)).toBe(true)
+  })
+
+  it('are in bundles of version 2, so an older Firebreak says the bundle is newer', async () => {
+    const { base64 } = await exported()
+    const manifest = JSON.parse(
+      strFromU8(unzipSync(Buffer.from(base64, 'base64'))['manifest.json']!),
+    ) as Row
+    expect(manifest.version).toBe(2)
+    const future = withTimelineRows(base64, (rows) => rows, 3)
+    const error = await (await postmortemBackend()).fail('bundle.import', { base64: future })
+    expect(error.message).toMatch(/made by a newer Firebreak \(bundle version 3\)/)
   })
 
   it('refuse a message that is not one, naming the row, and import nothing', async () => {

@@ -126,7 +126,7 @@ describe('incident bundle', () => {
     )
     expect(manifest).toMatchObject({
       format: 'firebreak-bundle',
-      version: 1,
+      version: 2,
       exportedAt: new Date(h.backend.clock.now).toISOString(),
       app: { name: 'Firebreak', version: 'test' },
       incidentId: id,
@@ -145,8 +145,8 @@ describe('a malformed bundle', () => {
     ],
     [
       'from a newer Firebreak',
-      (f) => editJson(f, 'manifest.json', (m: object) => ({ ...m, version: 2 })),
-      /made by a newer Firebreak \(bundle version 2\)/,
+      (f) => editJson(f, 'manifest.json', (m: object) => ({ ...m, version: 3 })),
+      /made by a newer Firebreak \(bundle version 3\)/,
     ],
     [
       'with an unknown severity',

@@ -20,14 +20,18 @@ import {
 // everything before anything is written; writing happens in one transaction.
 
 export const BUNDLE_FORMAT = 'firebreak-bundle'
-export const BUNDLE_VERSION = 1
+/**
+ * 2: timeline entries carry their catalogue message. Raised with every change an older
+ * Firebreak cannot read, so it says "made by a newer Firebreak" instead of naming a column.
+ */
+export const BUNDLE_VERSION = 2
 /** Unzipped size limit: a bundle is one incident, not a disk image. */
 export const MAX_BUNDLE_UNZIPPED_BYTES = 1024 * 1024 * 1024
 const MAX_BUNDLE_ENTRIES = 100_000
 
 const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.number().int().min(1).max(BUNDLE_VERSION),
   exportedAt: z.iso.datetime(),
   app: z.object({ name: z.string(), version: z.string() }),
   schemaVersion: z.number().int().nonnegative(),
