@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { epochMsSchema, idSchema } from './schemas'
 
 // The shared archive: a folder (a git working copy the team shares) holding published

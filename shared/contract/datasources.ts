@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { idSchema } from './schemas'
 
 export const DATA_SOURCE_KINDS = ['prometheus', 'alertmanager', 'jaeger'] as const

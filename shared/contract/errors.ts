@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { englishText } from '../i18n/english'
-import { messageSchema, type Message, type WireMessage } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
+import type { Message, WireMessage } from '../i18n/messages'
 import { issueMessage } from '../i18n/zod-issues'
 
 export const ERROR_CODES = [

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { healthPanelSchema, PACK_VARIABLES } from '../domain/prometheus/health-checks'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { columnsWireSchema, labelsSchema, sampleTextSchema } from './prometheus'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { POSTMORTEM_STATUSES } from '../domain/postmortem/model'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { epochMsSchema, idSchema, severitySchema, statusSchema } from './schemas'
 
 // The incident library: every incident (local and synced from the shared archive), full-text

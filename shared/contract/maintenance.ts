@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 
 export const backupInfoSchema = z.object({
   file: z.string(),

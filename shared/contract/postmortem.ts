@@ -19,7 +19,7 @@ import {
   type PartKey,
   type SectionKey,
 } from '../domain/postmortem/sections'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { epochMsSchema, idSchema } from './schemas'
 
 // Postmortem channels: the document and its sections (autosave), review status, templates,

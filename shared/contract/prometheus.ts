@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { UNITS } from '../domain/prometheus/units'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { evidenceItemSchema } from './evidence'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'

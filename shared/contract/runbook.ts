@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { runbookDefinitionSchema, suggestedQuerySchema } from '../domain/runbook/definition'
 import { STEP_STATES } from '../domain/runbook/run'
 import { SKIP_REASON_MAX_LENGTH } from '../domain/runbook/engine'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { epochMsSchema, idSchema, timelineTextSchema } from './schemas'
 
 // Runbook channels. Every write answers with the incident's whole run view (the same shape as

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { INCIDENT_STATUSES, SEVERITIES, TITLE_MAX_LENGTH } from '../domain/incident'
 import { TIMELINE_KINDS, TIMELINE_TEXT_MAX_LENGTH } from '../domain/timeline'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 
 // Building blocks shared by several channels' schemas.
 

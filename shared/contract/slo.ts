@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { BURN_WINDOWS } from '../domain/slo/burn-rate'
 import { sloDefinitionSchema } from '../domain/slo/definition'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { TRACE_FORMATS } from '../domain/traces/model'
-import { messageSchema } from '../i18n/messages'
+import { messageSchema } from '../i18n/message-schema'
 import { captionSchema, evidenceItemSchema } from './evidence'
 import { requestIdSchema } from './requests'
 import { epochMsSchema, idSchema } from './schemas'

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { sharedEn } from './catalogues'
 
 // A text the app writes for the user, kept as a catalogue key and its values so each screen can
@@ -31,8 +30,7 @@ export function msg(key: MessageKey, params?: MessageParams): Message {
 }
 
 /** A message as it crosses the bridge or comes back from the database: any key, checked later. */
-export const messageSchema = z.object({
-  key: z.string().min(1).max(200),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-})
-export type WireMessage = z.infer<typeof messageSchema>
+export interface WireMessage {
+  key: string
+  params?: Record<string, string | number>
+}

@@ -7,7 +7,7 @@ import {
   type SectionKey,
 } from '../../../shared/domain/postmortem/sections'
 import { runbookDefinitionSchema } from '../../../shared/domain/runbook/definition'
-import { messageSchema } from '../../../shared/i18n/messages'
+import { messageSchema } from '../../../shared/i18n/message-schema'
 import { stepProgressSchema } from '../../../shared/domain/runbook/run'
 
 // The tables an incident bundle carries, in the order they are written back (parents first, for

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { prepared } from '../db/statements'
-import { messageSchema, type WireMessage } from '../../../shared/i18n/messages'
+import { messageSchema } from '../../../shared/i18n/message-schema'
+import type { WireMessage } from '../../../shared/i18n/messages'
 import type { TimelineEvent, TimelineKind } from '../../../shared/domain/timeline'
 
 interface TimelineRow {

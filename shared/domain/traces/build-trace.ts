@@ -6,7 +6,8 @@ import { canonicalId } from './ids'
 import type { NormalizedTrace } from './model'
 import { SpanFlag } from './model'
 import { buildTree } from './tree'
-import { traceMsg, wordedWarnings, type TraceWarning } from './warnings'
+import { wordedWarnings, type TraceWarning } from './warnings'
+import { msg } from '../../i18n/messages'
 
 const LATEST_EXACT_US = Number.MAX_SAFE_INTEGER
 
@@ -18,12 +19,12 @@ function indexSpanIds(acc: TraceAccumulator): SpanIdIndex {
     for (const span of spans) {
       acc.flags[span] = (acc.flags[span] ?? 0) | SpanFlag.DuplicateId
       const n = spans.length
-      addSpanWarning(acc, span, traceMsg('msgTraces:spanWarning.duplicateId', { id, n, count: n }))
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.duplicateId', { id, n, count: n }))
     }
   }
   const count = index.duplicates.size
   if (count > 0) {
-    acc.warnings.push(traceMsg('msgTraces:warning.duplicateIds', { n: count, count }))
+    acc.warnings.push(msg('msgTraces:warning.duplicateIds', { n: count, count }))
   }
   return index
 }
@@ -76,7 +77,7 @@ function resolveParents(acc: TraceAccumulator, byId: SpanIdIndex): Int32Array {
     }
     if (found === undefined) {
       acc.flags[span] = (flags & ~SpanFlag.FollowsFrom) | SpanFlag.Orphan
-      addSpanWarning(acc, span, traceMsg('msgTraces:spanWarning.parentMissing', { id: firstId }))
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.parentMissing', { id: firstId }))
       orphans++
       continue
     }
@@ -84,7 +85,7 @@ function resolveParents(acc: TraceAccumulator, byId: SpanIdIndex): Int32Array {
     acc.flags[span] = followsFrom ? flags | SpanFlag.FollowsFrom : flags & ~SpanFlag.FollowsFrom
   }
   if (orphans > 0) {
-    acc.warnings.push(traceMsg('msgTraces:warning.orphans', { n: orphans, count: orphans }))
+    acc.warnings.push(msg('msgTraces:warning.orphans', { n: orphans, count: orphans }))
   }
   return parent
 }
@@ -107,7 +108,7 @@ function cutParentCycles(acc: TraceAccumulator, parent: Int32Array): void {
     if (span !== -1 && state[span] === 1) {
       parent[span] = -1
       acc.flags[span] = ((acc.flags[span] ?? 0) | SpanFlag.ParentCycle) & ~SpanFlag.FollowsFrom
-      addSpanWarning(acc, span, traceMsg('msgTraces:spanWarning.parentLoop'))
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.parentLoop'))
     }
     for (let i = 0; i < length; i++) state[walk[i] ?? 0] = 2
   }
@@ -198,8 +199,8 @@ export function buildTrace(acc: TraceAccumulator): NormalizedTrace {
   const warnings: TraceWarning[] = [...acc.warnings]
   const outside = flagOutsideParent(trace)
   if (outside > 0) {
-    warnings.push(traceMsg('msgTraces:warning.outsideParent', { n: outside, count: outside }))
+    warnings.push(msg('msgTraces:warning.outsideParent', { n: outside, count: outside }))
   }
-  if (traceEndUs > LATEST_EXACT_US) warnings.push(traceMsg('msgTraces:warning.after2255'))
+  if (traceEndUs > LATEST_EXACT_US) warnings.push(msg('msgTraces:warning.after2255'))
   return Object.assign(trace, wordedWarnings(warnings))
 }

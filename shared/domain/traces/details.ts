@@ -14,7 +14,8 @@ import {
   v1Tag,
   v1Tags,
 } from './tags'
-import { traceMsg, wordedWarnings, type TraceWarning, type WordedWarnings } from './warnings'
+import { wordedWarnings, type TraceWarning, type WordedWarnings } from './warnings'
+import { msg } from '../../i18n/messages'
 
 export type SpanReferenceType = 'CHILD_OF' | 'FOLLOWS_FROM' | 'LINK'
 
@@ -110,7 +111,7 @@ function v1Details(trace: NormalizedTrace, span: Record<string, unknown>) {
   const kindTag = tags.find((tag) => tag.key === 'span.kind')?.value
   const kind = typeof kindTag === 'string' && V1_KINDS.has(kindTag) ? (kindTag as SpanKind) : ''
   const warnings = rounded.map((key): TraceWarning =>
-    traceMsg('msgTraces:spanWarning.tagRounded', { key }),
+    msg('msgTraces:spanWarning.tagRounded', { key }),
   )
   const errorReason = v1ErrorReason(span.tags)
   return { tags, logs, references, kind, statusMessage: '', errorReason, warnings }

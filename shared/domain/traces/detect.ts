@@ -1,9 +1,8 @@
 import { englishText } from '../../i18n/english'
 import type catalogue from '../../i18n/locales/en/msgTraces.json'
-import type { Message, MessageParams } from '../../i18n/messages'
+import { msg, type Message, type MessageParams } from '../../i18n/messages'
 import type { TraceFormat } from './model'
 import { asRecord } from './tags'
-import { traceMsg } from './warnings'
 
 /**
  * What a parsed JSON payload is: a trace format we read, a Jaeger error answer, or something
@@ -18,7 +17,7 @@ export type PayloadDetection =
 export type Detected = keyof typeof catalogue.detected
 
 function described(detected: Detected, params?: MessageParams) {
-  const what = traceMsg(`msgTraces:detected.${detected}`, params)
+  const what = msg(`msgTraces:detected.${detected}`, params)
   return { description: englishText(what), what }
 }
 

@@ -9,7 +9,8 @@ import { readOtlp } from './read-otlp'
 import { readV1SpanArray, readV1Trace } from './read-v1'
 import type { SourceWindow } from './source-range'
 import { asRecord } from './tags'
-import { nestedParams, parseError, traceMsg, wordedWarnings, type TraceWarning } from './warnings'
+import { nestedParams, parseError, wordedWarnings, type TraceWarning } from './warnings'
+import { msg } from '../../i18n/messages'
 
 type Read = { accumulators: TraceAccumulator[]; warnings: TraceWarning[] } | TraceParseError
 
@@ -19,11 +20,11 @@ function notATrace(detection: Exclude<PayloadDetection, { kind: 'trace' }>): Tra
   const detectedAs = detection.description
   if (detection.kind === 'error-response') {
     const messages = detection.messages.join('; ')
-    return parseError('error_response', traceMsg('msgTraces:parse.jaegerError', { messages }), {
+    return parseError('error_response', msg('msgTraces:parse.jaegerError', { messages }), {
       detectedAs,
     })
   }
-  const text = traceMsg('msgTraces:parse.notATrace', nestedParams('detected', detection.what))
+  const text = msg('msgTraces:parse.notATrace', nestedParams('detected', detection.what))
   return parseError('not_a_trace', text, { detectedAs })
 }
 
@@ -43,7 +44,7 @@ function readV1Envelope(record: Record<string, unknown>): Read {
   if ('code' in read || !Array.isArray(record.errors)) return read
   const errors = record.errors.map((error) => asRecord(error)?.msg ?? JSON.stringify(error))
   const warnings = errors.map((error) =>
-    traceMsg('msgTraces:warning.jaegerReported', { message: String(error) }),
+    msg('msgTraces:warning.jaegerReported', { message: String(error) }),
   )
   return { ...read, warnings }
 }
@@ -73,8 +74,8 @@ function otlpRead(tracesData: Record<string, unknown>[], format: TraceFormat): R
       const path = format === 'jaeger-v3-envelope' ? 'result.resourceSpans' : 'resourceSpans'
       const text =
         format === 'otlp-ndjson'
-          ? traceMsg('msgTraces:parse.notArrayOnLine', { path, line: index + 1 })
-          : traceMsg('msgTraces:parse.notArray', { path })
+          ? msg('msgTraces:parse.notArrayOnLine', { path, line: index + 1 })
+          : msg('msgTraces:parse.notArray', { path })
       return parseError('malformed_trace', text, { path })
     }
   }
@@ -110,7 +111,7 @@ function parseNdjson(lines: string[]): TraceParseResult {
       value = JSON.parse(line)
     } catch (error) {
       const line = index + 1
-      const text = traceMsg('msgTraces:parse.lineNotJson', { line, syntax: syntaxMessage(error) })
+      const text = msg('msgTraces:parse.lineNotJson', { line, syntax: syntaxMessage(error) })
       return fail(parseError('not_json', text, { line }))
     }
     const detection = detectTraceFormat(value)
@@ -119,9 +120,9 @@ function parseNdjson(lines: string[]): TraceParseResult {
       const line = index + 1
       const [what, detectedAs] =
         detection.kind === 'trace'
-          ? [traceMsg('msgTraces:detected.format', { format: detection.format }), detection.format]
+          ? [msg('msgTraces:detected.format', { format: detection.format }), detection.format]
           : [detection.what, detection.description]
-      const text = traceMsg('msgTraces:parse.lineNotOtlp', {
+      const text = msg('msgTraces:parse.lineNotOtlp', {
         line,
         ...nestedParams('detected', what),
       })
@@ -160,7 +161,7 @@ function parseFast(text: string): TraceParseResult | undefined {
  */
 export function parseTracePayload(text: string): TraceParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (body.trim() === '') return fail(parseError('not_json', traceMsg('msgTraces:parse.empty')))
+  if (body.trim() === '') return fail(parseError('not_json', msg('msgTraces:parse.empty')))
   const fast = parseFast(body)
   if (fast) return fast
   const prepared = quoteLargeIntegerValues(body).text
@@ -170,7 +171,7 @@ export function parseTracePayload(text: string): TraceParseResult {
   } catch (error) {
     const lines = prepared.split(/\r?\n/).filter((line) => line.trim() !== '')
     if (lines.length > 1 && isJson(lines[0] ?? '')) return parseNdjson(lines)
-    const text = traceMsg('msgTraces:parse.notJson', { syntax: syntaxMessage(error) })
+    const text = msg('msgTraces:parse.notJson', { syntax: syntaxMessage(error) })
     return fail(parseError('not_json', text))
   }
   return normalizeTraceValue(value)

@@ -4,7 +4,8 @@ import { idText, otlpIdToDisplay } from './ids'
 import type { Tag, TraceFormat, TraceScope } from './model'
 import { SpanFlag } from './model'
 import { asArray, asRecord, otlpAttributes, otlpErrorReason } from './tags'
-import { traceMsg, type TraceWarning } from './warnings'
+import { type TraceWarning } from './warnings'
+import { msg } from '../../i18n/messages'
 
 const UNKNOWN_SERVICE = 'unknown_service'
 
@@ -118,11 +119,11 @@ function otlpParents(reader: OtlpReader, span: Record<string, unknown>, acc: Tra
 function spanTimes(span: Record<string, unknown>, problems: TraceWarning[]) {
   let startUs = nanosToMicros(span.startTimeUnixNano)
   let endUs = nanosToMicros(span.endTimeUnixNano)
-  if (startUs === undefined) problems.push(traceMsg('msgTraces:spanWarning.startUnreadable'))
-  if (endUs === undefined) problems.push(traceMsg('msgTraces:spanWarning.endUnreadable'))
+  if (startUs === undefined) problems.push(msg('msgTraces:spanWarning.startUnreadable'))
+  if (endUs === undefined) problems.push(msg('msgTraces:spanWarning.endUnreadable'))
   startUs ??= 0
   endUs ??= startUs
-  if (endUs < startUs) problems.push(traceMsg('msgTraces:spanWarning.endsBeforeStart'))
+  if (endUs < startUs) problems.push(msg('msgTraces:spanWarning.endsBeforeStart'))
   return { startUs, durationUs: Math.max(0, endUs - startUs) }
 }
 
@@ -146,7 +147,7 @@ export function readOtlpSpan(
   const acc = traceFor(reader, idText(span.traceId) ?? '')
   const problems: TraceWarning[] = []
   const rawSpanId = idText(span.spanId)
-  if (rawSpanId === undefined) problems.push(traceMsg('msgTraces:spanWarning.noSpanIdOtlp'))
+  if (rawSpanId === undefined) problems.push(msg('msgTraces:spanWarning.noSpanIdOtlp'))
   const { parents, external } = otlpParents(reader, span, acc)
   let flags = external ? SpanFlag.ExternalReferences : 0
   if (otlpErrorReason(span)) flags |= SpanFlag.Error
@@ -171,7 +172,7 @@ export function readOtlpSpan(
 }
 
 // One object, so a trace says it once however many resources lack the name.
-const NO_SERVICE_NAME = traceMsg('msgTraces:warning.noServiceName', { service: UNKNOWN_SERVICE })
+const NO_SERVICE_NAME = msg('msgTraces:warning.noServiceName', { service: UNKNOWN_SERVICE })
 
 function processFor(acc: TraceAccumulator, resource: ResourceInfo): number {
   if (!resource.hasServiceName && !acc.warnings.includes(NO_SERVICE_NAME)) {
@@ -222,7 +223,7 @@ export function beginOtlp(format: TraceFormat): OtlpReader {
 
 export function endOtlp(reader: OtlpReader): TraceAccumulator[] {
   for (const acc of reader.base64Traces) {
-    acc.warnings.push(traceMsg('msgTraces:warning.base64Ids'))
+    acc.warnings.push(msg('msgTraces:warning.base64Ids'))
   }
   return [...reader.traces.values()]
 }

@@ -4,7 +4,8 @@ import { canonicalId, idText } from './ids'
 import type { TraceFormat, TraceParseError } from './model'
 import { SpanFlag } from './model'
 import { asArray, asRecord, v1ErrorReason, v1Tags } from './tags'
-import { parseError, traceMsg, type TraceWarning } from './warnings'
+import { parseError, type TraceWarning } from './warnings'
+import { msg } from '../../i18n/messages'
 
 const UNKNOWN_SERVICE = 'unknown service'
 
@@ -76,12 +77,12 @@ function readV1Span(reader: V1TraceReader, span: Record<string, unknown>, positi
   const { acc } = reader
   const problems: TraceWarning[] = []
   const rawId = idText(span.spanID)
-  if (rawId === undefined) problems.push(traceMsg('msgTraces:spanWarning.noSpanIdV1'))
+  if (rawId === undefined) problems.push(msg('msgTraces:spanWarning.noSpanIdV1'))
   const startUs = numberField(span.startTime)
-  if (startUs === undefined) problems.push(traceMsg('msgTraces:spanWarning.noStartTime'))
+  if (startUs === undefined) problems.push(msg('msgTraces:spanWarning.noStartTime'))
   let durationUs = numberField(span.duration)
   if (durationUs === undefined || durationUs < 0) {
-    problems.push(traceMsg('msgTraces:spanWarning.badDuration', { value: String(span.duration) }))
+    problems.push(msg('msgTraces:spanWarning.badDuration', { value: String(span.duration) }))
     durationUs = 0
   }
   const { parents, external } = v1Parents(span.references, acc.traceId)
@@ -131,14 +132,14 @@ export function endV1Trace(
     let index = byKey.get(String(processId))
     if (index === undefined) {
       const process = JSON.stringify(processId) ?? ''
-      addSpanWarning(acc, span, traceMsg('msgTraces:spanWarning.processMissing', { process }))
+      addSpanWarning(acc, span, msg('msgTraces:spanWarning.processMissing', { process }))
       index = unknown ??= addProcess(acc, { serviceName: UNKNOWN_SERVICE, tags: [] })
     }
     acc.processIndex[span] = index
   })
   const { skipped } = reader
   if (skipped > 0)
-    acc.warnings.push(traceMsg('msgTraces:warning.skippedEntries', { n: skipped, count: skipped }))
+    acc.warnings.push(msg('msgTraces:warning.skippedEntries', { n: skipped, count: skipped }))
   acc.warnings.unshift(...asArray(traceWarnings).map(String))
   return acc
 }
@@ -155,8 +156,8 @@ export function readV1Trace(
   const record = asRecord(value)
   if (!record || !Array.isArray(record.spans)) {
     const text = path
-      ? traceMsg('msgTraces:parse.noSpansArray', { path })
-      : traceMsg('msgTraces:parse.noSpansArrayAtTop')
+      ? msg('msgTraces:parse.noSpansArray', { path })
+      : msg('msgTraces:parse.noSpansArrayAtTop')
     return parseError('malformed_trace', text, { path: path ? `${path}.spans` : 'spans' })
   }
   const alreadyRead = (record as { [READ_TRACE]?: TraceAccumulator })[READ_TRACE]

@@ -1,9 +1,8 @@
 import { englishText } from '../../i18n/english'
-import type { Message } from '../../i18n/messages'
+import { msg, type Message } from '../../i18n/messages'
 import type { CriticalPath } from './critical-path'
 import { formatDurationUs, formatShare } from './format'
 import type { NormalizedTrace } from './model'
-import { traceMsg } from './warnings'
 
 interface Holder {
   service: string
@@ -40,13 +39,13 @@ function duration(us: number) {
  * path tile the root, so shares add up to 100% even when children run concurrently.
  */
 export function timeSummaryText(trace: NormalizedTrace, path: CriticalPath): Message {
-  if (trace.spanCount === 0 || path.mainRoot < 0) return traceMsg('msgTraces:summary.noSpans')
+  if (trace.spanCount === 0 || path.mainRoot < 0) return msg('msgTraces:summary.noSpans')
   const rootDuration = trace.durationUs[path.mainRoot] ?? 0
-  if (rootDuration <= 0) return traceMsg('msgTraces:summary.noTime', duration(0))
+  if (rootDuration <= 0) return msg('msgTraces:summary.noTime', duration(0))
   const top = holdersOfMainRoot(trace, path)[0]
-  if (!top) return traceMsg('msgTraces:summary.took', duration(rootDuration))
+  if (!top) return msg('msgTraces:summary.took', duration(rootDuration))
   const spans = top.spans.size
-  return traceMsg('msgTraces:summary.selfTime', {
+  return msg('msgTraces:summary.selfTime', {
     share: formatShare(top.criticalUs, rootDuration),
     shareRatio: top.criticalUs / rootDuration,
     ...duration(rootDuration),

@@ -5,14 +5,6 @@ import { englishText } from '../../i18n/english'
 import type { Message, MessageKey, MessageParams } from '../../i18n/messages'
 import type { TraceParseError } from './model'
 
-/**
- * A catalogue message, like shared/i18n's msg(): that module also holds the wire schema and so
- * pulls zod in, which the trace import worker (this code runs there too) has no other use for.
- */
-export function traceMsg(key: MessageKey, params?: MessageParams): Message {
-  return params === undefined ? { key } : { key, params }
-}
-
 /** A warning as collected: Firebreak's own (a message) or the source's (its text as sent). */
 export type TraceWarning = Message | string
 

@@ -2,11 +2,8 @@
 // as catalogue messages beside its English text. These word them in the UI language, with the
 // figures they carry formatted for it: "74% de 7,1 s" rather than the English "7.1 s".
 import { formatDurationUsWith } from '../../../../shared/domain/traces/format'
-import {
-  messageSchema,
-  type MessageParams,
-  type WireMessage,
-} from '../../../../shared/i18n/messages'
+import { messageSchema } from '../../../../shared/i18n/message-schema'
+import type { MessageParams, WireMessage } from '../../../../shared/i18n/messages'
 import { formatFixed, formatNumber, formatPercent } from '../../i18n/format'
 import { currentLanguage, type Language } from '../../i18n/locale'
 import { wordMessage } from '../../i18n/messages'

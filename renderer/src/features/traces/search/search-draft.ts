@@ -2,7 +2,7 @@
 // own schema so every message appears next to its field before anything is sent.
 import type { z } from 'zod'
 import { MAX_SEARCH_LIMIT, traceSearchInput } from '../../../../../shared/contract/traces'
-import { messageSchema } from '../../../../../shared/i18n/messages'
+import { messageSchema } from '../../../../../shared/i18n/message-schema'
 import { i18n } from '../../../i18n'
 import { formatNumber } from '../../../i18n/format'
 import { wordedFieldErrors, wordMessage } from '../../../i18n/messages'
