@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ACTION_ITEMS, fixtureDocument } from './fixture.testing'
 import type { PostmortemDocument } from './document'
-import { renderPostmortem } from './render'
+import { evidenceSummaryMarkdown, renderPostmortem } from './render'
 import { shippedTemplate } from './shipped-templates.testing'
 
 const IDS = ['google-sre', 'pagerduty', 'five-whys', 'postmortem-oficial-pt-br']
@@ -202,5 +202,24 @@ describe('exported Markdown', () => {
       sections: { ...doc.sections, timeline: { ...keyOnly, show: 'all' } },
     })
     expect(times(all.body)).toHaveLength(doc.timeline.length)
+  })
+})
+
+describe('an evidence file', () => {
+  it('lists a trace summary as its sentence, without the message kept for the screens', () => {
+    const trace = fixtureDocument().evidence.find((item) => item.kind === 'trace')!
+    const item = {
+      ...trace,
+      summary: {
+        ...trace.summary,
+        summary: 'The trace took 30 s.',
+        summaryText: { key: 'msgTraces:summary.took', params: { duration: '30 s' } },
+      },
+    }
+    const markdown = evidenceSummaryMarkdown(item, item.caption, null)
+    expect(markdown).toContain('- summary: The trace took 30 s.\n')
+    expect(markdown).toContain('- spans: 42\n')
+    expect(markdown).not.toContain('summaryText')
+    expect(markdown).not.toContain('msgTraces')
   })
 })

@@ -149,6 +149,9 @@ export function evidenceSummaryMarkdown(
   lines.push(`- Source: ${escapeText(item.sourceName)}`)
   lines.push(`- Pinned at: ${utcSeconds(item.createdAt)} UTC`)
   for (const [key, value] of Object.entries(item.summary)) {
+    // The summary's catalogue message repeats its English sentence for the screens; the
+    // document has the sentence.
+    if (key === 'summaryText') continue
     lines.push(`- ${escapeText(key)}: ${escapeText(summaryValue(value))}`)
   }
   return `${lines.join('\n')}\n`
