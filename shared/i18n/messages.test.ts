@@ -81,6 +81,16 @@ describe('issueMessage', () => {
     expect(fieldErrorsFromIssues(found)).toEqual({ custom: 'A text no catalogue has.' })
   })
 
+  it('takes the message a refinement put in its issue', () => {
+    const text = msg('msgCommon:validation.tooLong', { maximum: 3 })
+    const refined = z.string().superRefine((value, context) => {
+      if (value.length > 3)
+        context.addIssue({ code: 'custom', message: 'Too long.', params: { text } })
+    })
+    const found = refined.safeParse('abcd').error?.issues ?? []
+    expect(found.map(issueMessage)).toEqual([text])
+  })
+
   it('an empty required text reads as "Fill this in"', () => {
     const found = issues({
       title: '',

@@ -18,6 +18,15 @@ function isZodDefault(issue: Issue): boolean {
   return issue.message === (typeof made === 'string' ? made : made?.message)
 }
 
+function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Message).key === 'string' &&
+    (value as Message).key.includes(':')
+  )
+}
+
 let keysByText: Map<string, MessageKey> | null = null
 
 /** Every parameterless catalogue text, so a schema's own English message finds its key. */
@@ -83,6 +92,8 @@ function genericMessage(issue: Issue): Message {
  * is not in the catalogues yet (it is then shown as written).
  */
 export function issueMessage(issue: Issue): Message | null {
+  // A refinement that worded its problem as a message passes it in the issue's params.
+  if (issue.code === 'custom' && isMessage(issue.params?.text)) return issue.params.text
   if (isZodDefault(issue)) return genericMessage(issue)
   const key = catalogueKeyFor(issue.message)
   return key ? msg(key) : null
