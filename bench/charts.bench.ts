@@ -386,6 +386,12 @@ function report(
       'ms',
     ),
     figure('charts.ours.100x1500.answerToDrawnMs', commonTotal, 'ms', 100),
+    // This chart's first frame is drawn on the UI thread (see line-source.ts): how long it blocks.
+    figure(
+      'charts.ours.100x1500.longestMainThreadBlockMs',
+      Math.max(...common.map((r) => r.longestBlockMs)),
+      'ms',
+    ),
     figure(
       'charts.ours.100x11000.hoverFrameP95Ms',
       frames((r) => r.hover),
