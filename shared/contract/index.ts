@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { BridgeResult } from './errors'
+import type { BackendEvent } from './events'
 import { archiveChannels } from './archive'
 import { dataSourceChannels } from './datasources'
 import { healthCheckChannels } from './healthchecks'
@@ -61,26 +62,7 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name)
 }
 
-/** Events the backend pushes so the renderer can invalidate its queries. */
-export const EVENTS = [
-  'incident.changed',
-  'timeline.changed',
-  'settings.changed',
-  'datasource.changed',
-  'evidence.changed',
-  'runbook.changed',
-  'hypothesis.changed',
-  'postmortem.changed',
-  'review.changed',
-  'archive.changed',
-  'slo.changed',
-] as const
-export type EventName = (typeof EVENTS)[number]
-export interface BackendEvent {
-  name: EventName
-  /** The incident concerned, when there is one. */
-  incidentId?: string
-}
+export { EVENTS, type BackendEvent, type EventName } from './events'
 
 /**
  * window.firebreak in Electron: one method per channel, each resolving to the BridgeResult

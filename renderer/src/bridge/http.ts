@@ -5,7 +5,7 @@ import type {
   ChannelInput,
   ChannelOutput,
 } from '../../../shared/contract/index'
-import { EVENTS } from '../../../shared/contract/index'
+import { EVENTS } from '../../../shared/contract/events'
 import { i18n } from '../i18n'
 import { isEnvelope, type Transport } from './transport'
 
