@@ -17,7 +17,7 @@ import {
   StepAside,
 } from './json-scanner'
 import { parseSampleValue } from './sample'
-import { parseSampleValueAt, plainDecimalAt } from './sample-digits'
+import { parseSampleValueAt, readPlainDecimal } from './sample-digits'
 
 // The sample loop's characters, declared here rather than imported: the benches run this file as
 // CommonJS (tsx), where each use of an imported binding is a getter call, per character here.
@@ -52,15 +52,13 @@ function compactPair(text: string, start: number, samples: Samples, index: numbe
   // The closing quote found natively: a loop over the characters here cost a fifth of the scan.
   const valueEnd = text.indexOf('"', valueStart)
   if (valueEnd < 0 || text.charCodeAt(valueEnd + 1) !== CLOSE_ARRAY) return -1
-  let value = plainDecimalAt(text, valueStart, valueEnd)
-  if (value !== value) {
+  if (!readPlainDecimal(text, valueStart, valueEnd, samples.values, index)) {
     const written = text.slice(valueStart, valueEnd)
     // An escape (even of a quote, which would end the value early) is for JSON.parse to read.
     if (written.includes('\\')) return -1
-    value = parseSampleValue(written)
+    samples.values[index] = parseSampleValue(written)
   }
   samples.timesSec[index] = time
-  samples.values[index] = value
   return valueEnd + 2
 }
 

@@ -14,21 +14,33 @@ const MINUS = 45
 const PLUS = 43
 const DOT = 46
 
+/** Where parseSampleValueAt has readPlainDecimal put its number. */
+const scratch = new Float64Array(1)
+
 /** parseSampleValue(text.slice(start, end)), without the slice for plain decimals. */
 export function parseSampleValueAt(text: string, start: number, end: number): number {
-  const value = plainDecimalAt(text, start, end)
-  return value === value ? value : parseSampleValue(text.slice(start, end))
+  return readPlainDecimal(text, start, end, scratch, 0)
+    ? (scratch[0] ?? NaN)
+    : parseSampleValue(text.slice(start, end))
 }
 
 /**
- * text[start, end) read from its digits when it is a plain decimal that can be read exactly, else
- * NaN (then parseSampleValue decides: "NaN", "+Inf", 17 digits, odd syntax). The digits are added
- * up as a whole number and scaled once by an exact power of ten (Clinger's fast path), which
- * rounds exactly as Number does when that number is below 2^53 (up to 15 or 16 significant
- * digits) and the power within 10^±22; 17 or 18 digits, as Go and JavaScript write most
- * fractions, through exactQuotient.
+ * Reads text[start, end) into out[index] if it is a plain decimal that can be read exactly from
+ * its digits, and says whether it did (else parseSampleValue decides: "NaN", "+Inf", more than 18
+ * digits, odd syntax). Written into an array rather than returned: a number returned from a call
+ * the compiler does not inline is a heap object, one per sample. The digits are added up as a
+ * whole number and scaled once by an exact power of ten (Clinger's fast path), which rounds
+ * exactly as Number does when that number is below 2^53 (up to 15 or 16 significant digits) and
+ * the power within 10^±22; 17 or 18 digits, as Go and JavaScript write most fractions, go
+ * through exactQuotient.
  */
-export function plainDecimalAt(text: string, start: number, end: number): number {
+export function readPlainDecimal(
+  text: string,
+  start: number,
+  end: number,
+  out: Float64Array,
+  index: number,
+): boolean {
   let pos = start
   const negative = text.charCodeAt(pos) === MINUS
   if (negative) pos++
@@ -50,26 +62,37 @@ export function plainDecimalAt(text: string, start: number, end: number): number
   }
   if (pos < end && (code | 32) === 101) {
     const exponent = exponentAt(text, pos + 1, end)
-    if (exponent === undefined) return NaN
+    if (exponent === undefined) return false
     scale += exponent
     pos = end
   }
-  if (pos !== end || digits === 0 || scale < -22 || scale > 22) return NaN
-  let magnitude = NaN
+  if (pos !== end || digits === 0 || scale < -22 || scale > 22) return false
   if (whole < EXACT_INTEGERS) {
-    magnitude = scale < 0 ? whole / (POWERS[-scale] ?? NaN) : whole * (POWERS[scale] ?? NaN)
-  } else if (scale < 0) {
-    magnitude = longDecimal(text, negative ? start + 1 : start, digits, -scale)
+    const magnitude = scale < 0 ? whole / (POWERS[-scale] ?? NaN) : whole * (POWERS[scale] ?? NaN)
+    out[index] = negative ? -magnitude : magnitude
+    return true
   }
-  return negative ? -magnitude : magnitude
+  if (scale >= 0 || !longDecimal(text, negative ? start + 1 : start, digits, -scale, out, index)) {
+    return false
+  }
+  if (negative) out[index] = -(out[index] ?? NaN)
+  return true
 }
 
 /**
- * The `digits` digits from `start` (a dot among them skipped) divided by 10^power, or NaN when
- * there are more than 18: the first ten and the rest, so that head * 10^(rest) stays exact.
+ * The `digits` digits from `start` (a dot among them skipped) divided by 10^power, into
+ * out[index]; false when there are more than 18: the first ten and the rest are kept apart, so
+ * that head * 10^(rest) stays exact.
  */
-function longDecimal(text: string, start: number, digits: number, power: number): number {
-  if (digits > 18) return NaN
+function longDecimal(
+  text: string,
+  start: number,
+  digits: number,
+  power: number,
+  out: Float64Array,
+  index: number,
+): boolean {
+  if (digits > 18) return false
   let head = 0
   let tail = 0
   let seen = 0
@@ -79,7 +102,7 @@ function longDecimal(text: string, start: number, digits: number, power: number)
     if (seen++ < 10) head = head * 10 + digit
     else tail = tail * 10 + digit
   }
-  return exactQuotient(head * (POWERS[digits - 10] ?? NaN), tail, power)
+  return exactQuotient(head * (POWERS[digits - 10] ?? NaN), tail, power, out, index)
 }
 
 /** The exponent written from `pos` to `end` ("-05", "+3", "12"); undefined if not that. */
@@ -109,7 +132,8 @@ const HIGH = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f ? 1 : 0
 const LOW = 1 - HIGH
 
 /**
- * (shifted + low) / 10^power, rounded to the nearest double, or NaN when undecided. The
+ * (shifted + low) / 10^power, rounded to the nearest double, into out[index]; false when
+ * undecided. The
  * numerator has up to 18 digits, so it may not be a double; the quotient of its nearest double is
  * then within an ulp of the answer, and which neighbour is nearest is decided by the exact sign
  * of numerator - quotient * 10^power (Dekker's exact product) against half an ulp.
@@ -117,7 +141,13 @@ const LOW = 1 - HIGH
  * The error-free sums (Knuth's two-sum: a + b = s + e exactly) are written out in place: as a
  * function returning its error through a variable, this ran four times slower.
  */
-function exactQuotient(shifted: number, low: number, power: number): number {
+function exactQuotient(
+  shifted: number,
+  low: number,
+  power: number,
+  out: Float64Array,
+  index: number,
+): boolean {
   const numerator = shifted + low
   let part = numerator - shifted
   const numeratorLow = shifted - (numerator - part) + (low - part)
@@ -126,7 +156,7 @@ function exactQuotient(shifted: number, low: number, power: number): number {
   bits[0] = quotient
   const exponent = (words[HIGH] ?? 0) >>> 20
   // Subnormals, and powers of two (whose lower neighbour is nearer): left to Number.
-  if (exponent < 54 || ((words[HIGH] ?? 0) & 0xfffff) + (words[LOW] ?? 0) === 0) return NaN
+  if (exponent < 54 || ((words[HIGH] ?? 0) & 0xfffff) + (words[LOW] ?? 0) === 0) return false
   const split = SPLITTER * quotient
   const quotientHigh = split - (split - quotient)
   const quotientLow = quotient - quotientHigh
@@ -161,8 +191,7 @@ function exactQuotient(shifted: number, low: number, power: number): number {
   part = under - remainder
   const underError = error + Math.abs(remainder - (under - part) + (halfStep - part))
   // A remainder this close to half an ulp (a tie, or too close to tell) is left to Number.
-  if (Math.abs(over) <= 2 * overError || Math.abs(under) <= 2 * underError) return NaN
-  if (over > 0) return quotient + 2 * halfUlp
-  if (under < 0) return quotient - 2 * halfUlp
-  return quotient
+  if (Math.abs(over) <= 2 * overError || Math.abs(under) <= 2 * underError) return false
+  out[index] = over > 0 ? quotient + 2 * halfUlp : under < 0 ? quotient - 2 * halfUlp : quotient
+  return true
 }
