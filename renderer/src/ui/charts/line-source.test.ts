@@ -82,7 +82,8 @@ describe('line source', () => {
     const source = createLineSource(data, (request) => ready.push(request))
     const whole = view(data, 0, 1)
     expect(source.get(whole)?.request).toEqual(whole)
-    expect(posted.map((message) => message.kind)).toEqual(['load'])
+    // Nothing sent yet: the samples go to the worker with the first view it has to draw.
+    expect(posted).toEqual([])
 
     const zoomed = view(data, 0.2, 0.5)
     source.want(zoomed)
@@ -112,5 +113,25 @@ describe('line source', () => {
     expect(source.immediate).toBe(true)
     expect(source.get(view(data, 0.1, 0.9))).toBeDefined()
     expect(posted).toEqual([])
+  })
+
+  it('draws a later view on the page when no worker can start', async () => {
+    // A fresh copy of the modules, whose shared worker was never started.
+    vi.resetModules()
+    const client = await import('./series-worker-client')
+    const { createLineSource: createFresh } = await import('./line-source')
+    client.setChartWorkerFactory(() => {
+      throw new Error('workers are not allowed here')
+    })
+    const data = chart(100, 1_500)
+    const ready: LineRequest[] = []
+    const source = createFresh(data, (request) => ready.push(request))
+    expect(source.get(view(data, 0, 1))).toBeDefined()
+    const zoomed = view(data, 0.2, 0.5)
+    source.want(zoomed)
+    await Promise.resolve()
+    expect(ready).toEqual([zoomed])
+    expect(source.immediate).toBe(true)
+    expect(source.get(zoomed)?.request).toEqual(zoomed)
   })
 })

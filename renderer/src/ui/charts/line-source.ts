@@ -3,7 +3,7 @@
 // mid-sized chart's first frame excepted, see FIRST_FRAME_ON_PAGE_WORK).
 import type { ChartData } from './columns'
 import { LineRenderer, sameLines, type LineRequest } from './line-renderer'
-import { openChartWorker } from './series-worker-client'
+import { openChartWorker, type ChartWorkerHandle } from './series-worker-client'
 import type { ChartWorkerReply } from './series-worker-protocol'
 
 export interface DrawnLines {
@@ -70,72 +70,98 @@ function pageSource(data: ChartData): LineSource {
   }
 }
 
-function workerSource(
-  data: ChartData,
-  onReady: OnReady,
-  firstOnPage: boolean,
-): LineSource | undefined {
-  const kept: DrawnLines[] = []
-  // Dropped once used: its reduced columns and frame are only needed for that one frame.
-  let firstFrame = firstOnPage ? pageSource(data) : undefined
-  let inFlight: LineRequest | undefined
-  let queued: LineRequest | undefined
-  let ticket = 0
-  let fallback: LineSource | undefined
-  const send = (request: LineRequest) => {
-    inFlight = request
-    handle?.draw(++ticket, request)
+/** Lines drawn by the chart worker, kept for the last few views. */
+class WorkerLines implements LineSource {
+  private readonly kept: DrawnLines[] = []
+  /** Drops out once used: its reduced columns and frame are only needed for that one frame. */
+  private firstFrame: LineSource | undefined
+  private inFlight: LineRequest | undefined
+  private queued: LineRequest | undefined
+  private ticket = 0
+  /** The page's own drawing, once the worker failed or could not start. */
+  private fallback: LineSource | undefined
+  private handle: ChartWorkerHandle | undefined
+
+  constructor(
+    private readonly data: ChartData,
+    private readonly onReady: OnReady,
+    firstOnPage: boolean,
+  ) {
+    this.firstFrame = firstOnPage ? pageSource(data) : undefined
   }
-  const onReply = (reply: ChartWorkerReply) => {
+
+  /** Hands the samples to the worker; false where no worker can run. */
+  open(): boolean {
+    const values = this.data.series.map((series) => series.values)
+    this.handle ??= openChartWorker(this.data.timestampsMs, values, (reply) => this.onReply(reply))
+    return this.handle !== undefined
+  }
+
+  get immediate(): boolean {
+    return this.fallback !== undefined
+  }
+
+  get(request: LineRequest): DrawnLines | undefined {
+    if (this.fallback) return this.fallback.get(request)
+    const found = this.kept.find((lines) => sameLines(lines.request, request))
+    if (found || !this.firstFrame || this.inFlight) return found
+    const drawn = this.firstFrame.get(request)
+    this.firstFrame = undefined
+    if (drawn) this.kept.unshift(drawn)
+    return drawn
+  }
+
+  latest(): DrawnLines | undefined {
+    return this.fallback?.latest() ?? this.kept[0]
+  }
+
+  want(request: LineRequest): void {
+    if (this.fallback) return this.fallback.want(request)
+    if (this.get(request) || sameLines(this.inFlight, request)) return
+    if (this.inFlight) this.queued = request
+    else this.send(request)
+  }
+
+  destroy(): void {
+    this.handle?.drop()
+  }
+
+  private send(request: LineRequest) {
+    if (this.open()) {
+      this.inFlight = request
+      this.handle?.draw(++this.ticket, request)
+      return
+    }
+    // No worker after all: drawn on the page, as when the worker fails (after this draw).
+    this.fallback = pageSource(this.data)
+    queueMicrotask(() => this.onReady(request, performance.now()))
+  }
+
+  private onReply(reply: ChartWorkerReply) {
     const startedMs = performance.now()
     if (reply.kind === 'failed') {
       // Drawn on the page from now on: the same lines, only on the UI thread.
-      fallback = pageSource(data)
-      const request = queued ?? inFlight
-      inFlight = queued = undefined
-      if (request) onReady(request, startedMs)
+      this.fallback = pageSource(this.data)
+      const request = this.queued ?? this.inFlight
+      this.inFlight = this.queued = undefined
+      if (request) this.onReady(request, startedMs)
       return
     }
     const { request, pixels } = reply
-    kept.unshift({
-      request,
-      image: canvasOf(new Uint8ClampedArray(pixels), request.width, request.height),
-    })
-    kept.length = Math.min(kept.length, KEPT_FRAMES)
-    inFlight = undefined
-    if (queued) send(queued)
-    queued = undefined
-    onReady(request, startedMs)
+    const image = canvasOf(new Uint8ClampedArray(pixels), request.width, request.height)
+    this.kept.unshift({ request, image })
+    this.kept.length = Math.min(this.kept.length, KEPT_FRAMES)
+    this.inFlight = undefined
+    if (this.queued) this.send(this.queued)
+    this.queued = undefined
+    this.onReady(request, startedMs)
   }
-  const handle = openChartWorker(
-    data.timestampsMs,
-    data.series.map((series) => series.values),
-    onReply,
-  )
-  if (!handle) return undefined
-  const get = (request: LineRequest) => {
-    if (fallback) return fallback.get(request)
-    const found = kept.find((lines) => sameLines(lines.request, request))
-    if (found || !firstFrame || inFlight) return found
-    const drawn = firstFrame.get(request)
-    firstFrame = undefined
-    if (drawn) kept.unshift(drawn)
-    return drawn
-  }
-  return {
-    get immediate() {
-      return fallback !== undefined
-    },
-    get,
-    latest: () => fallback?.latest() ?? kept[0],
-    want: (request) => {
-      if (fallback) return fallback.want(request)
-      if (get(request) || sameLines(inFlight, request)) return
-      if (inFlight) queued = request
-      else send(request)
-    },
-    destroy: () => handle.drop(),
-  }
+}
+
+function workerSource(data: ChartData, onReady: OnReady, firstOnPage: boolean) {
+  const lines = new WorkerLines(data, onReady, firstOnPage)
+  // A first frame drawn on the page needs no samples in the worker: they go with the next view.
+  return firstOnPage || lines.open() ? lines : undefined
 }
 
 export function createLineSource(data: ChartData, onReady: OnReady): LineSource {
