@@ -65,7 +65,7 @@ export function columnGrid(
 }
 
 /** First index whose time is at or after `timeMs`. */
-function lowerBound(timestampsMs: Float64Array, timeMs: number): number {
+export function lowerBound(timestampsMs: Float64Array, timeMs: number): number {
   let low = 0
   let high = timestampsMs.length
   while (low < high) {

@@ -7,6 +7,7 @@
 // always change together and no frame waits on the drawing.
 import uPlot from 'uplot'
 import type { ChartData } from './columns'
+import { lowerBound } from './column-extremes'
 import { buildExtremesIndex, rangeExtremes } from './extremes-index'
 import { sameLines, type LineRequest } from './line-renderer'
 import { createLineSource, type DrawnLines } from './line-source'
@@ -202,16 +203,4 @@ export function createSeriesLayer(
     drawn: () => new Promise((resolve) => waiters.push(resolve)),
     destroy: () => lines.destroy(),
   }
-}
-
-/** First index whose time is at or after `timeMs`. */
-function lowerBound(timestampsMs: Float64Array, timeMs: number): number {
-  let low = 0
-  let high = timestampsMs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((timestampsMs[middle] ?? Infinity) < timeMs) low = middle + 1
-    else high = middle
-  }
-  return low
 }
