@@ -38,7 +38,11 @@ export interface TimelineEvent {
   deletedAt: EpochMs | null
 }
 
-/** Timeline order: when it happened, then when it was written (stable for equal times). */
+/**
+ * Timeline order: when it happened, then when it was written. Entries written in the same
+ * millisecond keep the order they arrive in (Array.prototype.sort is stable): the backend lists
+ * them in the order they were written, and ids are random, so they cannot break the tie.
+ */
 export function compareTimelineEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.occurredAt - b.occurredAt || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+  return a.occurredAt - b.occurredAt || a.createdAt - b.createdAt
 }

@@ -38,7 +38,7 @@ const COLUMNS = 'id, incident_id, event_id, text, author, created_at, updated_at
 export function listReviewComments(db: Database.Database, incidentId: string): ReviewComment[] {
   const rows = prepared(
     db,
-    `SELECT ${COLUMNS} FROM review_comments WHERE incident_id = ? ORDER BY created_at, id`,
+    `SELECT ${COLUMNS} FROM review_comments WHERE incident_id = ? ORDER BY created_at, rowid`,
   ).all(incidentId) as CommentRow[]
   return rows.map(fromRow)
 }

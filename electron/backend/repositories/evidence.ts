@@ -64,7 +64,7 @@ export function insertEvidence(db: Database.Database, item: NewEvidence): void {
 export function listEvidence(db: Database.Database, incidentId: string): EvidenceItem[] {
   const rows = prepared(
     db,
-    `SELECT ${LIST_COLUMNS} FROM evidence WHERE incident_id = ? ORDER BY created_at, id`,
+    `SELECT ${LIST_COLUMNS} FROM evidence WHERE incident_id = ? ORDER BY created_at, rowid`,
   ).all(incidentId) as EvidenceRow[]
   return rows.map(fromRow)
 }

@@ -75,7 +75,7 @@ export function findHypothesis(db: Database.Database, id: string): Hypothesis | 
 /** Oldest first: the order they were raised in. */
 export function listHypotheses(db: Database.Database, incidentId: string): Hypothesis[] {
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM hypotheses WHERE incident_id = ? ORDER BY created_at, id`)
+    .prepare(`SELECT ${COLUMNS} FROM hypotheses WHERE incident_id = ? ORDER BY created_at, rowid`)
     .all(incidentId) as HypothesisRow[]
   return rows.map(hypothesisFromRow)
 }

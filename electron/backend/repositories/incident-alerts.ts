@@ -35,7 +35,7 @@ export function insertIncidentAlert(db: Database.Database, alert: IncidentAlert)
 export function listIncidentAlerts(db: Database.Database, incidentId: string): IncidentAlert[] {
   const rows = prepared(
     db,
-    'SELECT * FROM incident_alerts WHERE incident_id = ? ORDER BY declared_at, id',
+    'SELECT * FROM incident_alerts WHERE incident_id = ? ORDER BY declared_at, rowid',
   ).all(incidentId) as IncidentAlertRow[]
   return rows.map((row) => ({
     id: row.id,

@@ -176,7 +176,7 @@ function actionItemParams(item: ActionItem): ActionItemRow {
 export function listActionItems(db: Database.Database, incidentId: string): ActionItem[] {
   const rows = prepared(
     db,
-    `SELECT ${ACTION_ITEM_COLUMNS} FROM action_items WHERE incident_id = ? ORDER BY position, created_at, id`,
+    `SELECT ${ACTION_ITEM_COLUMNS} FROM action_items WHERE incident_id = ? ORDER BY position, created_at, rowid`,
   ).all(incidentId) as ActionItemRow[]
   return rows.map(actionItemFromRow)
 }

@@ -23,8 +23,8 @@ function sloFromRow(row: SloRow): SloRecord {
 export function listSlos(db: Database.Database, service?: string): SloRecord[] {
   const rows = (
     service === undefined
-      ? prepared(db, 'SELECT * FROM slos ORDER BY service, created_at, id').all()
-      : prepared(db, 'SELECT * FROM slos WHERE service = ? ORDER BY created_at, id').all(service)
+      ? prepared(db, 'SELECT * FROM slos ORDER BY service, created_at, rowid').all()
+      : prepared(db, 'SELECT * FROM slos WHERE service = ? ORDER BY created_at, rowid').all(service)
   ) as SloRow[]
   return rows.map(sloFromRow)
 }

@@ -80,12 +80,16 @@ export function findTimelineEvent(db: Database.Database, id: string): TimelineEv
   return row && eventFromRow(row)
 }
 
-/** The live (not deleted) events of one incident, in timeline order. */
+/**
+ * The live (not deleted) events of one incident, in timeline order. Ties are broken by rowid,
+ * the order they were written (ids are random UUIDs); the index ends in rowid, so it serves the
+ * whole order.
+ */
 export function listTimelineEvents(db: Database.Database, incidentId: string): TimelineEvent[] {
   const rows = prepared(
     db,
     `SELECT ${COLUMNS} FROM timeline_events WHERE incident_id = ? AND deleted_at IS NULL
-       ORDER BY occurred_at, created_at, id`,
+       ORDER BY occurred_at, created_at, rowid`,
   ).all(incidentId) as TimelineRow[]
   return rows.map(eventFromRow)
 }
