@@ -45,10 +45,6 @@ type Row = Record<string, unknown>
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 const tableFile = (table: string) => `tables/${table}.json`
 
-function primaryKey(columns: readonly Column[]): Column[] {
-  return columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk)
-}
-
 export function exportBundle(
   db: Database.Database,
   incidentId: string,
@@ -59,14 +55,10 @@ export function exportBundle(
   for (const spec of BUNDLE_TABLES) {
     if (!tableExists(db, spec.table)) continue
     const columns = columnsOf(db, spec.table)
-    const order =
-      primaryKey(columns)
-        .map((c) => quote(c.name))
-        .join(', ') || 'rowid'
+    // Rowid is the order rows were written in; importing in that order keeps it, so entries
+    // written in the same millisecond keep their order on the other machine (ids are random).
     const rows = db
-      .prepare(
-        `SELECT * FROM ${quote(spec.table)} WHERE ${quote(spec.scope)} = ? ORDER BY ${order}`,
-      )
+      .prepare(`SELECT * FROM ${quote(spec.table)} WHERE ${quote(spec.scope)} = ? ORDER BY rowid`)
       .all(incidentId) as Row[]
     const encoded = rows.map((row, index) => {
       const out: Row = {}
