@@ -59,7 +59,8 @@ export interface Backend {
   readonly deps: HandlerDeps
   readonly dataDir: string
   dispatch(channel: string, input: unknown): Promise<BridgeResult<unknown>>
-  onEvent(listener: (event: BackendEvent) => void): () => void
+  /** Calls `subscribed` once the listener will receive every event emitted from then on. */
+  onEvent(listener: (event: BackendEvent) => void, subscribed?: () => void): () => void
   /** What the 10-minute timer runs: a backup while an incident is open, else nothing. */
   scheduledBackup(): Promise<string | null>
   /** Settles when the start-up integrity check, and the start-up backup after it, are done. */
@@ -165,8 +166,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     scheduledBackup,
     checked,
-    onEvent(listener) {
+    onEvent(listener, subscribed) {
       listeners.add(listener)
+      subscribed?.()
       return () => listeners.delete(listener)
     },
     close() {

@@ -18,12 +18,12 @@ export function lazyBackend<B extends HostBackend>(load: () => Promise<B>): Lazy
       return opening
     },
     dispatch: async (channel, input) => (await open()).dispatch(channel, input),
-    onEvent(listener) {
+    onEvent(listener, subscribed) {
       let unsubscribe: (() => void) | null = null
       let closed = false
       void open().then(
         (backend) => {
-          if (!closed) unsubscribe = backend.onEvent(listener)
+          if (!closed) unsubscribe = backend.onEvent(listener, subscribed)
         },
         () => undefined,
       )

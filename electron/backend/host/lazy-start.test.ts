@@ -118,4 +118,33 @@ describe('browser-mode start', () => {
     finish()
     expect(JSON.parse((await call).body)).toEqual({ ok: true, value: [] })
   })
+
+  it('says the event stream is ready only once the loaded backend delivers events to it', async () => {
+    const { host: h, loading, finish } = await startHeld()
+    let text = ''
+    let stream!: ReturnType<typeof request>
+    const changed = new Promise<void>((resolve, reject) => {
+      stream = request(
+        { host: '127.0.0.1', port: h.port, path: `/events?token=${h.token}` },
+        (res) =>
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString()
+            if (text.includes('incident.changed')) resolve()
+          }),
+      )
+      stream.on('error', reject)
+      stream.end()
+    })
+    await loading
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(text).toContain(': connected')
+    expect(text).not.toContain('event: ready')
+
+    finish()
+    await rpc(h, 'incident.create', { title: 'Disk full on db-1', severity: 'SEV2' })
+    await changed
+    expect(text.indexOf('event: ready')).toBeGreaterThan(-1)
+    expect(text.indexOf('event: ready')).toBeLessThan(text.indexOf('incident.changed'))
+    stream.destroy()
+  })
 })

@@ -108,7 +108,7 @@ describe('browser-mode host', () => {
         let text = ''
         res.on('data', (chunk: Buffer) => {
           text += chunk.toString()
-          if (text.includes(': connected')) connected()
+          if (text.includes('event: ready')) connected()
           if (text.includes('incident.changed')) {
             resolve(text)
             req.destroy()

@@ -98,7 +98,12 @@ function handleEvents(
     connection: 'keep-alive',
   })
   res.write(': connected\n\n')
-  const unsubscribe = backend.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
+  // "ready" once events reach this stream: the page holds its calls until then, so an answer it
+  // caches cannot predate a change whose event it missed (the backend may still be loading).
+  const unsubscribe = backend.onEvent(
+    (event) => res.write(`data: ${JSON.stringify(event)}\n\n`),
+    () => res.write('event: ready\ndata: {}\n\n'),
+  )
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS)
   const close = () => {
     clearInterval(heartbeat)

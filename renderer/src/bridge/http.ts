@@ -19,7 +19,12 @@ export interface HttpTransportOptions {
   onRefused: () => void
   fetch?: typeof fetch
   createEventSource?: (url: string) => EventSource
+  /** How long calls wait for the event stream to be ready before going ahead without it. */
+  readyWaitMs?: number
 }
+
+/** Longer than a cold backend load on a busy machine; a stream that fails releases calls at once. */
+const READY_WAIT_MS = 10_000
 
 function failure(code: 'unavailable' | 'internal', message: string): BridgeResult<never> {
   return { ok: false, error: { code, message } }
@@ -52,34 +57,50 @@ function parseEvent(data: unknown): BackendEvent | null {
   }
 }
 
-/** Browser mode: POST /rpc/<channel> for calls, one shared EventSource for events. */
+/**
+ * Browser mode: POST /rpc/<channel> for calls, one shared EventSource for events.
+ *
+ * The stream opens with the first call, and calls wait until the host says it is "ready" (the
+ * backend delivers events to it). Otherwise a change made elsewhere (another tab, a script)
+ * between an answer and the stream's start would never invalidate that cached answer.
+ */
 export function httpTransport(options: HttpTransportOptions): Transport {
   const doFetch = options.fetch ?? ((url, init) => fetch(url, init))
   const eventListeners = new Set<(event: BackendEvent) => void>()
   const reconnectListeners = new Set<() => void>()
-  let source: EventSource | null = null
+  let ready: Promise<void> | null = null
 
-  function openEvents(): void {
-    if (source) return
+  function openEvents(): Promise<void> {
+    if (ready) return ready
     const url = `/events?token=${encodeURIComponent(options.token)}`
-    source = options.createEventSource ? options.createEventSource(url) : new EventSource(url)
+    const source = options.createEventSource ? options.createEventSource(url) : new EventSource(url)
     let dropped = false
+    let release!: () => void
+    ready = new Promise<void>((resolve) => (release = resolve))
+    const waited = setTimeout(release, options.readyWaitMs ?? READY_WAIT_MS)
     source.onmessage = (message) => {
       const event = parseEvent(message.data)
       if (event) for (const listener of eventListeners) listener(event)
     }
+    // A stream that fails (host gone, token refused) lets calls go and report their own error.
     source.onerror = () => {
       dropped = true
+      release()
     }
-    source.onopen = () => {
+    source.addEventListener('ready', () => {
+      clearTimeout(waited)
+      release()
       if (!dropped) return
+      // Events sent while the stream was down are lost: whoever cached answers refreshes them.
       dropped = false
       for (const listener of reconnectListeners) listener()
-    }
+    })
+    return ready
   }
 
   return {
     async invoke<C extends Channel>(channel: C, input: ChannelInput<C>) {
+      await openEvents()
       let response: Response
       try {
         response = await doFetch(`/rpc/${channel}`, {
@@ -104,7 +125,7 @@ export function httpTransport(options: HttpTransportOptions): Transport {
     },
     onEvent(listener) {
       eventListeners.add(listener)
-      openEvents()
+      void openEvents()
       return () => eventListeners.delete(listener)
     },
     onReconnect(listener) {
