@@ -59,8 +59,17 @@ export interface Backend {
   readonly deps: HandlerDeps
   readonly dataDir: string
   dispatch(channel: string, input: unknown): Promise<BridgeResult<unknown>>
-  /** Calls `subscribed` once the listener will receive every event emitted from then on. */
-  onEvent(listener: (event: BackendEvent) => void, subscribed?: () => void): () => void
+  /**
+   * Calls `subscribed` with eventsEmitted() once the listener receives every later event. An
+   * answer read at count A predates the events numbered A+1..: with A below the count a listener
+   * subscribed at, that answer may be stale (see the browser-mode transport).
+   */
+  onEvent(
+    listener: (event: BackendEvent) => void,
+    subscribed?: (emitted: number) => void,
+  ): () => void
+  /** How many events the backend has emitted since it opened. */
+  eventsEmitted(): number
   /** What the 10-minute timer runs: a backup while an incident is open, else nothing. */
   scheduledBackup(): Promise<string | null>
   /** Settles when the start-up integrity check, and the start-up backup after it, are done. */
@@ -95,7 +104,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   await store.open()
 
   const listeners = new Set<(event: BackendEvent) => void>()
+  let emitted = 0
   const emit = (event: BackendEvent) => {
+    emitted++
     for (const listener of listeners) listener(event)
   }
   const secrets = new SecretStore(options.dataDir, options.encryptor)
@@ -166,9 +177,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     scheduledBackup,
     checked,
+    eventsEmitted: () => emitted,
     onEvent(listener, subscribed) {
       listeners.add(listener)
-      subscribed?.()
+      subscribed?.(emitted)
       return () => listeners.delete(listener)
     },
     close() {

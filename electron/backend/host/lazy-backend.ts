@@ -11,13 +11,20 @@ export interface LazyBackend<B extends HostBackend> extends HostBackend {
 /** Bridge calls made before the backend is open wait for it; events flow once it is open. */
 export function lazyBackend<B extends HostBackend>(load: () => Promise<B>): LazyBackend<B> {
   let opening: Promise<B> | null = null
-  const open = () => (opening ??= load())
+  let opened: B | null = null
+  const open = () =>
+    (opening ??= load().then((backend) => {
+      opened = backend
+      return backend
+    }))
   return {
     open,
     get opening() {
       return opening
     },
     dispatch: async (channel, input) => (await open()).dispatch(channel, input),
+    // A backend not open yet has emitted nothing.
+    eventsEmitted: () => opened?.eventsEmitted() ?? 0,
     onEvent(listener, subscribed) {
       let unsubscribe: (() => void) | null = null
       let closed = false

@@ -119,8 +119,14 @@ describe('browser-mode host', () => {
       req.end()
     })
     await open
-    await rpc(h, 'incident.create', { title: 'Queue backlog', severity: 'SEV3' })
-    expect(await received).toContain('data: {"name":"incident.changed"')
+    const created = await rpc(h, 'incident.create', { title: 'Queue backlog', severity: 'SEV3' })
+    const text = await received
+    expect(text).toContain('event: ready\ndata: {"emitted":0}')
+    expect(text).toContain('data: {"name":"incident.changed"')
+    // Each answer carries the event count from before its call: the page compares the two.
+    expect(created.headers['x-firebreak-events']).toBe('0')
+    const listed = await rpc(h, 'incident.list', {})
+    expect(Number(listed.headers['x-firebreak-events'])).toBeGreaterThan(0)
   })
 
   it('serves the app with a token in the URL, then by cookie, never outside its folder', async () => {

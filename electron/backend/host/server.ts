@@ -20,7 +20,10 @@ const SECURITY_HEADERS = {
 }
 
 /** What the host needs of the backend: the bridge and its events. */
-export type HostBackend = Pick<Backend, 'dispatch' | 'onEvent'>
+export type HostBackend = Pick<Backend, 'dispatch' | 'onEvent' | 'eventsEmitted'>
+
+/** On every answer: the backend's event count when the call started (see Backend.onEvent). */
+export const EVENTS_HEADER = 'x-firebreak-events'
 
 export interface HostOptions {
   backend: HostBackend
@@ -45,8 +48,12 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text)
 }
 
-function sendJson(res: ServerResponse, value: unknown): void {
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' })
+function sendJson(res: ServerResponse, value: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+  })
   res.end(JSON.stringify(value))
 }
 
@@ -82,7 +89,9 @@ async function handleRpc(
       error: { code: 'invalid_input', message: 'The request body is not valid JSON' },
     })
   }
-  sendJson(res, await backend.dispatch(channel, input))
+  // Read before the call: a count read after it could include an event the answer predates.
+  const emitted = String(backend.eventsEmitted())
+  sendJson(res, await backend.dispatch(channel, input), { [EVENTS_HEADER]: emitted })
 }
 
 function handleEvents(
@@ -98,11 +107,11 @@ function handleEvents(
     connection: 'keep-alive',
   })
   res.write(': connected\n\n')
-  // "ready" once events reach this stream: the page holds its calls until then, so an answer it
-  // caches cannot predate a change whose event it missed (the backend may still be loading).
+  // "ready" once events reach this stream, with the event count then: the page compares it
+  // with its answers' counts to find answers that predate an event it missed.
   const unsubscribe = backend.onEvent(
     (event) => res.write(`data: ${JSON.stringify(event)}\n\n`),
-    () => res.write('event: ready\ndata: {}\n\n'),
+    (emitted) => res.write(`event: ready\ndata: ${JSON.stringify({ emitted })}\n\n`),
   )
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS)
   const close = () => {

@@ -17,16 +17,17 @@ function fakeFetch(respond: () => Response | Promise<Response>) {
 }
 
 /** A stand-in for the host's /events stream (no EventSource in Node): the test says when the
- *  host reports "ready", fails, or sends an event. */
+ *  host reports "ready" (with its event count), fails, or sends an event. */
 class FakeEventStream {
   onmessage: ((message: MessageEvent) => void) | null = null
   onerror: (() => void) | null = null
-  private readyListeners: (() => void)[] = []
-  addEventListener(type: string, listener: () => void) {
+  private readyListeners: ((message: MessageEvent) => void)[] = []
+  addEventListener(type: string, listener: (message: MessageEvent) => void) {
     if (type === 'ready') this.readyListeners.push(listener)
   }
-  ready() {
-    for (const listener of this.readyListeners) listener()
+  ready(emitted: number) {
+    const message = { data: JSON.stringify({ emitted }) } as MessageEvent
+    for (const listener of this.readyListeners) listener(message)
   }
   fail() {
     this.onerror?.()
@@ -36,26 +37,31 @@ class FakeEventStream {
   }
 }
 
-/** A transport whose event stream is ready at once, unless `held`. */
 function transportWith(
   fetch: typeof globalThis.fetch,
-  options: { token?: string; onRefused?: () => void; held?: boolean } = {},
+  options: { token?: string; onRefused?: () => void } = {},
 ) {
   const stream = new FakeEventStream()
   const transport = httpTransport({
     token: options.token ?? 't',
     onRefused: options.onRefused ?? (() => {}),
     fetch,
-    createEventSource: () => {
-      if (!options.held) queueMicrotask(() => stream.ready())
-      return stream as unknown as EventSource
-    },
+    createEventSource: () => stream as unknown as EventSource,
   })
-  return { transport, stream }
+  let refreshes = 0
+  transport.onReconnect(() => refreshes++)
+  return { transport, stream, refreshes: () => refreshes }
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  })
+
+/** An answer read when the backend had emitted `emitted` events. */
+const answerAt = (emitted: number) =>
+  json({ ok: true, value: [] }, 200, { 'x-firebreak-events': String(emitted) })
 
 describe('httpTransport', () => {
   it('posts the input to /rpc/<channel> with the token and returns the envelope', async () => {
@@ -110,49 +116,52 @@ describe('httpTransport', () => {
     expect(result.ok ? null : result.error.code).toBe('internal')
   })
 
-  it('holds calls until the event stream is ready, so no change slips between answer and stream', async () => {
-    const { fetch, sent } = fakeFetch(() => json({ ok: true, value: [] }))
-    const { transport, stream } = transportWith(fetch, { held: true })
-    const answer = transport.invoke('incident.list', {})
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(sent).toHaveLength(0)
-    stream.ready()
-    expect(await answer).toEqual({ ok: true, value: [] })
+  it('sends calls at once, before the event stream is ready', async () => {
+    const { fetch, sent } = fakeFetch(() => answerAt(0))
+    const { transport } = transportWith(fetch)
+    expect((await transport.invoke('incident.list', {})).ok).toBe(true)
     expect(sent).toHaveLength(1)
   })
 
-  it('lets calls go when the stream fails, or after the wait when it never answers', async () => {
-    const failing = fakeFetch(() => json({ ok: true, value: [] }))
-    const broken = transportWith(failing.fetch, { held: true })
-    const first = broken.transport.invoke('incident.list', {})
-    broken.stream.fail()
-    expect((await first).ok).toBe(true)
+  it('asks for a refresh when an answer predates an event the stream was too late to carry', async () => {
+    let emitted = 0
+    const { fetch } = fakeFetch(() => answerAt(emitted))
+    const late = transportWith(fetch)
+    await late.transport.invoke('incident.list', {})
+    emitted = 1 // another tab declared an incident before this page's stream was subscribed
+    late.stream.ready(1)
+    expect(late.refreshes()).toBe(1)
 
-    const silent = fakeFetch(() => json({ ok: true, value: [] }))
-    const transport = httpTransport({
-      token: 't',
-      onRefused: () => {},
-      fetch: silent.fetch,
-      createEventSource: () => new FakeEventStream() as unknown as EventSource,
-      readyWaitMs: 30,
-    })
-    expect((await transport.invoke('incident.list', {})).ok).toBe(true)
+    const onTime = transportWith(fetch)
+    await onTime.transport.invoke('incident.list', {})
+    onTime.stream.ready(1)
+    expect(onTime.refreshes()).toBe(0)
+  })
+
+  it('asks for a refresh when an answer read before subscribing arrives after it', async () => {
+    let respond!: (response: Response) => void
+    const { fetch } = fakeFetch(() => new Promise<Response>((resolve) => (respond = resolve)))
+    const { transport, stream, refreshes } = transportWith(fetch)
+    const answer = transport.invoke('incident.list', {})
+    stream.ready(3)
+    respond(answerAt(2))
+    await answer
+    expect(refreshes()).toBe(1)
   })
 
   it('passes events on, and asks for a refresh when the stream is ready again after a drop', async () => {
-    const { fetch } = fakeFetch(() => json({ ok: true, value: [] }))
-    const { transport, stream } = transportWith(fetch)
+    const { fetch } = fakeFetch(() => answerAt(0))
+    const { transport, stream, refreshes } = transportWith(fetch)
     const events: unknown[] = []
-    let refreshes = 0
     transport.onEvent((event) => events.push(event))
-    transport.onReconnect(() => refreshes++)
+    stream.ready(0)
     await transport.invoke('incident.list', {})
     stream.send({ name: 'incident.changed', incidentId: 'i1' })
     stream.send({ name: 'not.an.event' })
     expect(events).toEqual([{ name: 'incident.changed', incidentId: 'i1' }])
-    expect(refreshes).toBe(0)
+    expect(refreshes()).toBe(0)
     stream.fail()
-    stream.ready()
-    expect(refreshes).toBe(1)
+    stream.ready(1)
+    expect(refreshes()).toBe(1)
   })
 })

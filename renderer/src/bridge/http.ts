@@ -19,12 +19,19 @@ export interface HttpTransportOptions {
   onRefused: () => void
   fetch?: typeof fetch
   createEventSource?: (url: string) => EventSource
-  /** How long calls wait for the event stream to be ready before going ahead without it. */
-  readyWaitMs?: number
 }
 
-/** Longer than a cold backend load on a busy machine; a stream that fails releases calls at once. */
-const READY_WAIT_MS = 10_000
+/** The host's header on answers: its event count when the call started. */
+const EVENTS_HEADER = 'x-firebreak-events'
+
+function emittedOf(data: unknown): number | null {
+  try {
+    const emitted: unknown = JSON.parse(String(data)).emitted
+    return typeof emitted === 'number' ? emitted : null
+  } catch {
+    return null
+  }
+}
 
 function failure(code: 'unavailable' | 'internal', message: string): BridgeResult<never> {
   return { ok: false, error: { code, message } }
@@ -60,47 +67,57 @@ function parseEvent(data: unknown): BackendEvent | null {
 /**
  * Browser mode: POST /rpc/<channel> for calls, one shared EventSource for events.
  *
- * The stream opens with the first call, and calls wait until the host says it is "ready" (the
- * backend delivers events to it). Otherwise a change made elsewhere (another tab, a script)
- * between an answer and the stream's start would never invalidate that cached answer.
+ * An answer can predate an event this page never received: the change happened after the
+ * answer was read but before the stream was subscribed (the backend may still be loading), or
+ * while the stream was down. The host numbers its events, so the transport sees when that
+ * happened and asks its listeners to refresh what they cached (onReconnect). Calls never wait.
  */
 export function httpTransport(options: HttpTransportOptions): Transport {
   const doFetch = options.fetch ?? ((url, init) => fetch(url, init))
   const eventListeners = new Set<(event: BackendEvent) => void>()
   const reconnectListeners = new Set<() => void>()
-  let ready: Promise<void> | null = null
+  let source: EventSource | null = null
+  /** The event count when the stream was subscribed; null until then and while it is down. */
+  let subscribedAt: number | null = null
+  /** The lowest count among answers received while the stream was not subscribed. */
+  let oldestUnwatched = Infinity
+  let dropped = false
 
-  function openEvents(): Promise<void> {
-    if (ready) return ready
+  const refresh = () => {
+    for (const listener of reconnectListeners) listener()
+  }
+
+  function answered(emitted: number): void {
+    if (subscribedAt === null) oldestUnwatched = Math.min(oldestUnwatched, emitted)
+    else if (emitted < subscribedAt) refresh()
+  }
+
+  function openEvents(): void {
+    if (source) return
     const url = `/events?token=${encodeURIComponent(options.token)}`
-    const source = options.createEventSource ? options.createEventSource(url) : new EventSource(url)
-    let dropped = false
-    let release!: () => void
-    ready = new Promise<void>((resolve) => (release = resolve))
-    const waited = setTimeout(release, options.readyWaitMs ?? READY_WAIT_MS)
+    source = options.createEventSource ? options.createEventSource(url) : new EventSource(url)
     source.onmessage = (message) => {
       const event = parseEvent(message.data)
       if (event) for (const listener of eventListeners) listener(event)
     }
-    // A stream that fails (host gone, token refused) lets calls go and report their own error.
     source.onerror = () => {
       dropped = true
-      release()
+      subscribedAt = null
     }
-    source.addEventListener('ready', () => {
-      clearTimeout(waited)
-      release()
-      if (!dropped) return
-      // Events sent while the stream was down are lost: whoever cached answers refreshes them.
+    source.addEventListener('ready', (message) => {
+      const emitted = emittedOf(message.data) ?? 0
+      // After a drop every cached answer may be stale; otherwise only those read before now.
+      const stale = dropped || oldestUnwatched < emitted
       dropped = false
-      for (const listener of reconnectListeners) listener()
+      subscribedAt = emitted
+      oldestUnwatched = Infinity
+      if (stale) refresh()
     })
-    return ready
   }
 
   return {
     async invoke<C extends Channel>(channel: C, input: ChannelInput<C>) {
-      await openEvents()
+      openEvents()
       let response: Response
       try {
         response = await doFetch(`/rpc/${channel}`, {
@@ -121,11 +138,13 @@ export function httpTransport(options: HttpTransportOptions): Transport {
           i18n.t('ui:bridge.httpStatus', { channel, status: response.status }),
         )
       }
+      const emitted = Number(response.headers.get(EVENTS_HEADER) ?? Number.NaN)
+      if (Number.isInteger(emitted)) answered(emitted)
       return (await readEnvelope(response, channel)) as BridgeResult<ChannelOutput<C>>
     },
     onEvent(listener) {
       eventListeners.add(listener)
-      void openEvents()
+      openEvents()
       return () => eventListeners.delete(listener)
     },
     onReconnect(listener) {
