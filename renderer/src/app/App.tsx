@@ -1,28 +1,35 @@
-import { memo, useEffect, useMemo } from 'react'
+import { memo, Suspense, useEffect, useMemo } from 'react'
 import { Anchor, Center, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
 import { useAccessStore } from '../bridge'
-import { AlertsPage } from '../features/alerts/AlertsPage'
-import { ArchivePage } from '../features/archive/ArchivePage'
-import { DataSourcesPage } from '../features/data-sources/DataSourcesPage'
 import { IncidentListPage } from '../features/incidents/IncidentListPage'
-import { IncidentPage } from '../features/incidents/IncidentPage'
-import { InsightsRoute } from '../features/insights/InsightsRoute'
 import { LibraryPage } from '../features/library/LibraryPage'
-import { PostmortemPage } from '../features/postmortem/PostmortemPage'
-import { ReviewRoute } from '../features/review/ReviewRoute'
 import { RecoveryScreen } from '../features/backups/RecoveryScreen'
 import { useRecoveryStatus } from '../features/backups/queries'
 import { useSettings } from '../features/settings/queries'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { TracesRoute } from '../features/traces/TracesRoute'
 import { useBackendEventInvalidation } from './backend-events'
 import { ErrorBoundary } from './ErrorBoundary'
 import { PageTitle } from './PageTitle'
+import {
+  alertsPage,
+  archivePage,
+  dataSourcesPage,
+  incidentPage,
+  insightsPage,
+  postmortemPage,
+  preloadPages,
+  reviewPage,
+  settingsPage,
+  tracesPage,
+} from './pages'
 import { parseRoute, routeHref, useHash, type Route } from './router'
 import { Shell } from './Shell'
 import { colorSchemeFor } from './theme'
 import { applyLanguageChoice } from '../i18n'
+import { Loading } from '../ui/states'
+
+/** Other screens are fetched this long after the first one is up, when the page is idle. */
+const PRELOAD_AFTER_MS = 2000
 
 export function App() {
   const refused = useAccessStore((state) => state.refused)
@@ -44,13 +51,16 @@ const ConnectedApp = memo(function ConnectedApp() {
   const route = useMemo(() => parseRoute(hash), [hash])
   useBackendEventInvalidation()
   useThemeFromSettings()
+  usePreloadedPages()
   const language = useLanguageFromSettings()
   const page = useMemo(
     () => (
       // Keyed by the hash so a crashed screen recovers when the user goes elsewhere, and by
       // the language so dates and numbers formatted outside React re-render in it.
       <ErrorBoundary key={`${hash}|${language}`}>
-        <Page route={route} />
+        <Suspense fallback={<OpeningPage />}>
+          <Page route={route} />
+        </Suspense>
       </ErrorBoundary>
     ),
     [hash, language, route],
@@ -63,28 +73,47 @@ function Page({ route }: { route: Route }) {
     case 'incidents':
       return <IncidentListPage />
     case 'incident':
-      return <IncidentPage key={route.id} id={route.id} />
+      return <incidentPage.Page key={route.id} id={route.id} />
     case 'alerts':
-      return <AlertsPage />
+      return <alertsPage.Page />
     case 'data-sources':
-      return <DataSourcesPage />
+      return <dataSourcesPage.Page />
     case 'settings':
-      return <SettingsPage />
+      return <settingsPage.Page />
     case 'traces':
-      return <TracesRoute incidentId={route.incidentId} path={route.path} />
+      return <tracesPage.Page incidentId={route.incidentId} path={route.path} />
     case 'postmortem':
-      return <PostmortemPage key={route.incidentId} incidentId={route.incidentId} />
+      return <postmortemPage.Page key={route.incidentId} incidentId={route.incidentId} />
     case 'library':
       return <LibraryPage />
     case 'insights':
-      return <InsightsRoute />
+      return <insightsPage.Page />
     case 'archive':
-      return <ArchivePage />
+      return <archivePage.Page />
     case 'review':
-      return <ReviewRoute key={route.incidentId} incidentId={route.incidentId} />
+      return <reviewPage.Page key={route.incidentId} incidentId={route.incidentId} />
     case 'not-found':
       return <NotFound path={route.path} />
   }
+}
+
+function OpeningPage() {
+  const { t } = useTranslation('shell')
+  return <Loading label={t('opening')} />
+}
+
+/** Fetches the other screens once the first is up, so going to them later does not wait. */
+function usePreloadedPages(): void {
+  useEffect(() => {
+    let idle: number | undefined
+    const timer = setTimeout(() => {
+      idle = requestIdleCallback(() => void preloadPages())
+    }, PRELOAD_AFTER_MS)
+    return () => {
+      clearTimeout(timer)
+      if (idle !== undefined) cancelIdleCallback(idle)
+    }
+  }, [])
 }
 
 /** The saved theme is the source of truth; Mantine caches it locally for the next first paint. */

@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core'
 import type { IncidentStatus, Severity } from '../../../../shared/domain/incident'
 import { SEVERITY_COLOR, STATUS_COLOR } from '../../app/theme'
+import { PlainBadge } from '../../ui/PlainBadge'
 import { useIncidentLabels } from './labels'
 
 export function SeverityBadge({
@@ -12,15 +12,14 @@ export function SeverityBadge({
 }) {
   const labels = useIncidentLabels()
   return (
-    <Badge
+    <PlainBadge
       color={SEVERITY_COLOR[severity]}
       variant="filled"
-      radius="sm"
       size={size}
       title={labels.severityMeaning(severity)}
     >
       {severity}
-    </Badge>
+    </PlainBadge>
   )
 }
 
@@ -33,8 +32,8 @@ export function StatusBadge({
 }) {
   const labels = useIncidentLabels()
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" radius="sm" size={size}>
+    <PlainBadge color={STATUS_COLOR[status]} variant="light" size={size}>
       {labels.status(status)}
-    </Badge>
+    </PlainBadge>
   )
 }

@@ -1,10 +1,10 @@
 import { memo } from 'react'
-import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core'
+import { Badge, Tooltip } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract/library'
 import { routeHref } from '../../app/router'
-import { TimeText } from '../../ui/TimeText'
-import type { DisplayZone } from '../../ui/time'
+import { PlainBadge } from '../../ui/PlainBadge'
+import { describeZone, formatDateTime, type DisplayZone } from '../../ui/time'
 import { SeverityBadge, StatusBadge } from '../incidents/badges'
 import { Highlighted } from './Highlighted'
 import classes from './Library.module.css'
@@ -26,28 +26,34 @@ export function ArchiveBadge({ path }: { path: string }) {
 
 function ItemMeta({ item, zone }: { item: LibraryItem; zone: DisplayZone }) {
   const { t } = useTranslation('library')
+  const when = formatDateTime(item.startedAt, zone)
+  const started = (
+    <time
+      className={classes.time}
+      dateTime={new Date(item.startedAt).toISOString()}
+      title={`${when}, ${describeZone(item.startedAt, zone)}`}
+    >
+      {when}
+    </time>
+  )
   return (
-    <Group gap={8} wrap="wrap">
+    <div className={classes.meta}>
       <StatusBadge status={item.status} />
-      <Text size="xs" c="dimmed" component="span">
-        <Trans
-          t={t}
-          i18nKey="item.started"
-          components={{ time: <TimeText ms={item.startedAt} zone={zone} withDate size="xs" /> }}
-        />
-      </Text>
+      <span className={classes.dimmedXs}>
+        <Trans t={t} i18nKey="item.started" components={{ time: started }} />
+      </span>
       {item.services.map((service) => (
-        <Badge key={service} variant="outline" color="gray" radius="sm" size="sm" tt="none">
+        <PlainBadge key={service} variant="outline" color="gray" keepCase>
           {service}
-        </Badge>
+        </PlainBadge>
       ))}
       {item.tags.map((tag) => (
-        <Badge key={tag} variant="light" color="indigo" radius="xl" size="sm" tt="none">
+        <PlainBadge key={tag} variant="light" color="indigo" radius="xl" keepCase>
           #{tag}
-        </Badge>
+        </PlainBadge>
       ))}
       {item.origin && <ArchiveBadge path={item.origin.path} />}
-    </Group>
+    </div>
   )
 }
 
@@ -66,50 +72,44 @@ export const LibraryResult = memo(
     before.zone.timeZone === after.zone.timeZone,
 )
 
+// Rows are plain elements styled by Library.module.css, not Mantine layout components: the
+// Library renders fifty of them at start, and Mantine's per-component work was most of that.
 function LibraryResultItem({ item, zone }: ResultProps) {
   const { t } = useTranslation('library')
   return (
     <li className={classes.item}>
-      <Stack gap={4}>
-        <Group gap="xs" wrap="nowrap" align="baseline">
-          <SeverityBadge severity={item.severity} />
-          <Anchor href={routeHref({ name: 'incident', id: item.id })} fw={600}>
-            {item.titleHighlight ? <Highlighted segments={item.titleHighlight} /> : item.title}
-          </Anchor>
-          {item.sample && (
-            <Badge
-              color="cyan"
-              variant="outline"
-              radius="sm"
-              size="sm"
-              title={t('sampleBadge.title')}
-            >
-              {t('sampleBadge.label')}
-            </Badge>
-          )}
-          {item.postmortemStatus && (
-            <Anchor href={postmortemHref(item.id)} size="sm" style={{ whiteSpace: 'nowrap' }}>
-              {t('item.postmortem', { status: t(`postmortemStatus.${item.postmortemStatus}`) })}
-            </Anchor>
-          )}
-        </Group>
-        <ItemMeta item={item} zone={zone} />
-        {item.snippet && (
-          <Text size="sm" className={classes.snippet}>
-            <Text span fw={600} size="sm">
-              {t('item.snippetSource', { source: t(`source.${item.snippet.source}`) })}
-            </Text>
-            <Highlighted segments={item.snippet.segments} />
-          </Text>
+      <div className={classes.heading}>
+        <SeverityBadge severity={item.severity} />
+        <a className={classes.title} href={routeHref({ name: 'incident', id: item.id })}>
+          {item.titleHighlight ? <Highlighted segments={item.titleHighlight} /> : item.title}
+        </a>
+        {item.sample && (
+          <PlainBadge color="cyan" variant="outline" title={t('sampleBadge.title')}>
+            {t('sampleBadge.label')}
+          </PlainBadge>
         )}
-        {item.matchedIn.length > 0 && (
-          <Text size="xs" c="dimmed">
-            {t('item.foundIn', {
-              sources: item.matchedIn.map((source) => t(`source.${source}`)).join(', '),
-            })}
-          </Text>
+        {item.postmortemStatus && (
+          <a className={classes.postmortemLink} href={postmortemHref(item.id)}>
+            {t('item.postmortem', { status: t(`postmortemStatus.${item.postmortemStatus}`) })}
+          </a>
         )}
-      </Stack>
+      </div>
+      <ItemMeta item={item} zone={zone} />
+      {item.snippet && (
+        <p className={classes.snippet}>
+          <span className={classes.snippetSource}>
+            {t('item.snippetSource', { source: t(`source.${item.snippet.source}`) })}
+          </span>
+          <Highlighted segments={item.snippet.segments} />
+        </p>
+      )}
+      {item.matchedIn.length > 0 && (
+        <p className={classes.dimmedXs}>
+          {t('item.foundIn', {
+            sources: item.matchedIn.map((source) => t(`source.${source}`)).join(', '),
+          })}
+        </p>
+      )}
     </li>
   )
 }
