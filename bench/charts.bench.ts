@@ -29,6 +29,15 @@ const SERIES = 100
 const START_MS = 1_700_000_000_000
 const STEP_MS = 15_000
 const RUNS = 3
+/**
+ * Runs before the counted ones, on both sides. The scan and the line painting are long loops
+ * that V8 keeps optimizing for several runs: the 100 x 1,500 scan took 77, 43, 42, 31, 33, 34,
+ * 32, 24, then 18 ms from its 9th run on. With one warm-up, as before, the counted runs were the
+ * code's 2nd to 4th. An incident in progress has run far more than ten (a health-check pack
+ * alone is a query and a small chart per panel, through the same code), so the counted runs are
+ * its steady state; a session's very first chart is reported beside them.
+ */
+const WARM_UP_RUNS = 10
 const BASELINE_BUDGET_NOTE = 'ours must not be slower than the baseline measured in the same run'
 
 // The page side, bundled by esbuild from the app's own modules.
@@ -216,7 +225,7 @@ function backendAnswer(prometheusJson: string, points: number) {
   const grid = { startMs: START_MS, endMs: START_MS + (points - 1) * STEP_MS, stepMs: STEP_MS }
   const samples: number[] = []
   let text = ''
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < WARM_UP_RUNS + RUNS; run++) {
     const t0 = performance.now()
     const scanned = scanMatrixAnswer(prometheusJson, { grid, maxSeries: 200 })
     if (!scanned) throw new Error('the bench answer did not take the fast path')
@@ -230,7 +239,11 @@ function backendAnswer(prometheusJson: string, points: number) {
     text = JSON.stringify({ ok: true, value })
     samples.push(performance.now() - t0)
   }
-  return { text, backendMs: median(samples) }
+  return {
+    text,
+    backendMs: median(samples.slice(WARM_UP_RUNS)),
+    firstRunMs: samples[0] ?? Number.NaN,
+  }
 }
 
 function median(samples: number[]): number {
@@ -276,12 +289,15 @@ export async function benchCharts(): Promise<BenchFigure[]> {
     '/series-worker.js': await bundle('renderer/src/ui/charts/series-worker.ts'),
   }
   const backend: Record<number, number> = {}
-  for (const points of [11_000, 1_500]) {
+  const backendFirst: Record<number, number> = {}
+  // The common case first, so its first run is a session's first chart (nothing warmed up yet).
+  for (const points of [1_500, 11_000]) {
     const prometheus = rangeAnswerJson(SERIES, points)
     const answer = backendAnswer(prometheus, points)
     files[`/prometheus-${points}.json`] = prometheus
     files[`/bridge-${points}.json`] = answer.text
     backend[points] = answer.backendMs
+    backendFirst[points] = answer.firstRunMs
   }
   const { server, base } = await serve(files)
   const browser = await chromium.launch({
@@ -294,22 +310,24 @@ export async function benchCharts(): Promise<BenchFigure[]> {
     ],
   })
   try {
-    // One page per case, warmed up by a first run that is not counted (steady state, as in a
+    // One page per case, warmed up by runs that are not counted (steady state, as in a
     // session that has drawn charts before); a collection before each run keeps one run's
     // garbage (37 MB of parsed JSON) out of the next one's timings.
+    const firstRuns = new Map<string, unknown>()
     const measure = async <T>(which: string, url: string): Promise<T[]> => {
       const page = await browser.newPage({ viewport: { width: 1300, height: 900 } })
       try {
         await page.goto(base)
         const runs: T[] = []
-        for (let index = 0; index <= RUNS; index++) {
+        for (let index = 0; index < WARM_UP_RUNS + RUNS; index++) {
           const result = await page.evaluate(
             ([w, u]) =>
               (window as unknown as Record<string, (a: string, b: string) => Promise<T>>)
                 .runChartBench!(w!, u!),
             [which, url],
           )
-          if (index > 0) runs.push(result)
+          if (index === 0) firstRuns.set(url, result)
+          if (index >= WARM_UP_RUNS) runs.push(result)
         }
         return runs
       } finally {
@@ -319,11 +337,19 @@ export async function benchCharts(): Promise<BenchFigure[]> {
     const baselines = await measure<BaselineRun>('baseline', `${base}/prometheus-11000.json`)
     const big = await measure<OursRun>('ours', `${base}/bridge-11000.json`)
     const common = await measure<OursRun>('ours', `${base}/bridge-1500.json`)
-    return report(baselines, big, common, backend)
+    const firstCommon = firstRuns.get(`${base}/bridge-1500.json`) as OursRun | undefined
+    const firstChartMs =
+      (backendFirst[1_500] ?? Number.NaN) + (firstCommon?.rendererMs ?? Number.NaN)
+    return [...report(baselines, big, common, backend), firstChartFigure(firstChartMs)]
   } finally {
     await browser.close()
     await new Promise((resolve) => server.close(resolve))
   }
+}
+
+/** The same chart as a session's first: backend and page code not optimized yet. */
+function firstChartFigure(ms: number): BenchFigure {
+  return figure('charts.ours.100x1500.firstChartOfSessionMs', ms, 'ms')
 }
 
 function report(
@@ -342,7 +368,7 @@ function report(
       p,
     )
   console.log(
-    `charts: ${BASELINE_BUDGET_NOTE}; medians of ${RUNS} runs after a warm-up in headless Chromium; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
+    `charts: ${BASELINE_BUDGET_NOTE}; medians of ${RUNS} runs after ${WARM_UP_RUNS} warm-up runs in headless Chromium; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
   )
   return [
     figure(
