@@ -246,3 +246,24 @@ test('library search, insights and the shared archive from the navigation', asyn
     rmSync(folder, { recursive: true, force: true })
   }
 })
+
+test('a start on the Library lists the incidents, searches them, and opens one', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  const { id } = await seed(page, app.url)
+  // A fresh document at #/library, as when the app is opened there.
+  await page.goto(`${app.url}#/library`)
+  await page.reload()
+  const results = page.getByRole('list', { name: 'Incidents in the library' })
+  await expect(results.getByRole('link', { name: 'Checkout latency review' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /incident/ })).toContainText('1 incident')
+
+  await page.getByRole('textbox', { name: 'Search incidents' }).fill('no such words anywhere')
+  await expect(page.getByText('No incident matches')).toBeVisible()
+  await page.getByRole('textbox', { name: 'Search incidents' }).fill('')
+  await results.getByRole('link', { name: 'Checkout latency review' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/incidents/${id}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checkout latency review')
+})

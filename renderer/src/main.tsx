@@ -1,6 +1,7 @@
 // theme-bootstrap must run first: it applies the cached colour scheme before anything paints.
 import './app/theme-bootstrap'
 import './app/zod-config'
+import './app/early-library'
 // Catalogues load synchronously here so the first paint is already in the user's language.
 import './i18n'
 import '@mantine/core/styles.css'
@@ -9,13 +10,9 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { ErrorBoundary } from './app/ErrorBoundary'
 import { Providers, createQueryClient } from './app/providers'
-import { parseRoute } from './app/router'
-import { askLibraryEarly } from './features/library/queries'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-
-if (parseRoute(window.location.hash).name === 'library') askLibraryEarly()
 
 createRoot(container).render(
   <StrictMode>

@@ -53,4 +53,27 @@ describe('answers asked for before the first render', () => {
     early.ask('library.facets', {})
     await expect(early.answer('library.facets', {})).rejects.toThrow('not reachable')
   })
+
+  it('hand over an answer that has arrived, once, for the same input only', async () => {
+    const bridge = countingBridge()
+    const early = earlyAnswers(bridge.call)
+    early.ask('library.search', FIRST_PAGE)
+    expect(early.arrived('library.search', FIRST_PAGE)).toBeUndefined()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(early.arrived('library.search', { ...FIRST_PAGE, query: 'redis' })).toBeUndefined()
+    expect(early.arrived('library.search', FIRST_PAGE)).toBe(1)
+    expect(early.arrived('library.search', FIRST_PAGE)).toBeUndefined()
+    expect(await early.answer('library.search', FIRST_PAGE)).toBe(2)
+  })
+
+  it('never hand over a failure as an answer that arrived', async () => {
+    const early = earlyAnswers(<C extends Channel>() =>
+      Promise.reject<ChannelOutput<C>>(new Error('The host is not reachable')),
+    )
+    early.ask('library.facets', {})
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(early.arrived('library.facets', {})).toBeUndefined()
+    await expect(early.answer('library.facets', {})).rejects.toThrow('not reachable')
+  })
 })

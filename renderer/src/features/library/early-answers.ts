@@ -8,17 +8,38 @@ export interface EarlyAnswers {
   /** The kept answer when it was asked for this very input, else a fresh call. Either way a
    *  channel's kept answer is used at most once, so a later visit never sees it. */
   answer<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>
+  /**
+   * The kept answer for this very input when it has already arrived (and succeeded), taken like
+   * answer() takes it: the first render can then show it at once instead of a loading state.
+   */
+  arrived<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> | undefined
 }
 
 /** Answers asked for before the first render, taken by the queries that render them. */
 export function earlyAnswers(call: Call): EarlyAnswers {
-  const kept = new Map<Channel, { input: string; answer: Promise<unknown> }>()
+  const kept = new Map<
+    Channel,
+    { input: string; answer: Promise<unknown>; arrived?: { value: unknown } }
+  >()
   return {
     ask(channel, input) {
       const answer = call(channel, input)
-      // Not an unhandled rejection when nobody takes it; whoever does sees the error.
-      answer.catch(() => undefined)
-      kept.set(channel, { input: JSON.stringify(input), answer })
+      const entry: { input: string; answer: Promise<unknown>; arrived?: { value: unknown } } = {
+        input: JSON.stringify(input),
+        answer,
+      }
+      // A failure is not an unhandled rejection when nobody takes it; whoever does sees it.
+      answer.then(
+        (value) => (entry.arrived = { value }),
+        () => undefined,
+      )
+      kept.set(channel, entry)
+    },
+    arrived<C extends Channel>(channel: C, input: ChannelInput<C>) {
+      const early = kept.get(channel)
+      if (!early?.arrived || early.input !== JSON.stringify(input)) return undefined
+      kept.delete(channel)
+      return early.arrived.value as ChannelOutput<C>
     },
     answer<C extends Channel>(channel: C, input: ChannelInput<C>) {
       const early = kept.get(channel)

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import type { ChannelInput } from '../../../../shared/contract/index'
 import { LIBRARY_PAGE_SIZE } from '../../../../shared/contract/library'
@@ -36,8 +37,18 @@ export function askLibraryEarly(): void {
 
 /** Search results fifty at a time; "Show more" fetches the next page. */
 export function useLibrarySearch(params: SearchParams) {
+  // An early answer that is already here is shown by the first render, for its params only.
+  const [early0] = useState(() => {
+    const key = JSON.stringify(params)
+    const page = early.arrived('library.search', pageInput(params, 0))
+    return page && { key, data: { pages: [page], pageParams: [0] } }
+  })
+  const fromEarly = early0 && early0.key === JSON.stringify(params) ? early0.data : undefined
   return useInfiniteQuery({
     queryKey: libraryKeys.search(params),
+    initialData: fromEarly,
+    // Asked for a moment ago, at start: showing it is not a reason to ask again.
+    refetchOnMount: !fromEarly,
     queryFn: ({ pageParam }) => early.answer('library.search', pageInput(params, pageParam)),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
@@ -51,8 +62,11 @@ export function useLibrarySearch(params: SearchParams) {
 }
 
 export function useLibraryFacets() {
+  const [fromEarly] = useState(() => early.arrived('library.facets', {}))
   return useQuery({
     queryKey: libraryKeys.facets(),
+    initialData: fromEarly,
+    refetchOnMount: !fromEarly,
     queryFn: () => early.answer('library.facets', {}),
   })
 }
