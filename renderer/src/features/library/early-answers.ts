@@ -15,19 +15,20 @@ export interface EarlyAnswers {
   arrived<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> | undefined
 }
 
+interface Kept {
+  input: string
+  answer: Promise<unknown>
+  /** Set once the answer has arrived and succeeded. */
+  arrived?: { value: unknown }
+}
+
 /** Answers asked for before the first render, taken by the queries that render them. */
 export function earlyAnswers(call: Call): EarlyAnswers {
-  const kept = new Map<
-    Channel,
-    { input: string; answer: Promise<unknown>; arrived?: { value: unknown } }
-  >()
+  const kept = new Map<Channel, Kept>()
   return {
     ask(channel, input) {
       const answer = call(channel, input)
-      const entry: { input: string; answer: Promise<unknown>; arrived?: { value: unknown } } = {
-        input: JSON.stringify(input),
-        answer,
-      }
+      const entry: Kept = { input: JSON.stringify(input), answer }
       // A failure is not an unhandled rejection when nobody takes it; whoever does sees it.
       answer.then(
         (value) => (entry.arrived = { value }),
