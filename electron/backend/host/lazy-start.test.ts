@@ -3,6 +3,7 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../app'
+import { rpc, send } from '../testing/http-client'
 import { tempDir, testBackend } from '../testing/support'
 import { startLazyHost } from './lazy-host'
 import type { Host } from './server'
@@ -53,33 +54,6 @@ async function startHeld(): Promise<Started> {
   })
   host = lazy.host
   return { host, loading, loads: () => loads, finish }
-}
-
-function send(
-  port: number,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = ''
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-      },
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
-
-function rpc(h: Host, channel: string, input: unknown) {
-  return send(h.port, `/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-firebreak-token': h.token },
-    body: JSON.stringify(input),
-  })
 }
 
 describe('browser-mode start', () => {

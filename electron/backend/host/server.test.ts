@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { rpc, send } from '../testing/http-client'
 import { tempDir, testBackend } from '../testing/support'
 import { startHost, type Host } from './server'
 
@@ -19,40 +20,6 @@ async function start(): Promise<Host> {
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)')
   host = await startHost({ backend, staticDir, port: 0 })
   return host
-}
-
-interface Answer {
-  status: number
-  body: string
-  headers: Record<string, string | string[] | undefined>
-}
-
-/** A raw request, so tests can send Host and Origin headers a browser would not let us forge. */
-function send(
-  port: number,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = ''
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-      },
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
-
-function rpc(h: Host, channel: string, input: unknown, headers: Record<string, string> = {}) {
-  return send(h.port, `/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-firebreak-token': h.token, ...headers },
-    body: JSON.stringify(input),
-  })
 }
 
 describe('browser-mode host', () => {
