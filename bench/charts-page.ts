@@ -8,6 +8,7 @@ import { columnCapacity, columnGrid, emptySeriesColumns, reduceSeries } from './
 import { chartTheme, seriesColor } from './renderer/src/ui/charts/palette'
 import { setChartWorkerFactory } from './renderer/src/ui/charts/series-worker-client'
 import { UTC_ZONE } from './renderer/src/ui/time'
+import { warmUpCharts } from './renderer/src/ui/charts/warm-up'
 
 // The app's bundler finds the chart worker by itself; this page serves it as /series-worker.js.
 setChartWorkerFactory(() => new Worker('/series-worker.js'))
@@ -158,5 +159,7 @@ async function interact(chartPlot, chart) {
   return { hover, zoom, zoomShown, reduce }
 }
 
+// What the app runs while idle after start (see App.tsx), for a session's first chart after it.
+window.warmUpCharts = () => warmUpCharts()
 window.runChartBench = async (which, url) => (which === 'baseline' ? baseline(url) : ours(url))
 `

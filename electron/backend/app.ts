@@ -14,6 +14,7 @@ import { createHandlers, type HandlerDeps, type Handlers } from './handlers/inde
 import { newId } from './handlers/incidents'
 import { maintenanceHandlers } from './handlers/maintenance'
 import { RequestRegistry } from './requests'
+import { scheduleScanWarmUp } from './sources/prometheus/scan-warm-up'
 import { SecretStore, type Encryptor } from './secrets/secret-store'
 import { Store } from './store'
 
@@ -154,6 +155,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ? null
       : setInterval(() => void scheduledBackup().catch(() => undefined), PERIODIC_BACKUP_MS)
   timer?.unref()
+  // The first range answer of a session then runs optimized code (see scan-warm-up.ts).
+  const cancelWarmUp = scheduleScanWarmUp()
 
   return {
     get db() {
@@ -185,6 +188,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     close() {
       if (timer) clearInterval(timer)
+      cancelWarmUp()
       listeners.clear()
       store.close()
     },

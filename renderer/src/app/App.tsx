@@ -102,12 +102,20 @@ function OpeningPage() {
   return <Loading label={t('opening')} />
 }
 
-/** Fetches the other screens once the first is up, so going to them later does not wait. */
+/** The first real chart then runs warm code (see ui/charts/warm-up.ts). */
+function warmUpChartsLater(): void {
+  import('../ui/charts/warm-up').then(({ warmUpCharts }) => warmUpCharts()).catch(() => undefined)
+}
+
+/**
+ * Fetches the other screens once the first is up, so going to them later does not wait, then
+ * warms up the chart code.
+ */
 function usePreloadedPages(): void {
   useEffect(() => {
     let idle: number | undefined
     const timer = setTimeout(() => {
-      idle = requestIdleCallback(() => void preloadPages())
+      idle = requestIdleCallback(() => void preloadPages().then(warmUpChartsLater))
     }, PRELOAD_AFTER_MS)
     return () => {
       clearTimeout(timer)

@@ -45,7 +45,15 @@ export interface TimeSeriesPlot {
   destroy(): void
 }
 
+let plotsCreated = 0
+
+/** How many charts this page has created so far (the warm-up stops once real ones are drawn). */
+export function chartsCreated(): number {
+  return plotsCreated
+}
+
 export function createTimeSeriesPlot(input: PlotInput): TimeSeriesPlot {
+  plotsCreated++
   const { container, data, unit, zone, markers, thresholds } = input
   const times = data.timestampsMs
   const firstMs = times[0] ?? 0
