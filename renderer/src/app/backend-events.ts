@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import type { BackendEvent, EventName } from '../../../shared/contract/index'
 import { getTransport } from '../bridge'
 import { archiveKeys } from '../features/archive/queries'
@@ -50,6 +50,23 @@ export function keysToInvalidate(event: BackendEvent): QueryKey[] | 'everything'
   return keysFor ? keysFor(event) : 'everything'
 }
 
+/**
+ * Marks the queries under `queryKey` (every query without one) stale and fetches those on screen
+ * again. A query on its first fetch is different: the query library would reuse that fetch,
+ * whose answer may predate the change (it only starts a new one when the query has data), so
+ * the stale answer would stay. Such a fetch is dropped first, and the query asked again.
+ */
+export async function refreshAfterChange(
+  queryClient: QueryClient,
+  queryKey?: QueryKey,
+): Promise<void> {
+  await queryClient.cancelQueries({
+    queryKey,
+    predicate: (query) => query.state.data === undefined && query.state.fetchStatus === 'fetching',
+  })
+  await queryClient.invalidateQueries({ queryKey })
+}
+
 /** The one subscription to backend events, mounted once at the app root. */
 export function useBackendEventInvalidation(): void {
   const queryClient = useQueryClient()
@@ -57,11 +74,11 @@ export function useBackendEventInvalidation(): void {
     const transport = getTransport()
     const stopEvents = transport.onEvent((event) => {
       const keys = keysToInvalidate(event)
-      if (keys === 'everything') void queryClient.invalidateQueries()
-      else for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey })
+      if (keys === 'everything') void refreshAfterChange(queryClient)
+      else for (const queryKey of keys) void refreshAfterChange(queryClient, queryKey)
     })
     // Events sent while the stream was down are lost: refresh whatever is on screen.
-    const stopReconnect = transport.onReconnect(() => void queryClient.invalidateQueries())
+    const stopReconnect = transport.onReconnect(() => void refreshAfterChange(queryClient))
     return () => {
       stopEvents()
       stopReconnect()
