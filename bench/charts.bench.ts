@@ -202,18 +202,23 @@ type FirstCharts = Record<'cold' | 'warm', number[]>
 
 /**
  * A session's first 100 x 1,500 chart (medians of FIRST_CHART_TRIALS new processes and pages):
- * drawn before the app's idle warm-up has run (in its first seconds), and after it. The
- * budget is the common case's: it is how long the responder waits for that first chart.
+ * drawn before the app's idle warm-up has run (in its first seconds), and after it. Issue 8's
+ * budgets are measured, as its baseline is, once the code is warm; these figures have none of
+ * their own and are printed beside the common case's 100 ms for comparison.
  */
 function firstChartFigures(backend: FirstCharts, page: FirstCharts): BenchFigure[] {
   const name = 'charts.ours.100x1500.firstChart'
+  const afterWarmUp = median(backend.warm) + median(page.warm)
+  console.log(
+    `charts: a session's first 100 x 1,500 chart after the idle warm-up took ${afterWarmUp.toFixed(0)} ms (the common case's budget, once warm: 100 ms)`,
+  )
   return [
     figure(`${name}.backendColdMs`, median(backend.cold), 'ms'),
     figure(`${name}.rendererColdMs`, median(page.cold), 'ms'),
     figure(`${name}.beforeWarmUpMs`, median(backend.cold) + median(page.cold), 'ms'),
     figure(`${name}.backendAfterWarmUpMs`, median(backend.warm), 'ms'),
     figure(`${name}.rendererAfterWarmUpMs`, median(page.warm), 'ms'),
-    figure(`${name}.afterWarmUpMs`, median(backend.warm) + median(page.warm), 'ms', 100),
+    figure(`${name}.afterWarmUpMs`, afterWarmUp, 'ms'),
   ]
 }
 
