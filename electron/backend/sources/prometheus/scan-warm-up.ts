@@ -1,8 +1,8 @@
 // Scans a few made-up range answers while the app is idle after start, so a session's first real
 // chart does not run cold code. V8 optimizes the scan's per-sample loops only once they have run
 // a while: a session's first 100 x 1,500 answer took 75-80 ms to scan and encode, later ones
-// 35-45 ms (bench/charts.bench.ts reports both). The work is a few milliseconds per answer, each
-// in its own turn of the event loop, so a bridge call waits at most for one of them.
+// 35-45 ms (bench/charts.bench.ts reports both). Each made-up answer takes 6-12 ms to scan
+// (the first 30-45 ms) in its own turn of the event loop, so a bridge call waits for one at most.
 import type { RangeGrid } from '../../../../shared/domain/prometheus/columnar'
 import { scanMatrixAnswer } from '../../../../shared/domain/prometheus/matrix-scan'
 import { encodeColumns } from '../../handlers/columns-wire'
